@@ -1,0 +1,101 @@
+#include "database.h"
+#include "restserver.h"
+#include "router.h"
+#include "serveroptions.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace insights::server;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT reach the event loop through a socket pair, so shutdown runs as
+// ordinary code: stop accepting, let the current event finish, exit 0.
+void installTerminationHandler(RestServer *server)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, server);
+    QObject::connect(notifier, &QSocketNotifier::activated, server, [server, notifier] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        qCInfo(lcHttp) << "terminating: no new connections, finishing what is in flight";
+        server->stopListening();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                  Qt::QueuedConnection);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("insights-server"));
+    qSetMessagePattern(QStringLiteral(
+        "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning %{endif}%{if-critical}critical "
+        "%{endif}%{category}: %{message}"));
+    QTextStream err(stderr);
+
+    QString error;
+    const auto options = ServerOptions::parse(app.arguments(), &error);
+    if (!options) {
+        err << "insights-server: " << error << "\n" << ServerOptions::usage();
+        return 2;
+    }
+
+    Database database;
+    if (!database.open(options->database, &error)) {
+        err << "insights-server: cannot open the database " << options->database << ": "
+            << error << "\n";
+        return 1;
+    }
+
+    Router router;
+    router.add("GET", QStringLiteral("/healthz"), [](const HttpRequest &) {
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"),
+                                                    QStringLiteral("ok")}});
+    });
+
+    RestServer server(&router);
+    const quint16 port =
+        options->usesTls()
+            ? server.listenTlsOn(options->host, options->port, options->tlsCertificate,
+                                 options->tlsKey, &error)
+            : server.listenOn(options->host, options->port, &error);
+    if (port == 0) {
+        err << "insights-server: cannot listen on " << options->hostText << ":" << options->port
+            << ": " << error << "\n";
+        return 1;
+    }
+    installTerminationHandler(&server);
+
+    const QString host = options->host.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + options->hostText + u']'
+                             : options->hostText;
+    QTextStream out(stdout);
+    out << "Listening on " << (options->usesTls() ? "https" : "http") << "://" << host << ":"
+        << port << Qt::endl;
+    return app.exec();
+}

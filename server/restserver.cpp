@@ -1,0 +1,183 @@
+#include "restserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "insights.http")
+
+namespace insights::server {
+
+namespace {
+
+// Small JSON answers must leave at once; with Nagle's algorithm on, a response waits for the
+// client's delayed ACK and latency sticks near 40 ms.
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+RestServer::RestServer(Router *router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+{}
+
+quint16 RestServer::listenOn(const QHostAddress &host, quint16 port, QString *error)
+{
+    auto *tcp = new LowDelayTcpServer(this);
+    if (!tcp->listen(host, port)) {
+        if (error)
+            *error = tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+quint16 RestServer::listenTlsOn(const QHostAddress &host, quint16 port,
+                                const QString &certificateFile, const QString &keyFile,
+                                QString *error)
+{
+    QFile certFile(certificateFile);
+    QFile keyFileHandle(keyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFileHandle.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read the TLS certificate or key");
+        return 0;
+    }
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFileHandle, QSsl::Rsa, QSsl::Pem);
+    QSslKey ecKey;
+    if (key.isNull()) {
+        keyFileHandle.seek(0);
+        ecKey = QSslKey(&keyFileHandle, QSsl::Ec, QSsl::Pem);
+    }
+    if (certificate.isNull() || (key.isNull() && ecKey.isNull())) {
+        if (error)
+            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+        return 0;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key.isNull() ? ecKey : key);
+    auto *tcp = new QSslServer(this);
+    tcp->setSslConfiguration(config);
+    if (!tcp->listen(host, port)) {
+        if (error)
+            *error = tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+void RestServer::stopListening()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+}
+
+HttpResponse RestServer::dispatch(HttpRequest &request, const Router::Route **route)
+{
+    if (request.body.size() > maxBodyBytes)
+        return HttpResponse::problem(413, {},
+                                     QStringLiteral("The body is %1 bytes; the limit is %2")
+                                         .arg(request.body.size())
+                                         .arg(maxBodyBytes));
+    Router::Outcome outcome;
+    QList<QByteArray> allowed;
+    *route = m_router->match(request.method, request.path, &request.params, &outcome, &allowed);
+    if (outcome == Router::Outcome::NotFound)
+        return HttpResponse::problem(404, {}, QStringLiteral("No such resource"));
+    if (outcome == Router::Outcome::WrongMethod)
+        return HttpResponse::problem(405, {},
+                                     QStringLiteral("Allowed: %1")
+                                         .arg(QString::fromLatin1(allowed.join(", "))))
+            .withHeader("Allow", allowed.join(", "));
+    try {
+        return (*route)->handler(request);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "handler failed:" << e.what();
+        return HttpResponse::problem(500, {}, QStringLiteral("The server failed; see its log"));
+    }
+}
+
+bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    req.query = request.query();
+    req.headers = request.headers();
+    req.body = request.body();
+    req.remoteAddress = request.remoteAddress();
+
+    const Router::Route *route = nullptr;
+    HttpResponse response = dispatch(req, &route);
+
+    QHttpServerResponse out(response.contentType, response.body,
+                            QHttpServerResponder::StatusCode(response.status));
+    for (const auto &[name, value] : response.headers)
+        out.addHeader(name, value);
+    out.write(makeResponder(request, socket));
+
+    qCInfo(lcHttp).noquote() << req.method << Router::loggablePath(route, req.path)
+                             << response.status
+                             << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) +
+                                    QStringLiteral("ms");
+    return true;
+}
+
+void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpResponse response = HttpResponse::problem(404, {});
+    QHttpServerResponse out(response.contentType, response.body,
+                            QHttpServerResponder::StatusCode(response.status));
+    out.write(makeResponder(request, socket));
+}
+
+} // namespace insights::server

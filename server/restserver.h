@@ -1,0 +1,41 @@
+#pragma once
+
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace insights::server {
+
+// QHttpServer 6.4 underneath, with our own routing so that every error, 404 and 405
+// included, is a problem+json, and with sockets that never wait on Nagle's algorithm.
+class RestServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 maxBodyBytes = 1024 * 1024;
+
+    explicit RestServer(Router *router, QObject *parent = nullptr);
+
+    // Plain HTTP on host:port (port 0 picks one). Returns the port, or 0 and sets *error.
+    quint16 listenOn(const QHostAddress &host, quint16 port, QString *error);
+    // HTTPS with a PEM certificate and key.
+    quint16 listenTlsOn(const QHostAddress &host, quint16 port, const QString &certificateFile,
+                        const QString &keyFile, QString *error);
+    // Stops accepting connections; requests already read are still answered.
+    void stopListening();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse dispatch(HttpRequest &request, const Router::Route **route);
+
+    Router *m_router;
+};
+
+} // namespace insights::server

@@ -1,0 +1,95 @@
+#include "serveroptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace insights::server {
+
+QString ServerOptions::usage()
+{
+    return QStringLiteral(
+        "Usage: insights-server --listen HOST:PORT --database sqlite:PATH\n"
+        "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n");
+}
+
+std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port; port 0 picks a free one."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("sqlite:PATH (or a postgresql:// URL)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption stepMs(QStringLiteral("deploy-step-ms"),
+                                    QStringLiteral("Duration of each simulated step."),
+                                    QStringLiteral("MS"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("PEM certificate for HTTPS."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({listen, database, stepMs, cert, key});
+
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    ServerOptions o;
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool portOk = false;
+        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&portOk) : 0;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        QHostAddress address;
+        if (host == QLatin1String("localhost"))
+            address = QHostAddress(QHostAddress::LocalHost);
+        else
+            address = QHostAddress(host);
+        if (!portOk || port > 65535 || address.isNull())
+            return fail(QStringLiteral("--listen needs HOST:PORT with an IP address and a port "
+                                       "of 0-65535, not '%1'")
+                            .arg(value));
+        o.host = address;
+        o.hostText = address.toString();
+        o.port = quint16(port);
+    }
+    if (parser.isSet(database)) {
+        o.database = parser.value(database);
+        if (!o.database.startsWith(QLatin1String("sqlite:")) &&
+            !o.database.startsWith(QLatin1String("postgresql://")))
+            return fail(QStringLiteral("--database takes sqlite:PATH or a postgresql:// URL, "
+                                       "not '%1'")
+                            .arg(o.database));
+    }
+    if (parser.isSet(stepMs)) {
+        bool ok = false;
+        o.deployStepMs = parser.value(stepMs).toInt(&ok);
+        if (!ok || o.deployStepMs < 0 || o.deployStepMs > 3600000)
+            return fail(QStringLiteral("--deploy-step-ms takes milliseconds from 0 to 3600000, "
+                                       "not '%1'")
+                            .arg(parser.value(stepMs)));
+    }
+    o.tlsCertificate = parser.value(cert);
+    o.tlsKey = parser.value(key);
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (!o.host.isLoopback() && !o.usesTls())
+        return fail(QStringLiteral("refusing to listen on %1 without TLS: only a loopback "
+                                   "address may serve plain HTTP (give --tls-cert and --tls-key)")
+                        .arg(o.hostText));
+    return o;
+}
+
+} // namespace insights::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace insights::server {
+
+// The command line of api.md:
+//   insights-server --listen 127.0.0.1:8080 --database sqlite:/path/insights.db
+//                   [--deploy-step-ms 1500] [--tls-cert FILE --tls-key FILE]
+struct ServerOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    QString hostText = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    QString database = QStringLiteral("sqlite:insights.db");
+    int deployStepMs = 1500;
+    QString tlsCertificate;
+    QString tlsKey;
+
+    bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    // Parses the arguments (argv[0] included). On a mistake returns nullopt and sets *error
+    // to a message that names the option.
+    static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+};
+
+} // namespace insights::server

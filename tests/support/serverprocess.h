@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace insights::test {
+
+// The real insights-server as a child process on 127.0.0.1:0 with a database in a
+// temporary folder. Tests talk to it over loopback, never to a mock.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList extraArguments = {}, QProcessEnvironment env = {});
+    ~ServerProcess();
+
+    // Starts the server and waits for its "Listening on" line; false on failure.
+    bool start(int timeoutMs = 20000);
+    // SIGTERM, then waits for the exit; returns the exit code (or -1).
+    int terminate(int timeoutMs = 20000);
+    void kill();
+
+    QUrl url(const QString &path = {}) const;
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("insights.db")); }
+    QProcess &process() { return m_process; }
+    QByteArray standardError();
+    QString error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_arguments;
+    QProcess m_process;
+    QUrl m_base;
+    QString m_error;
+    QByteArray m_stderr;
+};
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    QByteArray header(const QByteArray &name) const;
+};
+
+// Sends one request and waits for its answer (QSignalSpy::wait, no sleeping).
+HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
+                   const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                   int timeoutMs = 20000);
+
+QString serverExecutable();
+
+} // namespace insights::test

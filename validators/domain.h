@@ -1,0 +1,225 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The domain types shared by the console and the server (domain.md, api.md). QtCore only.
+namespace insights {
+
+enum class UserType { Essential, Pro, Unknown };
+
+// "Tenant Management" form.
+struct TenantSettings
+{
+    QString name;
+    QString domain;
+    QString shortName;
+    QStringList contactEmails;
+    QStringList adminUpns;
+    UserType userType = UserType::Essential;
+    qint64 includedUsers = 0;
+    bool allowExceedIncludedUsers = false;
+    QString storageLocation;
+    bool byos = false;
+    bool unlimitedRetention = false;
+    QString notes;
+
+    friend bool operator==(const TenantSettings &, const TenantSettings &) = default;
+};
+
+// "Compliance Exception Features".
+struct ComplianceSettings
+{
+    bool controlTeamsNotifications = false;
+    QString teamsNotificationsWaiverReference;
+    bool deleteCallRecordings = false;
+    bool advancedStorage = false;
+
+    friend bool operator==(const ComplianceSettings &, const ComplianceSettings &) = default;
+};
+
+struct ServiceSettings
+{
+    TenantSettings tenant;
+    ComplianceSettings compliance;
+
+    friend bool operator==(const ServiceSettings &, const ServiceSettings &) = default;
+};
+
+enum class DeploymentStatus {
+    Deploying,
+    PendingConsents,
+    Ready,
+    DeploymentError,
+    Deleting,
+    Deleted,
+    DeletionFailed
+};
+
+// The icon status of a service or customer. None is a deleted service's (hidden).
+enum class HealthStatus { OK, Warning, Error, NotOnboarded, None };
+
+enum class Role { Admin, Operator, Monitor };
+
+struct Alarm
+{
+    QString code;
+    QString severity; // "warning" or "error"
+    QString message;
+    QDateTime raisedAt;
+
+    friend bool operator==(const Alarm &, const Alarm &) = default;
+};
+
+struct ConsentState
+{
+    QString id;
+    QString name;
+    bool required = true;
+    bool granted = false;
+    QDateTime grantedAt; // null until granted
+
+    friend bool operator==(const ConsentState &, const ConsentState &) = default;
+};
+
+struct StoragePlacement
+{
+    QString region;
+    QString container;
+
+    friend bool operator==(const StoragePlacement &, const StoragePlacement &) = default;
+};
+
+struct ServiceStorage
+{
+    std::optional<StoragePlacement> primary;
+    std::optional<StoragePlacement> replica;
+
+    friend bool operator==(const ServiceStorage &, const ServiceStorage &) = default;
+};
+
+inline const QString interactionRecordingType = QStringLiteral("interaction-recording");
+
+struct Service
+{
+    QString id;
+    QString customerId;
+    QString type = interactionRecordingType;
+    ServiceSettings settings;
+    DeploymentStatus deploymentStatus = DeploymentStatus::Deploying;
+    QList<Alarm> alarms;
+    QStringList lockedFields;
+    QList<ConsentState> consents;
+    QString quickStartUrl;
+    ServiceStorage storage;
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime updatedAt;
+
+    // Derived members of the resource.
+    QString licenseType() const;
+    HealthStatus status() const;
+
+    friend bool operator==(const Service &, const Service &) = default;
+};
+
+struct Customer
+{
+    QString id;
+    QString displayName;
+    QString description;
+    HealthStatus status = HealthStatus::NotOnboarded;
+    QStringList serviceIds;
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime updatedAt;
+
+    friend bool operator==(const Customer &, const Customer &) = default;
+};
+
+enum class OperationKind { Deploy, Update, Delete };
+enum class OperationStatus { NotStarted, Running, Succeeded, Failed };
+
+struct OperationStep
+{
+    QString name;
+    OperationStatus status = OperationStatus::NotStarted;
+
+    friend bool operator==(const OperationStep &, const OperationStep &) = default;
+};
+
+struct OperationError
+{
+    QString code;
+    QString message;
+
+    friend bool operator==(const OperationError &, const OperationError &) = default;
+};
+
+struct Operation
+{
+    QString id;
+    OperationKind kind = OperationKind::Deploy;
+    QString serviceId;
+    OperationStatus status = OperationStatus::NotStarted;
+    int percentComplete = 0;
+    QList<OperationStep> steps;
+    std::optional<OperationError> error;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    friend bool operator==(const Operation &, const Operation &) = default;
+};
+
+// A person of the customer who may log in to the platform ("Live Platform Operator").
+struct CustomerOperator
+{
+    QString id;
+    QString name;
+    QString email;
+    Role level = Role::Operator;
+
+    friend bool operator==(const CustomerOperator &, const CustomerOperator &) = default;
+};
+
+// Service-provider staff who use the console.
+struct ConsoleUser
+{
+    QString username;
+    Role role = Role::Operator;
+
+    friend bool operator==(const ConsoleUser &, const ConsoleUser &) = default;
+};
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString target;
+    QString result;
+    QString detail;
+
+    friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
+// The spelling of each enum value on the wire. An unknown spelling gives std::nullopt.
+QString toString(UserType v);
+QString toString(DeploymentStatus v);
+QString toString(HealthStatus v);
+QString toString(Role v);
+QString toString(OperationKind v);
+QString toString(OperationStatus v);
+std::optional<UserType> userTypeFromString(QStringView s);
+std::optional<DeploymentStatus> deploymentStatusFromString(QStringView s);
+std::optional<HealthStatus> healthStatusFromString(QStringView s);
+std::optional<Role> roleFromString(QStringView s);
+std::optional<OperationKind> operationKindFromString(QStringView s);
+std::optional<OperationStatus> operationStatusFromString(QStringView s);
+
+} // namespace insights

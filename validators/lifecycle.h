@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QCoreApplication>
+
+namespace insights {
+
+// One consent of the customer-side Quick Start wizard.
+struct ConsentDefinition
+{
+    QString id;
+    QString name;
+    bool proOnly = false;
+};
+
+// The lifecycle of domain.md: which status a deployment state shows, which consents a user
+// type needs, the steps of each operation and what each role may do.
+class Lifecycle
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+
+public:
+    // On the wire, so not translated.
+    static QString licenseType(UserType type);
+    static HealthStatus statusFor(DeploymentStatus status);
+    // The worst of the statuses of a customer's services; NotOnboarded when none counts.
+    static HealthStatus worst(const QList<HealthStatus> &statuses);
+
+    // In the order the customer must grant them; m365-login comes first.
+    static const QList<ConsentDefinition> &consentCatalog();
+    static const ConsentDefinition *consent(QStringView id);
+    static QStringList requiredConsents(UserType type);
+    static QString firstConsentId();
+
+    static QStringList deploySteps();
+    static QStringList updateSteps();
+    static QStringList deleteSteps();
+
+    // True when the role may change anything; monitors are read-only.
+    static bool mayChange(Role role);
+    static bool mayManageUsers(Role role);
+
+    static QString consentAlarmCode() { return QStringLiteral("consent-required"); }
+    static QString deploymentAlarmCode() { return QStringLiteral("deployment-failed"); }
+    static QString deletionAlarmCode() { return QStringLiteral("deletion-failed"); }
+    static QString consentAlarmMessage(const QStringList &missingConsentNames);
+};
+
+} // namespace insights
