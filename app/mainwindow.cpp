@@ -45,8 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_1) + int(p.page))));
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            QString(p.text).remove(u'&'),
-            action->shortcut().toString(QKeySequence::NativeText)));
+            QString(p.text).remove(u'&'), action->shortcut().toString(QKeySequence::NativeText)));
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, page = p.page] { showPage(page); });
     }

@@ -17,6 +17,54 @@ const QList<QStringList> &migrations()
     static const QList<QStringList> list = {
         // 1: the schema version itself.
         {QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")},
+        // 2: the whole model of api.md.
+        {
+            QStringLiteral("CREATE TABLE console_users (username TEXT PRIMARY KEY, "
+                           "username_key TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+                           "role TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE access_tokens (token_hash TEXT PRIMARY KEY, "
+                           "username TEXT NOT NULL, role TEXT NOT NULL, "
+                           "expires_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE customers (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "display_name TEXT NOT NULL, description TEXT NOT NULL, "
+                           "status TEXT NOT NULL, search_text TEXT NOT NULL, "
+                           "service_ids TEXT NOT NULL, deleted INTEGER NOT NULL, "
+                           "version BIGINT NOT NULL, created_at TEXT NOT NULL, "
+                           "created_by TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX customers_status ON customers (status)"),
+            QStringLiteral("CREATE TABLE services (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "customer_id TEXT NOT NULL, body TEXT NOT NULL, "
+                           "deployment_status TEXT NOT NULL, status TEXT NOT NULL, "
+                           "quick_start_token TEXT UNIQUE, name_key TEXT UNIQUE, "
+                           "domain_key TEXT UNIQUE, short_name_key TEXT UNIQUE, "
+                           "active_customer_id TEXT UNIQUE, version BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX services_customer ON services (customer_id)"),
+            QStringLiteral("CREATE TABLE bot_registrations (service_id TEXT NOT NULL, "
+                           "bot TEXT NOT NULL, app_id TEXT NOT NULL, "
+                           "registered_at TEXT NOT NULL, PRIMARY KEY (service_id, bot))"),
+            QStringLiteral("CREATE TABLE operations (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "service_id TEXT NOT NULL, status TEXT NOT NULL, "
+                           "body TEXT NOT NULL, version BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX operations_status ON operations (status)"),
+            QStringLiteral("CREATE TABLE customer_operators (pk %AUTOKEY%, "
+                           "id TEXT NOT NULL UNIQUE, customer_id TEXT NOT NULL, "
+                           "name TEXT NOT NULL, email TEXT NOT NULL, email_key TEXT NOT NULL, "
+                           "level TEXT NOT NULL, UNIQUE (customer_id, email_key))"),
+            QStringLiteral("CREATE TABLE changes (seq %AUTOKEY%, kind TEXT NOT NULL, "
+                           "object_id TEXT NOT NULL, deleted INTEGER NOT NULL, object TEXT)"),
+            QStringLiteral("CREATE INDEX changes_object ON changes (kind, object_id)"),
+            QStringLiteral("CREATE TABLE change_horizon (compacted_through BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO change_horizon (compacted_through) VALUES (0)"),
+            QStringLiteral("CREATE TABLE audit (seq %AUTOKEY%, at TEXT NOT NULL, "
+                           "actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, "
+                           "result TEXT NOT NULL, detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_target ON audit (target)"),
+            QStringLiteral("CREATE TABLE idempotency_keys (actor TEXT NOT NULL, "
+                           "endpoint TEXT NOT NULL, idem_key TEXT NOT NULL, "
+                           "request_hash TEXT NOT NULL, status INTEGER NOT NULL, "
+                           "headers TEXT NOT NULL, body TEXT NOT NULL, "
+                           "created_at BIGINT NOT NULL, PRIMARY KEY (actor, endpoint, idem_key))"),
+        },
     };
     return list;
 }
@@ -69,8 +117,8 @@ bool Database::open(const QString &url, QString *error)
     QSqlQuery q(db);
     // WAL lets readers go on while a change commits; FULL sync makes a commit survive power
     // loss, not only a crash of the process.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = q.lastError().text();
             return false;

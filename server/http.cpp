@@ -76,26 +76,46 @@ HttpResponse HttpResponse::problem(int status, const QString &title, const QStri
 QString reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QStringLiteral("OK");
-    case 201: return QStringLiteral("Created");
-    case 202: return QStringLiteral("Accepted");
-    case 204: return QStringLiteral("No Content");
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Gone");
-    case 412: return QStringLiteral("Precondition Failed");
-    case 413: return QStringLiteral("Content Too Large");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 422: return QStringLiteral("Unprocessable Content");
-    case 428: return QStringLiteral("Precondition Required");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 503: return QStringLiteral("Service Unavailable");
-    default: return QStringLiteral("Status %1").arg(status);
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
+    case 202:
+        return QStringLiteral("Accepted");
+    case 204:
+        return QStringLiteral("No Content");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 410:
+        return QStringLiteral("Gone");
+    case 412:
+        return QStringLiteral("Precondition Failed");
+    case 413:
+        return QStringLiteral("Content Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Content");
+    case 428:
+        return QStringLiteral("Precondition Required");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    default:
+        return QStringLiteral("Status %1").arg(status);
     }
 }
 

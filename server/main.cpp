@@ -1,7 +1,10 @@
+#include "api.h"
 #include "database.h"
+#include "operationrunner.h"
 #include "restserver.h"
 #include "router.h"
 #include "serveroptions.h"
+#include "store.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -65,25 +68,45 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!Secrets::initialise()) {
+        err << "insights-server: libsodium failed to initialise\n";
+        return 1;
+    }
     Database database;
-    if (!database.open(options->database, &error)) {
-        err << "insights-server: cannot open the database " << options->database << ": "
-            << error << "\n";
+    if (!options->listRoutes && !database.open(options->database, &error)) {
+        err << "insights-server: cannot open the database " << options->database << ": " << error
+            << "\n";
+        return 1;
+    }
+    Store store(database);
+    OperationRunner runner(store, options->deployStepMs,
+                           qEnvironmentVariable("INSIGHTS_FAIL_STEP"));
+    Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
+    Router router;
+    api.registerRoutes(router);
+    if (options->listRoutes) {
+        QTextStream out(stdout);
+        for (const Router::Route &r : router.routes())
+            out << r.method << ' ' << r.pattern << '\n';
+        return 0;
+    }
+    try {
+        error = api.bootstrapAdmin(qgetenv("INSIGHTS_BOOTSTRAP_ADMIN"));
+        if (options->compactChanges)
+            store.compactChanges(store.lastChangeSeq());
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+    }
+    if (!error.isEmpty()) {
+        err << "insights-server: " << error << "\n";
         return 1;
     }
 
-    Router router;
-    router.add("GET", QStringLiteral("/healthz"), [](const HttpRequest &) {
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"),
-                                                    QStringLiteral("ok")}});
-    });
-
     RestServer server(&router);
-    const quint16 port =
-        options->usesTls()
-            ? server.listenTlsOn(options->host, options->port, options->tlsCertificate,
-                                 options->tlsKey, &error)
-            : server.listenOn(options->host, options->port, &error);
+    const quint16 port = options->usesTls()
+                             ? server.listenTlsOn(options->host, options->port,
+                                                  options->tlsCertificate, options->tlsKey, &error)
+                             : server.listenOn(options->host, options->port, &error);
     if (port == 0) {
         err << "insights-server: cannot listen on " << options->hostText << ":" << options->port
             << ": " << error << "\n";
@@ -94,8 +117,14 @@ int main(int argc, char *argv[])
     const QString host = options->host.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + options->hostText + u']'
                              : options->hostText;
+    const QString base =
+        QStringLiteral("%1://%2:%3")
+            .arg(options->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+            .arg(port);
+    store.setPublicBaseUrl(base);
     QTextStream out(stdout);
-    out << "Listening on " << (options->usesTls() ? "https" : "http") << "://" << host << ":"
-        << port << Qt::endl;
+    out << "Listening on " << base << Qt::endl;
+    // Operations interrupted by a crash or a stop resume now.
+    runner.kick();
     return app.exec();
 }

@@ -42,16 +42,26 @@ protected:
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -132,9 +142,9 @@ HttpResponse RestServer::dispatch(HttpRequest &request, const Router::Route **ro
     if (outcome == Router::Outcome::NotFound)
         return HttpResponse::problem(404, {}, QStringLiteral("No such resource"));
     if (outcome == Router::Outcome::WrongMethod)
-        return HttpResponse::problem(405, {},
-                                     QStringLiteral("Allowed: %1")
-                                         .arg(QString::fromLatin1(allowed.join(", "))))
+        return HttpResponse::problem(
+                   405, {},
+                   QStringLiteral("Allowed: %1").arg(QString::fromLatin1(allowed.join(", "))))
             .withHeader("Allow", allowed.join(", "));
     try {
         return (*route)->handler(request);

@@ -15,8 +15,8 @@ QStringList Router::split(const QString &path)
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler,
                  QSet<QString> secretParams)
 {
-    m_routes.append(Route{method, pattern, split(pattern), std::move(handler),
-                          std::move(secretParams)});
+    m_routes.append(
+        Route{method, pattern, split(pattern), std::move(handler), std::move(secretParams)});
 }
 
 static bool isParam(const QString &segment)
@@ -39,8 +39,7 @@ const Router::Route *Router::match(QByteArrayView method, const QString &path,
         for (qsizetype i = 0; i < segments.size() && same; ++i) {
             const QString &expected = route.segments[i];
             if (isParam(expected)) {
-                const QString value =
-                    QUrl::fromPercentEncoding(segments[i].toUtf8());
+                const QString value = QUrl::fromPercentEncoding(segments[i].toUtf8());
                 same = !value.isEmpty();
                 captured.insert(expected.mid(1, expected.size() - 2), value);
             } else {

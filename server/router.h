@@ -30,9 +30,8 @@ public:
              QSet<QString> secretParams = {});
 
     // Fills params with the {name} segments of the matching route.
-    const Route *match(QByteArrayView method, const QString &path,
-                       QHash<QString, QString> *params, Outcome *outcome,
-                       QList<QByteArray> *allowedMethods = nullptr) const;
+    const Route *match(QByteArrayView method, const QString &path, QHash<QString, QString> *params,
+                       Outcome *outcome, QList<QByteArray> *allowedMethods = nullptr) const;
 
     const QList<Route> &routes() const { return m_routes; }
 

@@ -9,7 +9,9 @@ QString ServerOptions::usage()
 {
     return QStringLiteral(
         "Usage: insights-server --listen HOST:PORT --database sqlite:PATH\n"
-        "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n");
+        "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n"
+        "                       [--token-ttl-seconds S] [--compact-changes] [--list-routes]\n"
+        "Test hook: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times).\n");
 }
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
@@ -30,7 +32,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                   QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({listen, database, stepMs, cert, key});
+    const QCommandLineOption ttl(QStringLiteral("token-ttl-seconds"),
+                                 QStringLiteral("Lifetime of a bearer token (default 8 h)."),
+                                 QStringLiteral("S"));
+    const QCommandLineOption compact(QStringLiteral("compact-changes"),
+                                     QStringLiteral("Drop superseded change-feed rows on start; "
+                                                    "older tokens then get 410."));
+    const QCommandLineOption routes(QStringLiteral("list-routes"),
+                                    QStringLiteral("Print METHOD PATH of every route and exit."));
+    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -81,6 +91,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                        "not '%1'")
                             .arg(parser.value(stepMs)));
     }
+    if (parser.isSet(ttl)) {
+        bool ok = false;
+        o.tokenTtlSeconds = parser.value(ttl).toInt(&ok);
+        if (!ok || o.tokenTtlSeconds < 1)
+            return fail(QStringLiteral("--token-ttl-seconds takes a positive number, not '%1'")
+                            .arg(parser.value(ttl)));
+    }
+    o.compactChanges = parser.isSet(compact);
+    o.listRoutes = parser.isSet(routes);
     o.tlsCertificate = parser.value(cert);
     o.tlsKey = parser.value(key);
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())

@@ -20,6 +20,9 @@ struct ServerOptions
     int deployStepMs = 1500;
     QString tlsCertificate;
     QString tlsKey;
+    int tokenTtlSeconds = 8 * 60 * 60;
+    bool compactChanges = false;
+    bool listRoutes = false;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
     // Parses the arguments (argv[0] included). On a mistake returns nullopt and sets *error

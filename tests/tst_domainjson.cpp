@@ -47,9 +47,9 @@ Service service()
     s.deploymentStatus = DeploymentStatus::PendingConsents;
     s.alarms = {{"consent-required", "warning", "Customer must complete the consent", at(1)}};
     s.lockedFields = {"tenant.name", "tenant.domain", "tenant.shortName", "tenant.storageLocation"};
-    s.consents = {{"m365-login", "M365 Login", true, true, at(2)},
-                  {"read-directory", "Read Azure Active Directory Users and Groups", true, false,
-                   {}}};
+    s.consents = {
+        {"m365-login", "M365 Login", true, true, at(2)},
+        {"read-directory", "Read Azure Active Directory Users and Groups", true, false, {}}};
     s.quickStartUrl = "http://127.0.0.1:8080/quickstart/abc";
     s.storage.primary = StoragePlacement{"westeurope", "rec-contoso-1a2b3c4d"};
     s.storage.replica = StoragePlacement{"northeurope", "rec-contoso-1a2b3c4d"};
@@ -91,10 +91,10 @@ private slots:
         JsonProblems problems;
         QCOMPARE(DomainJson::tenantFromJson(json, &problems), tenant());
         QVERIFY(problems.isEmpty());
-        QCOMPARE(keys(json), (QSet<QString>{"name", "domain", "shortName", "contactEmails",
-                                            "adminUpns", "userType", "includedUsers",
-                                            "allowExceedIncludedUsers", "storageLocation", "byos",
-                                            "unlimitedRetention", "notes"}));
+        QCOMPARE(keys(json),
+                 (QSet<QString>{"name", "domain", "shortName", "contactEmails", "adminUpns",
+                                "userType", "includedUsers", "allowExceedIncludedUsers",
+                                "storageLocation", "byos", "unlimitedRetention", "notes"}));
         QCOMPARE(json["userType"].toString(), QStringLiteral("pro"));
         QCOMPARE(json["includedUsers"].toInteger(), 1000000);
     }
@@ -105,9 +105,9 @@ private slots:
         JsonProblems problems;
         QCOMPARE(DomainJson::complianceFromJson(json, &problems), compliance());
         QVERIFY(problems.isEmpty());
-        QCOMPARE(keys(json), (QSet<QString>{"controlTeamsNotifications",
-                                            "teamsNotificationsWaiverReference",
-                                            "deleteCallRecordings", "advancedStorage"}));
+        QCOMPARE(keys(json),
+                 (QSet<QString>{"controlTeamsNotifications", "teamsNotificationsWaiverReference",
+                                "deleteCallRecordings", "advancedStorage"}));
     }
 
     void serviceDraftRoundTrip()
@@ -125,11 +125,10 @@ private slots:
         JsonProblems problems;
         QCOMPARE(DomainJson::serviceFromJson(json, &problems), s);
         QVERIFY(fields(problems.shapeErrors).join(", ").isEmpty());
-        QCOMPARE(keys(json),
-                 (QSet<QString>{"id", "customerId", "type", "tenant", "compliance", "licenseType",
-                                "deploymentStatus", "status", "alarms", "lockedFields",
-                                "consents", "quickStartUrl", "storage", "createdAt", "createdBy",
-                                "updatedAt"}));
+        QCOMPARE(keys(json), (QSet<QString>{"id", "customerId", "type", "tenant", "compliance",
+                                            "licenseType", "deploymentStatus", "status", "alarms",
+                                            "lockedFields", "consents", "quickStartUrl", "storage",
+                                            "createdAt", "createdBy", "updatedAt"}));
         QCOMPARE(json["licenseType"].toString(), QStringLiteral("Audio & Redundancy"));
         QCOMPARE(json["status"].toString(), QStringLiteral("Warning"));
         QCOMPARE(json["createdAt"].toString(), QStringLiteral("2026-11-27T10:00:05.123Z"));
@@ -150,15 +149,14 @@ private slots:
 
     void customerRoundTrip()
     {
-        const Customer c{"cus-1", "Contoso Ltd.", "Pilot", HealthStatus::Warning,
-                         {"svc-1"}, at(0), "admin", at(4)};
+        const Customer c{"cus-1",   "Contoso Ltd.", "Pilot", HealthStatus::Warning,
+                         {"svc-1"}, at(0),          "admin", at(4)};
         const QJsonObject json = DomainJson::toJson(c);
         QCOMPARE(DomainJson::customerFromJson(json), c);
         QCOMPARE(keys(json), (QSet<QString>{"id", "displayName", "description", "status",
-                                            "serviceIds", "createdAt", "createdBy",
-                                            "updatedAt"}));
-        const Customer fresh{"cus-2", "Fabrikam", "", HealthStatus::NotOnboarded, {}, at(0),
-                             "ops", at(0)};
+                                            "serviceIds", "createdAt", "createdBy", "updatedAt"}));
+        const Customer fresh{"cus-2", "Fabrikam", "",    HealthStatus::NotOnboarded,
+                             {},      at(0),      "ops", at(0)};
         QCOMPARE(DomainJson::toJson(fresh)["status"].toString(), QStringLiteral("NotOnboarded"));
         QCOMPARE(DomainJson::customerFromJson(DomainJson::toJson(fresh)), fresh);
     }
@@ -180,9 +178,8 @@ private slots:
         JsonProblems problems;
         QCOMPARE(DomainJson::operationFromJson(json, &problems), op);
         QVERIFY(problems.isEmpty());
-        QCOMPARE(keys(json), (QSet<QString>{"id", "kind", "serviceId", "status",
-                                            "percentComplete", "steps", "error", "createdAt",
-                                            "updatedAt"}));
+        QCOMPARE(keys(json), (QSet<QString>{"id", "kind", "serviceId", "status", "percentComplete",
+                                            "steps", "error", "createdAt", "updatedAt"}));
         op.error.reset();
         op.status = OperationStatus::Running;
         op.kind = OperationKind::Update;
@@ -223,9 +220,12 @@ private slots:
                 "shortName":"A","contactEmails":"ops@a.b","adminUpns":[1],"userType":"pro",
                 "includedUsers":"12","storageLocation":"eastus","byos":"yes"},
                 "compliance":{"advancedStorage":1}})")
-            << QStringList{"tenant.name:wrong-type", "tenant.contactEmails:wrong-type",
-                           "tenant.adminUpns[0]:wrong-type", "tenant.includedUsers:wrong-type",
-                           "tenant.byos:wrong-type", "compliance.advancedStorage:wrong-type"}
+            << QStringList{"tenant.name:wrong-type",
+                           "tenant.contactEmails:wrong-type",
+                           "tenant.adminUpns[0]:wrong-type",
+                           "tenant.includedUsers:wrong-type",
+                           "tenant.byos:wrong-type",
+                           "compliance.advancedStorage:wrong-type"}
             << QStringList{};
         QTest::newRow("fractional users")
             << QByteArray(R"({"type":"interaction-recording","tenant":{"name":"A","domain":"a.b",
@@ -235,15 +235,16 @@ private slots:
         QTest::newRow("missing members")
             << QByteArray(R"({"type":"interaction-recording","tenant":{"name":"A"}})")
             << QStringList{}
-            << QStringList{"tenant.domain:required", "tenant.shortName:required",
-                           "tenant.contactEmails:required", "tenant.adminUpns:required",
-                           "tenant.userType:required", "tenant.includedUsers:required",
+            << QStringList{"tenant.domain:required",         "tenant.shortName:required",
+                           "tenant.contactEmails:required",  "tenant.adminUpns:required",
+                           "tenant.userType:required",       "tenant.includedUsers:required",
                            "tenant.storageLocation:required"};
         QTest::newRow("bad choices")
             << QByteArray(R"({"type":"fax","tenant":{"name":"A","domain":"a.b",
                 "shortName":"A","contactEmails":[],"adminUpns":[],"userType":"gold",
                 "includedUsers":1,"storageLocation":"eastus"}})")
-            << QStringList{} << QStringList{"type:invalid-choice", "tenant.userType:invalid-choice"};
+            << QStringList{}
+            << QStringList{"type:invalid-choice", "tenant.userType:invalid-choice"};
         QTest::newRow("no tenant") << QByteArray(R"({"type":"interaction-recording"})")
                                    << QStringList{} << QStringList{"tenant:required"};
         QTest::newRow("read-only members are ignored")

@@ -69,12 +69,11 @@ private:
         QTest::newRow("full stop") << "CN.com" << BAD << "full-stop";
         QTest::newRow("space") << "Contoso EU" << BAD << "whitespace";
         QTest::newRow("tab") << "Contoso\tEU" << BAD << "whitespace";
-        QTest::newRow("no-break space") << QStringLiteral("Contoso\u00A0EU") << BAD
-                                        << "whitespace";
-        QTest::newRow("bell control") << QStringLiteral("Contoso\u0007") << BAD
-                                      << "control-character";
-        QTest::newRow("zero-width space") << QStringLiteral("Con\u200Btoso") << BAD
-                                          << "control-character";
+        QTest::newRow("no-break space") << QStringLiteral("Contoso\u00A0EU") << BAD << "whitespace";
+        QTest::newRow("bell control")
+            << QStringLiteral("Contoso\u0007") << BAD << "control-character";
+        QTest::newRow("zero-width space")
+            << QStringLiteral("Con\u200Btoso") << BAD << "control-character";
         QTest::newRow("hyphen first") << "-Contoso" << BAD << "hyphen-first";
         QTest::newRow("hyphen last") << "Contoso-" << MAYBE << "hyphen-last";
         QTest::newRow("hyphen doubled") << "Con--toso" << BAD << "hyphen-double";
@@ -86,8 +85,8 @@ private:
         QTest::newRow("japanese") << QStringLiteral("株式会社") << OK << "";
         QTest::newRow("arabic") << QStringLiteral("شركة") << OK << "";
         QTest::newRow("greek") << QStringLiteral("Ελλάδα") << OK << "";
-        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u'a' << BAD
-                                        << "invalid-character";
+        QTest::newRow("lone surrogate")
+            << QString(QChar(0xD800)) + u'a' << BAD << "invalid-character";
     }
 
 private slots:
@@ -125,18 +124,18 @@ private slots:
         QTest::newRow("total of 256") << d256 << OK << "";
         QTest::newRow("total of 257") << d256 + 'c' << BAD << "too-long";
         QTest::newRow("leading hyphen") << "-contoso.com" << BAD << "label-hyphen-first";
-        QTest::newRow("inner label ends with hyphen") << "contoso-.com" << BAD
-                                                      << "label-hyphen-last";
-        QTest::newRow("last label ends with hyphen (typing)") << "contoso.co-" << MAYBE
-                                                               << "label-hyphen-last";
+        QTest::newRow("inner label ends with hyphen")
+            << "contoso-.com" << BAD << "label-hyphen-last";
+        QTest::newRow("last label ends with hyphen (typing)")
+            << "contoso.co-" << MAYBE << "label-hyphen-last";
         QTest::newRow("empty label") << "contoso..com" << BAD << "empty-label";
         QTest::newRow("leading full stop") << ".contoso.com" << BAD << "empty-label";
         QTest::newRow("trailing full stop (typing)") << "contoso." << MAYBE << "trailing-dot";
         QTest::newRow("single label") << "contoso" << MAYBE << "single-label";
         QTest::newRow("space") << "contoso .com" << BAD << "whitespace";
         QTest::newRow("underscore") << "con_toso.com" << BAD << "forbidden-character";
-        QTest::newRow("accented letter") << QStringLiteral("müller.de") << BAD
-                                         << "forbidden-character";
+        QTest::newRow("accented letter")
+            << QStringLiteral("müller.de") << BAD << "forbidden-character";
         QTest::newRow("control") << QStringLiteral("contoso\u0001.com") << BAD
                                  << "control-character";
     }
@@ -155,8 +154,8 @@ private slots:
         QTest::newRow("suffix of 49") << "a@b" + suffix48 << BAD << "too-long";
         QTest::newRow("total of 113") << label(64) + '@' + suffix48 << OK << "";
         QTest::newRow("total of 114") << label(65) + '@' + suffix48 << BAD << "too-long";
-        QTest::newRow("trailing dot before @") << "some.one.@contoso.com" << BAD
-                                               << "prefix-trailing-dot";
+        QTest::newRow("trailing dot before @")
+            << "some.one.@contoso.com" << BAD << "prefix-trailing-dot";
         QTest::newRow("two @") << "some@one@contoso.com" << BAD << "multiple-at";
         QTest::newRow("space") << "some one@contoso.com" << BAD << "whitespace";
         QTest::newRow("apostrophe") << "o'neil@contoso.com" << OK << "";
@@ -168,14 +167,13 @@ private slots:
         QTest::newRow("caret") << "a^b@contoso.com" << OK << "";
         QTest::newRow("tilde") << "a~b@contoso.com" << OK << "";
         QTest::newRow("plus") << "a+b@contoso.com" << BAD << "forbidden-character";
-        QTest::newRow("accented prefix") << QStringLiteral("josé@contoso.com") << BAD
-                                         << "forbidden-character";
+        QTest::newRow("accented prefix")
+            << QStringLiteral("josé@contoso.com") << BAD << "forbidden-character";
         QTest::newRow("no @ yet") << "someone" << MAYBE << "missing-at";
         QTest::newRow("no suffix yet") << "someone@" << MAYBE << "suffix-empty";
         QTest::newRow("no prefix") << "@contoso.com" << BAD << "prefix-empty";
         QTest::newRow("single-label suffix") << "someone@contoso" << MAYBE << "single-label";
-        QTest::newRow("suffix with empty label") << "someone@contoso..com" << BAD
-                                                 << "empty-label";
+        QTest::newRow("suffix with empty label") << "someone@contoso..com" << BAD << "empty-label";
     }
     void upn() { check(&FieldRules::upn); }
 
@@ -256,13 +254,16 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<RuleState>("state");
         QTest::addColumn<QString>("code");
-        QTest::newRow("display name") << "display" << "Contoso Ltd." << OK << "";
-        QTest::newRow("display name empty") << "display" << "" << MAYBE << "required";
+        QTest::newRow("display name") << "display"
+                                      << "Contoso Ltd." << OK << "";
+        QTest::newRow("display name empty") << "display"
+                                            << "" << MAYBE << "required";
         QTest::newRow("display name 257") << "display" << label(257) << BAD << "too-long";
         QTest::newRow("person") << "person" << QStringLiteral("Zoë Ångström") << OK << "";
-        QTest::newRow("username") << "username" << "ops.admin@sp" << OK << "";
-        QTest::newRow("username space") << "username" << "ops admin" << BAD
-                                        << "forbidden-character";
+        QTest::newRow("username") << "username"
+                                  << "ops.admin@sp" << OK << "";
+        QTest::newRow("username space") << "username"
+                                        << "ops admin" << BAD << "forbidden-character";
         QTest::newRow("password 11") << "password" << label(11) << MAYBE << "too-short";
         QTest::newRow("password 12") << "password" << label(12) << OK << "";
     }

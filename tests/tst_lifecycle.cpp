@@ -18,8 +18,8 @@ private slots:
         QTest::addColumn<DeploymentStatus>("state");
         QTest::addColumn<HealthStatus>("status");
         QTest::addColumn<QString>("spelling");
-        QTest::newRow("Deploying") << DeploymentStatus::Deploying << HealthStatus::Warning
-                                   << "Deploying";
+        QTest::newRow("Deploying")
+            << DeploymentStatus::Deploying << HealthStatus::Warning << "Deploying";
         QTest::newRow("PendingConsents")
             << DeploymentStatus::PendingConsents << HealthStatus::Warning << "PendingConsents";
         QTest::newRow("Ready") << DeploymentStatus::Ready << HealthStatus::OK << "Ready";

@@ -70,13 +70,11 @@ private slots:
         s.tenant.includedUsers = 0;
         s.tenant.notes = QString(2001, u'n');
         const QStringList got = paths(ServiceRules::validate(s).errors);
-        const QStringList expected = {"tenant.name:full-stop",
-                                      "tenant.domain:single-label",
-                                      "tenant.shortName:required",
-                                      "tenant.contactEmails[1]:missing-at",
-                                      "tenant.adminUpns[0]:whitespace",
-                                      "tenant.includedUsers:too-small",
-                                      "tenant.notes:too-long"};
+        const QStringList expected = {
+            "tenant.name:full-stop",          "tenant.domain:single-label",
+            "tenant.shortName:required",      "tenant.contactEmails[1]:missing-at",
+            "tenant.adminUpns[0]:whitespace", "tenant.includedUsers:too-small",
+            "tenant.notes:too-long"};
         QCOMPARE(got, expected);
     }
 
@@ -167,8 +165,8 @@ private slots:
         }
         const QStringList upn{"admin@contoso.com"};
         const QStringList email{"ops@contoso.com"};
-        QTest::newRow("no emails") << QStringList{} << upn
-                                   << QStringList{"tenant.contactEmails:required"};
+        QTest::newRow("no emails")
+            << QStringList{} << upn << QStringList{"tenant.contactEmails:required"};
         QTest::newRow("no upns") << email << QStringList{}
                                  << QStringList{"tenant.adminUpns:required"};
         QTest::newRow("20 each") << twenty << twentyUpns << QStringList{};
@@ -261,12 +259,15 @@ private slots:
     {
         QTest::addColumn<QString>("shortName");
         QTest::addColumn<QString>("startsWith");
-        QTest::newRow("plain") << "Contoso" << "rec-contoso-";
-        QTest::newRow("symbols") << "Contoso_EU!2" << "rec-contoso-eu-2-";
+        QTest::newRow("plain") << "Contoso"
+                               << "rec-contoso-";
+        QTest::newRow("symbols") << "Contoso_EU!2"
+                                 << "rec-contoso-eu-2-";
         QTest::newRow("accents") << QStringLiteral("Zoë-Ångström") << "rec-zoe-angstrom-";
         QTest::newRow("other script") << QStringLiteral("株式会社") << "rec-";
         QTest::newRow("32 characters") << QString(32, u'A') << "rec-" + QString(32, u'a') + '-';
-        QTest::newRow("hyphens") << "a-b-c" << "rec-a-b-c-";
+        QTest::newRow("hyphens") << "a-b-c"
+                                 << "rec-a-b-c-";
     }
     void containerNames()
     {

@@ -58,7 +58,8 @@ private slots:
         QFETCH(QString, geography);
         QFETCH(QString, region);
         QFETCH(QString, paired);
-        const StorageLocation *l = StorageLocations::builtIn().find(QString::fromLatin1(QTest::currentDataTag()));
+        const StorageLocation *l =
+            StorageLocations::builtIn().find(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(l);
         QCOMPARE(l->geography, geography);
         QCOMPARE(l->region, region);
@@ -86,8 +87,8 @@ private slots:
         QString error;
         QVERIFY(StorageLocations::fromJson("not json", &error).isEmpty());
         QVERIFY(!error.isEmpty());
-        QVERIFY(StorageLocations::fromJson(R"({"locations":[{"geography":"X"}]})", &error)
-                    .isEmpty());
+        QVERIFY(
+            StorageLocations::fromJson(R"({"locations":[{"geography":"X"}]})", &error).isEmpty());
     }
 };
 

@@ -12,8 +12,7 @@ namespace {
 template <typename E, std::size_t N>
 using Spellings = std::array<std::pair<E, const char16_t *>, N>;
 
-template <typename E, std::size_t N>
-QString spell(const Spellings<E, N> &table, E v)
+template <typename E, std::size_t N> QString spell(const Spellings<E, N> &table, E v)
 {
     for (const auto &[value, text] : table) {
         if (value == v)
@@ -32,8 +31,8 @@ std::optional<E> parse(const Spellings<E, N> &table, QStringView s)
     return std::nullopt;
 }
 
-constexpr Spellings<UserType, 2> userTypes{{{UserType::Essential, u"essential"},
-                                            {UserType::Pro, u"pro"}}};
+constexpr Spellings<UserType, 2> userTypes{
+    {{UserType::Essential, u"essential"}, {UserType::Pro, u"pro"}}};
 constexpr Spellings<DeploymentStatus, 7> deploymentStatuses{
     {{DeploymentStatus::Deploying, u"Deploying"},
      {DeploymentStatus::PendingConsents, u"PendingConsents"},
@@ -60,14 +59,35 @@ constexpr Spellings<OperationStatus, 4> operationStatuses{
 
 } // namespace
 
-QString toString(UserType v) { return spell(userTypes, v); }
-QString toString(DeploymentStatus v) { return spell(deploymentStatuses, v); }
-QString toString(HealthStatus v) { return spell(healthStatuses, v); }
-QString toString(Role v) { return spell(roles, v); }
-QString toString(OperationKind v) { return spell(operationKinds, v); }
-QString toString(OperationStatus v) { return spell(operationStatuses, v); }
+QString toString(UserType v)
+{
+    return spell(userTypes, v);
+}
+QString toString(DeploymentStatus v)
+{
+    return spell(deploymentStatuses, v);
+}
+QString toString(HealthStatus v)
+{
+    return spell(healthStatuses, v);
+}
+QString toString(Role v)
+{
+    return spell(roles, v);
+}
+QString toString(OperationKind v)
+{
+    return spell(operationKinds, v);
+}
+QString toString(OperationStatus v)
+{
+    return spell(operationStatuses, v);
+}
 
-std::optional<UserType> userTypeFromString(QStringView s) { return parse(userTypes, s); }
+std::optional<UserType> userTypeFromString(QStringView s)
+{
+    return parse(userTypes, s);
+}
 std::optional<DeploymentStatus> deploymentStatusFromString(QStringView s)
 {
     return parse(deploymentStatuses, s);
@@ -76,7 +96,10 @@ std::optional<HealthStatus> healthStatusFromString(QStringView s)
 {
     return parse(healthStatuses, s);
 }
-std::optional<Role> roleFromString(QStringView s) { return parse(roles, s); }
+std::optional<Role> roleFromString(QStringView s)
+{
+    return parse(roles, s);
+}
 std::optional<OperationKind> operationKindFromString(QStringView s)
 {
     return parse(operationKinds, s);

@@ -313,8 +313,8 @@ ServiceDraft DomainJson::serviceDraftFromJson(const QJsonObject &o, JsonProblems
     const std::optional<UserType> userType =
         tenant ? std::optional(d.settings.tenant.userType) : std::nullopt;
     const auto compliance = r.object(f::compliance);
-    d.settings.compliance = complianceFromJson(compliance.value_or(QJsonObject()), problems,
-                                               f::compliance, userType);
+    d.settings.compliance =
+        complianceFromJson(compliance.value_or(QJsonObject()), problems, f::compliance, userType);
     // Read-only members of the service resource a client may echo back.
     r.ignore({f::id, f::customerId, f::licenseType, f::deploymentStatus, f::status, f::alarms,
               f::lockedFields, f::consents, f::quickStartUrl, f::storage, f::createdAt,
@@ -399,10 +399,10 @@ Service DomainJson::serviceFromJson(const QJsonObject &o, JsonProblems *problems
     s.quickStartUrl = r.nullableString(f::quickStartUrl);
     if (const auto storage = r.object(f::storage)) {
         ObjectReader st(*storage, f::storage, problems);
-        s.storage.primary = placementFromJson(st.object(f::primary), problems,
-                                              st.pathOf(f::primary));
-        s.storage.replica = placementFromJson(st.object(f::replica), problems,
-                                              st.pathOf(f::replica));
+        s.storage.primary =
+            placementFromJson(st.object(f::primary), problems, st.pathOf(f::primary));
+        s.storage.replica =
+            placementFromJson(st.object(f::replica), problems, st.pathOf(f::replica));
         st.finish();
     }
     s.createdAt = r.timestamp(f::createdAt);

@@ -9,8 +9,7 @@ namespace {
 constexpr char32_t loneSurrogate = 0xFFFFFFFF;
 
 // Calls f(codePoint) for each code point; an unpaired surrogate is reported as loneSurrogate.
-template <typename F>
-void forEachCodePoint(QStringView text, F &&f)
+template <typename F> void forEachCodePoint(QStringView text, F &&f)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -130,8 +129,8 @@ Verdict FieldRules::nameLike(QStringView text, qsizetype maxLength)
             verdict = Verdict::invalid(QStringLiteral("forbidden-character"),
                                        tr("'%1' is not allowed").arg(quoted(cp)));
         } else if (cp == U'.') {
-            verdict = Verdict::invalid(QStringLiteral("full-stop"),
-                                       tr("A full stop (.) is not allowed"));
+            verdict =
+                Verdict::invalid(QStringLiteral("full-stop"), tr("A full stop (.) is not allowed"));
         }
     });
     if (!verdict.isAcceptable())
@@ -180,8 +179,9 @@ Verdict FieldRules::dnsName(QStringView text, qsizetype maxLength)
             verdict = Verdict::invalid(QStringLiteral("invalid-character"),
                                        tr("The text contains a broken character"));
         } else if (isWhiteSpace(cp)) {
-            verdict = Verdict::invalid(QStringLiteral("whitespace"),
-                                       tr("White space is not allowed (%1)").arg(whiteSpaceName(cp)));
+            verdict =
+                Verdict::invalid(QStringLiteral("whitespace"),
+                                 tr("White space is not allowed (%1)").arg(whiteSpaceName(cp)));
         } else if (isControl(cp)) {
             verdict = Verdict::invalid(
                 QStringLiteral("control-character"),
@@ -307,8 +307,9 @@ Verdict FieldRules::email(QStringView text)
 
     const qsizetype at = text.lastIndexOf(u'@');
     if (at < 0)
-        return Verdict::intermediate(QStringLiteral("missing-at"),
-                                     tr("An email address needs an '@', as in someone@contoso.com"));
+        return Verdict::intermediate(
+            QStringLiteral("missing-at"),
+            tr("An email address needs an '@', as in someone@contoso.com"));
     if (text.indexOf(u'@') != at)
         return Verdict::invalid(QStringLiteral("multiple-at"), tr("Only one '@' is allowed"));
 
@@ -437,9 +438,9 @@ Verdict FieldRules::password(QStringView text)
 {
     const qsizetype length = codePointCount(text);
     if (length < minPasswordLength)
-        return Verdict::intermediate(QStringLiteral("too-short"),
-                                     tr("%1 of at least %2 characters").arg(length).arg(
-                                         minPasswordLength));
+        return Verdict::intermediate(
+            QStringLiteral("too-short"),
+            tr("%1 of at least %2 characters").arg(length).arg(minPasswordLength));
     if (length > maxPasswordLength)
         return tooLong(length, maxPasswordLength);
     return scanText(text, true, false);

@@ -27,8 +27,7 @@ QList<FieldError> validateList(const QStringList &items, const QString &listPath
         errors << FieldError{listPath, QStringLiteral("required"), requiredMessage,
                              Severity::Error};
     if (items.size() > ServiceRules::maxListEntries)
-        errors << FieldError{listPath, QStringLiteral("too-many"), tooManyMessage,
-                             Severity::Error};
+        errors << FieldError{listPath, QStringLiteral("too-many"), tooManyMessage, Severity::Error};
     QHash<QString, qsizetype> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = f::indexed(listPath, i);
@@ -72,8 +71,7 @@ Verdict ServiceRules::storageForUserType(UserType type, QStringView locationId,
                                          const StorageLocations &locations)
 {
     if (locationId.isEmpty())
-        return Verdict::intermediate(QStringLiteral("required"),
-                                     tr("Choose a storage location"));
+        return Verdict::intermediate(QStringLiteral("required"), tr("Choose a storage location"));
     const StorageLocation *location = locations.find(locationId);
     if (!location)
         return Verdict::invalid(QStringLiteral("unknown-location"),
@@ -142,12 +140,11 @@ ValidationReport ServiceRules::validate(const ServiceSettings &settings,
                                     Severity::Error};
     }
     if (t.userType != UserType::Unknown && c.advancedStorage != (t.userType == UserType::Pro))
-        report.errors << FieldError{compliancePath(f::advancedStorage),
-                                    QStringLiteral("advanced-storage-coupling"),
-                                    t.userType == UserType::Pro
-                                        ? tr("Advanced Storage is always on for Pro")
+        report.errors << FieldError{
+            compliancePath(f::advancedStorage), QStringLiteral("advanced-storage-coupling"),
+            t.userType == UserType::Pro ? tr("Advanced Storage is always on for Pro")
                                         : tr("Advanced Storage is always off for Essential"),
-                                    Severity::Error};
+            Severity::Error};
 
     // Warnings only: Entra accepts UPNs on any domain verified in the tenant.
     if (FieldRules::domain(t.domain).isAcceptable()) {

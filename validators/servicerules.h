@@ -17,8 +17,9 @@ class ServiceRules
 public:
     static constexpr qsizetype maxListEntries = 20;
 
-    static ValidationReport validate(const ServiceSettings &settings,
-                                     const StorageLocations &locations = StorageLocations::builtIn());
+    static ValidationReport
+    validate(const ServiceSettings &settings,
+             const StorageLocations &locations = StorageLocations::builtIn());
 
     // The list rules of one list editor: count, each entry, duplicates (case-insensitive).
     // listPath is "tenant.contactEmails" or "tenant.adminUpns".
@@ -26,8 +27,9 @@ public:
     static QList<FieldError> validateUpnList(const QStringList &upns, const QString &listPath);
 
     // The Pro ⇄ paired-location rule for one pair of values; acceptable when it holds.
-    static Verdict storageForUserType(UserType type, QStringView locationId,
-                                      const StorageLocations &locations = StorageLocations::builtIn());
+    static Verdict
+    storageForUserType(UserType type, QStringView locationId,
+                       const StorageLocations &locations = StorageLocations::builtIn());
     // The UPN suffix warning; acceptable when the suffix is the tenant domain.
     static Verdict upnSuffixMatches(QStringView upn, QStringView domain);
 

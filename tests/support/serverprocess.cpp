@@ -16,8 +16,8 @@ QString serverExecutable()
 
 ServerProcess::ServerProcess(QStringList extraArguments, QProcessEnvironment env)
 {
-    m_arguments = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--database"), QStringLiteral("sqlite:") + databasePath(),
+    m_arguments = {QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--database"),       QStringLiteral("sqlite:") + databasePath(),
                    QStringLiteral("--deploy-step-ms"), QStringLiteral("0")};
     m_arguments += extraArguments;
     if (!env.isEmpty())

@@ -54,8 +54,7 @@ struct HttpResult
 // Sends one request and waits for its answer (QSignalSpy::wait, no sleeping).
 HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
                    const QByteArray &body = {},
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                   int timeoutMs = 20000);
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 20000);
 
 QString serverExecutable();
 

@@ -1,0 +1,1159 @@
+#include "api.h"
+
+#include "domainjson.h"
+#include "fieldnames.h"
+#include "fieldrules.h"
+#include "lifecycle.h"
+#include "quickstartpage.h"
+#include "servicerules.h"
+#include "storagelocations.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApi, "insights.api")
+
+namespace insights::server {
+
+namespace f = field;
+
+namespace {
+
+const QString problemMalformed = QStringLiteral("Malformed request");
+const QString problemInvalid = QStringLiteral("Validation failed");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QByteArray etag(qint64 version)
+{
+    return "\"v" + QByteArray::number(version) + '"';
+}
+
+HttpResponse withEtag(HttpResponse r, qint64 version)
+{
+    return r.withHeader("ETag", etag(version));
+}
+
+// The body as a JSON object, or a 400 that says what is wrong with it.
+std::optional<QJsonObject> readObject(const HttpRequest &r, HttpResponse *error)
+{
+    if (r.body.trimmed().isEmpty()) {
+        *error = HttpResponse::problem(400, problemMalformed,
+                                       QStringLiteral("A JSON object is "
+                                                      "required"));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = HttpResponse::problem(400, problemMalformed,
+                                       QStringLiteral("The body is not valid JSON (%1 at byte %2)")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = HttpResponse::problem(400, problemMalformed,
+                                       QStringLiteral("The body must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+HttpResponse fromProblems(const JsonProblems &p, const QList<FieldError> &more = {})
+{
+    if (!p.shapeErrors.isEmpty())
+        return HttpResponse::problem(
+            400, problemMalformed, QStringLiteral("Wrong types or unknown members"), p.shapeErrors);
+    return HttpResponse::problem(422, problemInvalid, QStringLiteral("See errors for each field"),
+                                 p.valueErrors + more);
+}
+
+FieldError fieldError(const QString &field, const QString &code, const QString &message)
+{
+    return FieldError{field, code, message, Severity::Error};
+}
+
+void addVerdict(QList<FieldError> &errors, const QString &field, const Verdict &v)
+{
+    if (!v.isAcceptable())
+        errors << fieldError(field, v.code, v.message);
+}
+
+// Strict reading of a small flat object of strings: every member must be a string and known.
+QHash<QString, QString> readStrings(const QJsonObject &o, const QStringList &allowed,
+                                    const QStringList &required, JsonProblems &p)
+{
+    QHash<QString, QString> out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            p.shapeErrors << fieldError(it.key(), QStringLiteral("unknown-member"),
+                                        QStringLiteral("is not a member of this object"));
+        else if (!it.value().isString())
+            p.shapeErrors << fieldError(it.key(), QStringLiteral("wrong-type"),
+                                        QStringLiteral("must be a string"));
+        else
+            out.insert(it.key(), it.value().toString());
+    }
+    for (const QString &k : required) {
+        if (!o.contains(k))
+            p.valueErrors << fieldError(k, QStringLiteral("required"), QStringLiteral("Required"));
+    }
+    return out;
+}
+
+QString encodeCursor(qint64 position)
+{
+    return QString::fromLatin1(QByteArray::number(position).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<qint64> decodeCursor(const QString &cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    bool ok = false;
+    const qint64 v = decoded ? decoded.decoded.toLongLong(&ok) : 0;
+    if (!ok || v < 0 || !cursor.toLatin1().size() || cursor.size() > 32)
+        return std::nullopt;
+    return v;
+}
+
+// limit (1–1000, default 100) and cursor from the query; a bad value is a 400.
+bool readPaging(const HttpRequest &r, int *limit, qint64 *position, HttpResponse *error,
+                const QString &cursorName = QStringLiteral("cursor"))
+{
+    *limit = 100;
+    const QString limitText = r.query.queryItemValue(QStringLiteral("limit"));
+    if (r.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        *limit = limitText.toInt(&ok);
+        if (!ok || *limit < 1 || *limit > 1000) {
+            *error = HttpResponse::problem(
+                400, problemMalformed,
+                QStringLiteral("limit must be a whole number from 1 to 1000"),
+                {fieldError(QStringLiteral("limit"), QStringLiteral("out-of-range"),
+                            QStringLiteral("must be from 1 to 1000"))});
+            return false;
+        }
+    }
+    const auto decoded = decodeCursor(r.query.queryItemValue(cursorName, QUrl::FullyDecoded));
+    if (!decoded) {
+        *error = HttpResponse::problem(
+            400, problemMalformed,
+            QStringLiteral("%1 is not a cursor this server issued").arg(cursorName),
+            {fieldError(cursorName, QStringLiteral("invalid-cursor"),
+                        QStringLiteral("unknown cursor"))});
+        return false;
+    }
+    *position = *decoded;
+    return true;
+}
+
+HttpResponse listResponse(const QJsonArray &items, qint64 next)
+{
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items},
+                         {QStringLiteral("nextCursor"),
+                          next > 0 ? QJsonValue(encodeCursor(next)) : QJsonValue::Null}});
+}
+
+// 428 without If-Match, 412 when it names another version.
+std::optional<HttpResponse> checkIfMatch(const HttpRequest &r, qint64 version)
+{
+    const QByteArray ifMatch = r.header("If-Match").trimmed();
+    if (ifMatch.isEmpty())
+        return HttpResponse::problem(428, {},
+                                     QStringLiteral("Send If-Match with the ETag you last read"));
+    if (ifMatch == "*")
+        return std::nullopt;
+    for (QByteArray tag : ifMatch.split(',')) {
+        if (tag.trimmed() == etag(version))
+            return std::nullopt;
+    }
+    return withEtag(HttpResponse::problem(412, {},
+                                          QStringLiteral("The object changed since you read it; "
+                                                         "read it again and reapply your change")),
+                    version);
+}
+
+HttpResponse notFound(const QString &what)
+{
+    return HttpResponse::problem(404, {}, QStringLiteral("No %1 with this id").arg(what));
+}
+
+QJsonObject customerJson(const CustomerRow &row)
+{
+    return DomainJson::toJson(row.customer);
+}
+
+// Which of name, domain and short name another live service uses, as 409 field errors.
+QList<FieldError> uniquenessConflicts(Store &store, const TenantSettings &t,
+                                      const QString &ignoreServiceId)
+{
+    QList<FieldError> errors;
+    const struct
+    {
+        QString column;
+        QString member;
+        QString value;
+    } keys[] = {{QStringLiteral("name_key"), f::name, t.name},
+                {QStringLiteral("domain_key"), f::domain, t.domain},
+                {QStringLiteral("short_name_key"), f::shortName, t.shortName}};
+    for (const auto &k : keys) {
+        const QString owner = store.serviceUsing(k.column, k.value);
+        if (!owner.isEmpty() && owner != ignoreServiceId)
+            errors << fieldError(
+                f::path(f::tenant, k.member), QStringLiteral("in-use"),
+                QStringLiteral("'%1' is already used by another service").arg(k.value));
+    }
+    return errors;
+}
+
+} // namespace
+
+Api::Api(Store &store, OperationRunner &runner, ApiConfig config, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_runner(runner)
+    , m_config(config)
+{}
+
+void Api::registerRoutes(Router &router)
+{
+    using A = Access;
+    auto bind = [this](HttpResponse (Api::*fn)(const HttpRequest &, const Principal &)) {
+        return [this, fn](const HttpRequest &r, const Principal &p) { return (this->*fn)(r, p); };
+    };
+    router.add("GET", QStringLiteral("/healthz"), [](const HttpRequest &) {
+        return HttpResponse::json(200,
+                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    router.add("POST", QStringLiteral("/api/v1/auth/token"),
+               [this](const HttpRequest &r) { return login(r); });
+    router.add("GET", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::listUsers)));
+    router.add("POST", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::createUser)));
+    router.add("DELETE", QStringLiteral("/api/v1/users/{username}"),
+               guarded(A::Admin, bind(&Api::deleteUser)));
+    router.add("GET", QStringLiteral("/api/v1/storage-locations"),
+               guarded(A::Read, bind(&Api::storageLocations)));
+    router.add("GET", QStringLiteral("/api/v1/availability"),
+               guarded(A::Read, bind(&Api::availability)));
+    router.add("GET", QStringLiteral("/api/v1/customers"),
+               guarded(A::Read, bind(&Api::listCustomers)));
+    router.add("POST", QStringLiteral("/api/v1/customers"),
+               guarded(A::Change, bind(&Api::createCustomer)));
+    router.add("GET", QStringLiteral("/api/v1/customers/{id}"),
+               guarded(A::Read, bind(&Api::getCustomer)));
+    router.add("PATCH", QStringLiteral("/api/v1/customers/{id}"),
+               guarded(A::Change, bind(&Api::patchCustomer)));
+    router.add("DELETE", QStringLiteral("/api/v1/customers/{id}"),
+               guarded(A::Change, bind(&Api::deleteCustomer)));
+    router.add("POST", QStringLiteral("/api/v1/customers/{id}/services"),
+               guarded(A::Change, bind(&Api::createService)));
+    router.add("GET", QStringLiteral("/api/v1/customers/{id}/operators"),
+               guarded(A::Read, bind(&Api::listOperators)));
+    router.add("POST", QStringLiteral("/api/v1/customers/{id}/operators"),
+               guarded(A::Change, bind(&Api::createOperator)));
+    router.add("DELETE", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
+               guarded(A::Change, bind(&Api::deleteOperator)));
+    router.add("GET", QStringLiteral("/api/v1/services"),
+               guarded(A::Read, bind(&Api::listServices)));
+    router.add("GET", QStringLiteral("/api/v1/services/{id}"),
+               guarded(A::Read, bind(&Api::getService)));
+    router.add("PATCH", QStringLiteral("/api/v1/services/{id}"),
+               guarded(A::Change, bind(&Api::patchService)));
+    router.add("DELETE", QStringLiteral("/api/v1/services/{id}"),
+               guarded(A::Change, bind(&Api::deleteService)));
+    router.add("POST", QStringLiteral("/api/v1/services/{id}/deploy"),
+               guarded(A::Change, bind(&Api::redeployService)));
+    router.add("GET", QStringLiteral("/api/v1/operations/{id}"),
+               guarded(A::Read, bind(&Api::getOperation)));
+    router.add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));
+    router.add("GET", QStringLiteral("/api/v1/audit"), guarded(A::Read, bind(&Api::auditTrail)));
+    router.add("GET", QStringLiteral("/quickstart/{token}"),
+               [this](const HttpRequest &r) { return quickStartPage(r); },
+               {QStringLiteral("token")});
+    router.add("POST", QStringLiteral("/quickstart/{token}/consents/{consentId}"),
+               [this](const HttpRequest &r) { return grantConsent(r); }, {QStringLiteral("token")});
+}
+
+// --- Plumbing -------------------------------------------------------------------------------
+
+void Api::audit(const QString &actor, const QString &action, const QString &target,
+                const QString &result, const QString &detail)
+{
+    m_store.appendAudit(AuditEntry{now(), actor, action, target, result, detail});
+}
+
+std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *why)
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.isEmpty()) {
+        *why = QStringLiteral("no bearer token");
+        return std::nullopt;
+    }
+    if (!authorization.startsWith("Bearer ") || authorization.size() > 512) {
+        *why = QStringLiteral("not a bearer token");
+        return std::nullopt;
+    }
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    const auto found = m_store.findToken(Secrets::tokenHash(token));
+    if (!found) {
+        *why = QStringLiteral("unknown token");
+        return std::nullopt;
+    }
+    if (found->second <= nowMs()) {
+        *why = QStringLiteral("expired token");
+        return std::nullopt;
+    }
+    return found->first;
+}
+
+Router::Handler Api::guarded(Access access, Handler handler)
+{
+    return [this, access, handler](const HttpRequest &request) -> HttpResponse {
+        const QString action = QString::fromLatin1(request.method) + u' ' + request.path;
+        QString why;
+        const std::optional<Principal> who = authenticate(request, &why);
+        if (!who) {
+            audit(QStringLiteral("anonymous"), action, request.path, QStringLiteral("denied"),
+                  QStringLiteral("401: ") + why);
+            return HttpResponse::problem(401, {}, QStringLiteral("Sign in again: %1").arg(why))
+                .withHeader("WWW-Authenticate", "Bearer");
+        }
+        const bool allowed = access == Access::Read ||
+                             (access == Access::Change && Lifecycle::mayChange(who->role)) ||
+                             (access == Access::Admin && Lifecycle::mayManageUsers(who->role));
+        if (!allowed) {
+            audit(who->username, action, request.path, QStringLiteral("denied"),
+                  QStringLiteral("403: role %1").arg(toString(who->role)));
+            return HttpResponse::problem(
+                403, {}, QStringLiteral("The %1 role may not do this").arg(toString(who->role)));
+        }
+        if (access == Access::Read)
+            return handler(request, *who);
+        return transactional(request, *who, handler);
+    };
+}
+
+HttpResponse Api::transactional(const HttpRequest &request, const Principal &who,
+                                const Handler &handler)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    const bool idempotent = request.method == "POST" && request.headers.size() > 0 &&
+                            !key.isNull() && request.header("Idempotency-Key").size() >= 0 && [&] {
+                                for (const auto &[k, v] : request.headers) {
+                                    if (k.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
+                                        return true;
+                                }
+                                return false;
+                            }();
+    if (idempotent && (key.isEmpty() || key.size() > 255))
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("Idempotency-Key must have 1 to 255 "
+                                                    "characters"));
+    const QString endpoint = QString::fromLatin1(request.method) + u' ' + request.path;
+    const QString keyText = QString::fromLatin1(key);
+    const QString requestHash = QString::fromLatin1(
+        QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+
+    Store::Transaction tx(m_store);
+    if (idempotent) {
+        if (const auto stored = m_store.findIdempotent(who.username, endpoint, keyText)) {
+            if (stored->requestHash != requestHash)
+                return HttpResponse::problem(
+                    422, problemInvalid,
+                    QStringLiteral("This Idempotency-Key was used with another body"),
+                    {fieldError(QStringLiteral("Idempotency-Key"), QStringLiteral("key-reused"),
+                                QStringLiteral("already used with a different body"))});
+            HttpResponse replay;
+            replay.status = stored->status;
+            replay.body = stored->body;
+            for (auto it = stored->headers.begin(); it != stored->headers.end(); ++it) {
+                if (it.key() == QLatin1String("Content-Type"))
+                    replay.contentType = it.value().toString().toLatin1();
+                else
+                    replay.withHeader(it.key().toLatin1(), it.value().toString().toLatin1());
+            }
+            return replay.withHeader("Idempotent-Replayed", "true");
+        }
+    }
+    HttpResponse response = handler(request, who);
+    if (response.status >= 400)
+        return response; // rolled back: a refused request changes nothing
+    if (idempotent) {
+        QJsonObject headers{
+            {QStringLiteral("Content-Type"), QString::fromLatin1(response.contentType)}};
+        for (const auto &[k, v] : response.headers)
+            headers.insert(QString::fromLatin1(k), QString::fromLatin1(v));
+        m_store.storeIdempotent(who.username, endpoint, keyText,
+                                {requestHash, response.status, headers, response.body}, nowMs());
+    }
+    tx.commit();
+    m_runner.kick();
+    return response;
+}
+
+QString Api::bootstrapAdmin(const QByteArray &spec)
+{
+    if (spec.isEmpty() || m_store.userCount() > 0)
+        return {};
+    const qsizetype colon = spec.indexOf(':');
+    const QString username = QString::fromUtf8(spec.left(colon));
+    const QString password = QString::fromUtf8(spec.mid(colon + 1));
+    if (colon <= 0 || !FieldRules::username(username).isAcceptable())
+        return QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN must be username:password with a valid "
+                              "user name");
+    if (const Verdict v = FieldRules::password(password); !v.isAcceptable())
+        return QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN password: %1").arg(v.message);
+    Store::Transaction tx(m_store);
+    m_store.insertUser({username, Secrets::hashPassword(password), Role::Admin});
+    audit(QStringLiteral("system"), QStringLiteral("user.bootstrap"), username,
+          QStringLiteral("success"), QStringLiteral("first admin from the environment"));
+    tx.commit();
+    return {};
+}
+
+// --- Authentication and console users -------------------------------------------------------
+
+HttpResponse Api::login(const HttpRequest &r)
+{
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    JsonProblems p;
+    const auto values =
+        readStrings(*body, {f::username, f::password}, {f::username, f::password}, p);
+    if (!p.isEmpty())
+        return fromProblems(p);
+    const QString username = values.value(f::username);
+    const QString address = r.remoteAddress.toString();
+    const qint64 t = nowMs();
+    if (const int wait = m_throttle.retryAfterSeconds(username, address, t); wait > 0) {
+        audit(username, QStringLiteral("login"), username, QStringLiteral("throttled"),
+              QStringLiteral("429 from %1").arg(address));
+        return HttpResponse::problem(
+                   429, {}, QStringLiteral("Too many failed sign-ins; try again in %1 s").arg(wait))
+            .withHeader("Retry-After", QByteArray::number(wait));
+    }
+    const auto user = m_store.findUser(username);
+    // Verify against a dummy hash for unknown users, so timing does not reveal who exists.
+    static const QString dummy = Secrets::hashPassword(QStringLiteral("dummy-password-x"));
+    const bool ok =
+        Secrets::verifyPassword(values.value(f::password), user ? user->passwordHash : dummy) &&
+        user.has_value();
+    if (!ok) {
+        m_throttle.recordFailure(username, address, t);
+        audit(username, QStringLiteral("login"), username, QStringLiteral("failure"),
+              QStringLiteral("wrong user name or password, from %1").arg(address));
+        return HttpResponse::problem(401, {}, QStringLiteral("Wrong user name or password"));
+    }
+    m_throttle.recordSuccess(username);
+    const QString token = Secrets::newToken();
+    {
+        Store::Transaction tx(m_store);
+        m_store.deleteExpiredTokens(t);
+        m_store.insertToken(Secrets::tokenHash(token), user->username, user->role,
+                            t + m_config.tokenLifetimeMs);
+        audit(user->username, QStringLiteral("login"), user->username, QStringLiteral("success"),
+              QStringLiteral("from %1").arg(address));
+        tx.commit();
+    }
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("accessToken"), token},
+                         {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+                         {QStringLiteral("expiresIn"), double(m_config.tokenLifetimeMs / 1000)},
+                         {f::role, toString(user->role)},
+                         {f::username, user->username}});
+}
+
+HttpResponse Api::listUsers(const HttpRequest &, const Principal &)
+{
+    QJsonArray items;
+    for (const UserRow &u : m_store.users())
+        items.append(DomainJson::toJson(ConsoleUser{u.username, u.role}));
+    return listResponse(items, 0);
+}
+
+HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
+{
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    JsonProblems p;
+    const auto v = readStrings(*body, {f::username, f::password, f::role},
+                               {f::username, f::password, f::role}, p);
+    if (!p.shapeErrors.isEmpty())
+        return fromProblems(p);
+    QList<FieldError> errors = p.valueErrors;
+    if (v.contains(f::username))
+        addVerdict(errors, f::username, FieldRules::username(v.value(f::username)));
+    if (v.contains(f::password))
+        addVerdict(errors, f::password, FieldRules::password(v.value(f::password)));
+    const auto role = roleFromString(v.value(f::role));
+    if (v.contains(f::role) && !role)
+        errors << fieldError(f::role, QStringLiteral("invalid-choice"),
+                             QStringLiteral("Choose admin, operator or monitor"));
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    const QString username = v.value(f::username);
+    if (m_store.findUser(username))
+        return HttpResponse::problem(
+            409, {}, QStringLiteral("The user name is taken"),
+            {fieldError(f::username, QStringLiteral("in-use"), QStringLiteral("already exists"))});
+    m_store.insertUser({username, Secrets::hashPassword(v.value(f::password)), *role});
+    audit(who.username, QStringLiteral("user.create"), username, QStringLiteral("success"),
+          QStringLiteral("role %1").arg(toString(*role)));
+    return HttpResponse::json(201, DomainJson::toJson(ConsoleUser{username, *role}))
+        .withHeader("Location", "/api/v1/users/" + username.toUtf8());
+}
+
+HttpResponse Api::deleteUser(const HttpRequest &r, const Principal &who)
+{
+    const QString username = r.param(QStringLiteral("username"));
+    const auto user = m_store.findUser(username);
+    if (!user)
+        return notFound(QStringLiteral("user"));
+    if (user->username.compare(who.username, Qt::CaseInsensitive) == 0)
+        return HttpResponse::problem(409, {}, QStringLiteral("You cannot delete yourself"));
+    m_store.deleteUser(user->username);
+    audit(who.username, QStringLiteral("user.delete"), user->username, QStringLiteral("success"));
+    return HttpResponse::empty(204);
+}
+
+// --- Reference data -------------------------------------------------------------------------
+
+HttpResponse Api::storageLocations(const HttpRequest &, const Principal &)
+{
+    QJsonArray items;
+    for (const StorageLocation &l : StorageLocations::builtIn().all())
+        items.append(QJsonObject{
+            {f::id, l.id},
+            {f::geography, l.geography},
+            {f::region, l.region},
+            {f::pairedRegion, l.hasPair() ? QJsonValue(l.pairedRegion) : QJsonValue::Null}});
+    return HttpResponse::json(200, QJsonDocument(items));
+}
+
+HttpResponse Api::availability(const HttpRequest &r, const Principal &)
+{
+    QJsonObject out;
+    const struct
+    {
+        QString member;
+        QString column;
+    } keys[] = {{f::name, QStringLiteral("name_key")},
+                {f::domain, QStringLiteral("domain_key")},
+                {f::shortName, QStringLiteral("short_name_key")}};
+    for (const auto &k : keys) {
+        if (!r.query.hasQueryItem(k.member))
+            continue;
+        const QString value = r.query.queryItemValue(k.member, QUrl::FullyDecoded);
+        const bool taken = !value.isEmpty() && !m_store.serviceUsing(k.column, value).isEmpty();
+        QJsonObject answer{{QStringLiteral("available"), !taken && !value.isEmpty()}};
+        if (taken)
+            answer.insert(QStringLiteral("reason"),
+                          QStringLiteral("Already used by another service"));
+        else if (value.isEmpty())
+            answer.insert(QStringLiteral("reason"), QStringLiteral("Empty"));
+        out.insert(k.member, answer);
+    }
+    if (out.isEmpty())
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("Give name, domain or shortName"));
+    return HttpResponse::json(200, out);
+}
+
+// --- Customers ------------------------------------------------------------------------------
+
+HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
+{
+    int limit;
+    qint64 after;
+    HttpResponse error;
+    if (!readPaging(r, &limit, &after, &error))
+        return error;
+    const QString status = r.query.queryItemValue(f::status);
+    if (!status.isEmpty()) {
+        const auto s = healthStatusFromString(status);
+        if (!s || *s == HealthStatus::None)
+            return HttpResponse::problem(400, problemMalformed,
+                                         QStringLiteral("status must be OK, Warning, Error or "
+                                                        "NotOnboarded"));
+    }
+    const Page<CustomerRow> page = m_store.customers(
+        r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), status, after, limit);
+    QJsonArray items;
+    for (const CustomerRow &c : page.items)
+        items.append(customerJson(c));
+    return listResponse(items, page.nextAfter);
+}
+
+HttpResponse Api::createCustomer(const HttpRequest &r, const Principal &who)
+{
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    JsonProblems p;
+    const auto v = readStrings(*body, {f::displayName, f::description}, {f::displayName}, p);
+    if (!p.shapeErrors.isEmpty())
+        return fromProblems(p);
+    QList<FieldError> errors = p.valueErrors;
+    if (v.contains(f::displayName))
+        addVerdict(errors, f::displayName,
+                   FieldRules::customerDisplayName(v.value(f::displayName)));
+    addVerdict(errors, f::description, FieldRules::customerDescription(v.value(f::description)));
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    Customer c;
+    c.id = Secrets::newId(u"cus");
+    c.displayName = v.value(f::displayName);
+    c.description = v.value(f::description);
+    c.status = HealthStatus::NotOnboarded;
+    c.createdAt = c.updatedAt = now();
+    c.createdBy = who.username;
+    m_store.insertCustomer(c);
+    audit(who.username, QStringLiteral("customer.create"), c.id, QStringLiteral("success"),
+          c.displayName);
+    return withEtag(HttpResponse::json(201, DomainJson::toJson(c)), 1)
+        .withHeader("Location", "/api/v1/customers/" + c.id.toUtf8());
+}
+
+HttpResponse Api::getCustomer(const HttpRequest &r, const Principal &)
+{
+    const auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
+}
+
+HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    QJsonObject editable = *body;
+    // Read-only members a client may echo back.
+    for (const QString &k :
+         {f::id, f::status, f::serviceIds, f::createdAt, f::createdBy, f::updatedAt})
+        editable.remove(k);
+    JsonProblems p;
+    const auto v = readStrings(editable, {f::displayName, f::description}, {}, p);
+    if (!p.shapeErrors.isEmpty())
+        return fromProblems(p);
+    QList<FieldError> errors;
+    if (v.contains(f::displayName))
+        addVerdict(errors, f::displayName,
+                   FieldRules::customerDisplayName(v.value(f::displayName)));
+    if (v.contains(f::description))
+        addVerdict(errors, f::description,
+                   FieldRules::customerDescription(v.value(f::description)));
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    Customer &c = row->customer;
+    c.displayName = v.value(f::displayName, c.displayName);
+    c.description = v.value(f::description, c.description);
+    c.updatedAt = now();
+    row->version = m_store.updateCustomer(*row);
+    audit(who.username, QStringLiteral("customer.update"), c.id, QStringLiteral("success"),
+          QStringList(v.keys()).join(QStringLiteral(", ")));
+    return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
+}
+
+HttpResponse Api::deleteCustomer(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    for (const ServiceRow &s : m_store.servicesOfCustomer(row->customer.id)) {
+        if (s.service.deploymentStatus != DeploymentStatus::Deleted)
+            return HttpResponse::problem(409, {},
+                                         QStringLiteral("Offboard the customer's service first"));
+    }
+    row->deleted = true;
+    row->customer.updatedAt = now();
+    m_store.updateCustomer(*row);
+    m_store.deleteOperatorsOf(row->customer.id);
+    audit(who.username, QStringLiteral("customer.delete"), row->customer.id,
+          QStringLiteral("success"), row->customer.displayName);
+    return HttpResponse::empty(204);
+}
+
+// --- Services -------------------------------------------------------------------------------
+
+HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
+{
+    const auto customer = m_store.findCustomer(r.param(f::id));
+    if (!customer)
+        return notFound(QStringLiteral("customer"));
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    JsonProblems p;
+    const ServiceDraft draft = DomainJson::serviceDraftFromJson(*body, &p);
+    if (!p.shapeErrors.isEmpty())
+        return fromProblems(p);
+    const ValidationReport report = ServiceRules::validate(draft.settings);
+    QList<FieldError> valueErrors = p.valueErrors;
+    for (const FieldError &e : report.errors) {
+        bool already = false;
+        for (const FieldError &v : valueErrors)
+            already = already || v.field == e.field;
+        if (!already)
+            valueErrors << e;
+    }
+    if (!valueErrors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid,
+                                     QStringLiteral("See errors for each field"), valueErrors);
+    if (const QList<FieldError> conflicts = uniquenessConflicts(m_store, draft.settings.tenant, {});
+        !conflicts.isEmpty())
+        return HttpResponse::problem(409, {}, QStringLiteral("Names must be unique"), conflicts);
+    if (!m_store.activeServiceOf(customer->customer.id).isEmpty())
+        return HttpResponse::problem(409, {},
+                                     QStringLiteral("This customer already has an Interaction "
+                                                    "Recording service"));
+    const QDateTime t = now();
+    ServiceRow row;
+    Service &s = row.service;
+    s.id = Secrets::newId(u"svc");
+    s.customerId = customer->customer.id;
+    s.type = draft.type;
+    s.settings = draft.settings;
+    s.deploymentStatus = DeploymentStatus::Deploying;
+    s.lockedFields = ServiceRules::lockedFieldPaths();
+    for (const QString &id : Lifecycle::requiredConsents(s.settings.tenant.userType))
+        s.consents << ConsentState{id, Lifecycle::consent(id)->name, true, false, {}};
+    s.createdAt = s.updatedAt = t;
+    s.createdBy = who.username;
+    row.version = 1;
+    m_store.insertService(row);
+    const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
+    m_store.insertOperation(op);
+    m_store.refreshCustomer(s.customerId, t);
+    audit(who.username, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
+          QStringLiteral("%1 for customer %2, %3 in %4")
+              .arg(s.settings.tenant.name, s.customerId, toString(s.settings.tenant.userType),
+                   s.settings.tenant.storageLocation));
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
+        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8())
+        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+}
+
+HttpResponse Api::listServices(const HttpRequest &r, const Principal &)
+{
+    int limit;
+    qint64 after;
+    HttpResponse error;
+    if (!readPaging(r, &limit, &after, &error))
+        return error;
+    const QString status = r.query.queryItemValue(f::status);
+    if (!status.isEmpty() && !healthStatusFromString(status) && !deploymentStatusFromString(status))
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("status must be a status or a deployment "
+                                                    "status"));
+    const Page<ServiceRow> page = m_store.services(
+        r.query.queryItemValue(f::customerId, QUrl::FullyDecoded), status, after, limit);
+    QJsonArray items;
+    for (const ServiceRow &s : page.items)
+        items.append(m_store.serviceJson(s));
+    return listResponse(items, page.nextAfter);
+}
+
+HttpResponse Api::getService(const HttpRequest &r, const Principal &)
+{
+    const auto row = m_store.findService(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("service"));
+    return withEtag(HttpResponse::json(200, m_store.serviceJson(*row)), row->version);
+}
+
+HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findService(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("service"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    Service &s = row->service;
+    JsonProblems p;
+    QJsonObject tenant = DomainJson::toJson(s.settings.tenant);
+    QJsonObject compliance = DomainJson::toJson(s.settings.compliance);
+    bool userTypeGiven = false, advancedGiven = false;
+    static const QStringList readOnly = {
+        f::id,      f::customerId, f::type,         f::licenseType, f::deploymentStatus,
+        f::status,  f::alarms,     f::lockedFields, f::consents,    f::quickStartUrl,
+        f::storage, f::createdAt,  f::createdBy,    f::updatedAt};
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() == f::tenant || it.key() == f::compliance) {
+            if (!it.value().isObject()) {
+                p.shapeErrors << fieldError(it.key(), QStringLiteral("wrong-type"),
+                                            QStringLiteral("must be an object"));
+                continue;
+            }
+            QJsonObject &target = it.key() == f::tenant ? tenant : compliance;
+            const QJsonObject patch = it.value().toObject();
+            for (auto m = patch.begin(); m != patch.end(); ++m)
+                target.insert(m.key(), m.value());
+            userTypeGiven = userTypeGiven || (it.key() == f::tenant && patch.contains(f::userType));
+            advancedGiven =
+                advancedGiven || (it.key() == f::compliance && patch.contains(f::advancedStorage));
+        } else if (!readOnly.contains(it.key())) {
+            p.shapeErrors << fieldError(it.key(), QStringLiteral("unknown-member"),
+                                        QStringLiteral("is not a member of this object"));
+        }
+    }
+    ServiceSettings after;
+    after.tenant = DomainJson::tenantFromJson(tenant, &p, f::tenant);
+    if (userTypeGiven && !advancedGiven)
+        compliance.insert(f::advancedStorage, after.tenant.userType == UserType::Pro);
+    after.compliance = DomainJson::complianceFromJson(compliance, &p, f::compliance);
+    if (!p.isEmpty())
+        return fromProblems(p);
+
+    QList<FieldError> errors;
+    for (const QString &path : ServiceRules::changedLockedFields(s.settings.tenant, after.tenant))
+        errors << fieldError(path, QStringLiteral("locked"),
+                             QStringLiteral("cannot be modified after deployment"));
+    for (const FieldError &e : ServiceRules::validate(after).errors) {
+        bool already = false;
+        for (const FieldError &x : errors)
+            already = already || x.field == e.field;
+        if (!already)
+            errors << e;
+    }
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid,
+                                     QStringLiteral("See errors for each field"), errors);
+    if (s.deploymentStatus == DeploymentStatus::Deleting ||
+        s.deploymentStatus == DeploymentStatus::Deleted)
+        return HttpResponse::problem(409, {}, QStringLiteral("The service is being offboarded"));
+    const bool provisioning = after.tenant.userType != s.settings.tenant.userType;
+    if (provisioning && !m_store.runningOperationOf(s.id).isEmpty())
+        return HttpResponse::problem(409, {},
+                                     QStringLiteral("Wait for the running operation to finish"));
+
+    QStringList changed;
+    const QJsonObject beforeTenant = DomainJson::toJson(s.settings.tenant);
+    const QJsonObject afterTenant = DomainJson::toJson(after.tenant);
+    for (auto it = afterTenant.begin(); it != afterTenant.end(); ++it) {
+        if (beforeTenant.value(it.key()) != it.value())
+            changed << f::path(f::tenant, it.key());
+    }
+    const QJsonObject beforeCompliance = DomainJson::toJson(s.settings.compliance);
+    const QJsonObject afterCompliance = DomainJson::toJson(after.compliance);
+    for (auto it = afterCompliance.begin(); it != afterCompliance.end(); ++it) {
+        if (beforeCompliance.value(it.key()) != it.value())
+            changed << f::path(f::compliance, it.key());
+    }
+    const QDateTime t = now();
+    s.settings = after;
+    s.updatedAt = t;
+    row->version = m_store.updateService(*row);
+    audit(who.username, QStringLiteral("service.update"), s.id, QStringLiteral("success"),
+          changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
+    if (!provisioning)
+        return withEtag(HttpResponse::json(200, m_store.serviceJson(*row)), row->version);
+    const Operation op = OperationRunner::newOperation(OperationKind::Update, s.id, t);
+    m_store.insertOperation(op);
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
+        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+}
+
+HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findService(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("service"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    Service &s = row->service;
+    if (s.deploymentStatus == DeploymentStatus::Deleting ||
+        s.deploymentStatus == DeploymentStatus::Deleted)
+        return HttpResponse::problem(409, {}, QStringLiteral("The service is already offboarded"));
+    if (!m_store.runningOperationOf(s.id).isEmpty())
+        return HttpResponse::problem(409, {},
+                                     QStringLiteral("Wait for the running operation to finish"));
+    const QDateTime t = now();
+    s.deploymentStatus = DeploymentStatus::Deleting;
+    s.alarms.clear();
+    s.updatedAt = t;
+    row->version = m_store.updateService(*row);
+    const Operation op = OperationRunner::newOperation(OperationKind::Delete, s.id, t);
+    m_store.insertOperation(op);
+    m_store.refreshCustomer(s.customerId, t);
+    audit(who.username, QStringLiteral("service.delete"), s.id, QStringLiteral("success"),
+          s.settings.tenant.name);
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
+        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+}
+
+HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findService(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("service"));
+    Service &s = row->service;
+    if (s.deploymentStatus != DeploymentStatus::DeploymentError)
+        return HttpResponse::problem(409, {},
+                                     QStringLiteral("Only a service in DeploymentError can be "
+                                                    "deployed again; this one is %1")
+                                         .arg(toString(s.deploymentStatus)));
+    const QDateTime t = now();
+    s.deploymentStatus = DeploymentStatus::Deploying;
+    s.alarms.removeIf([](const Alarm &a) { return a.code == Lifecycle::deploymentAlarmCode(); });
+    s.updatedAt = t;
+    row->version = m_store.updateService(*row);
+    const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
+    m_store.insertOperation(op);
+    m_store.refreshCustomer(s.customerId, t);
+    audit(who.username, QStringLiteral("service.deploy"), s.id, QStringLiteral("success"),
+          QStringLiteral("retry"));
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
+        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8())
+        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+}
+
+HttpResponse Api::getOperation(const HttpRequest &r, const Principal &)
+{
+    const auto row = m_store.findOperation(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("operation"));
+    return withEtag(HttpResponse::json(200, DomainJson::toJson(row->operation)), row->version);
+}
+
+// --- Customer operators ---------------------------------------------------------------------
+
+HttpResponse Api::listOperators(const HttpRequest &r, const Principal &)
+{
+    const auto customer = m_store.findCustomer(r.param(f::id));
+    if (!customer)
+        return notFound(QStringLiteral("customer"));
+    QJsonArray items;
+    for (const CustomerOperator &op : m_store.operatorsOf(customer->customer.id))
+        items.append(DomainJson::toJson(op));
+    return listResponse(items, 0);
+}
+
+HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
+{
+    const auto customer = m_store.findCustomer(r.param(f::id));
+    if (!customer)
+        return notFound(QStringLiteral("customer"));
+    HttpResponse error;
+    const auto body = readObject(r, &error);
+    if (!body)
+        return error;
+    JsonProblems p;
+    const auto v =
+        readStrings(*body, {f::name, f::email, f::level}, {f::name, f::email, f::level}, p);
+    if (!p.shapeErrors.isEmpty())
+        return fromProblems(p);
+    QList<FieldError> errors = p.valueErrors;
+    if (v.contains(f::name))
+        addVerdict(errors, f::name, FieldRules::personName(v.value(f::name)));
+    if (v.contains(f::email))
+        addVerdict(errors, f::email, FieldRules::email(v.value(f::email)));
+    const auto level = roleFromString(v.value(f::level));
+    if (v.contains(f::level) && !level)
+        errors << fieldError(f::level, QStringLiteral("invalid-choice"),
+                             QStringLiteral("Choose admin, operator or monitor"));
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    if (m_store.operatorEmailTaken(customer->customer.id, v.value(f::email)))
+        return HttpResponse::problem(409, {}, QStringLiteral("An operator with this email exists"),
+                                     {fieldError(f::email, QStringLiteral("in-use"),
+                                                 QStringLiteral("already an operator of this "
+                                                                "customer"))});
+    const CustomerOperator op{Secrets::newId(u"opr"), v.value(f::name), v.value(f::email), *level};
+    m_store.insertOperator(customer->customer.id, op);
+    audit(who.username, QStringLiteral("operator.create"), customer->customer.id,
+          QStringLiteral("success"),
+          QStringLiteral("%1 (%2) as %3").arg(op.name, op.email, toString(op.level)));
+    return HttpResponse::json(201, DomainJson::toJson(op))
+        .withHeader("Location", "/api/v1/customers/" + customer->customer.id.toUtf8() +
+                                    "/operators/" + op.id.toUtf8());
+}
+
+HttpResponse Api::deleteOperator(const HttpRequest &r, const Principal &who)
+{
+    const auto customer = m_store.findCustomer(r.param(f::id));
+    if (!customer)
+        return notFound(QStringLiteral("customer"));
+    const QString operatorId = r.param(QStringLiteral("operatorId"));
+    if (!m_store.deleteOperator(customer->customer.id, operatorId))
+        return notFound(QStringLiteral("operator"));
+    audit(who.username, QStringLiteral("operator.delete"), customer->customer.id,
+          QStringLiteral("success"), operatorId);
+    return HttpResponse::empty(204);
+}
+
+// --- Change feed and audit ------------------------------------------------------------------
+
+HttpResponse Api::changes(const HttpRequest &r, const Principal &)
+{
+    int limit;
+    qint64 ignored;
+    HttpResponse error;
+    QHash<QString, QString> none;
+    HttpRequest paging = r;
+    paging.query.removeAllQueryItems(QStringLiteral("since"));
+    if (!readPaging(paging, &limit, &ignored, &error))
+        return error;
+    const auto since = decodeCursor(r.query.queryItemValue(QStringLiteral("since")));
+    if (!since)
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("since is not a token this server issued"));
+    const qint64 horizon = m_store.changeHorizon();
+    if ((*since > 0 && *since < horizon) || *since > m_store.lastChangeSeq())
+        return HttpResponse::problem(410, {},
+                                     QStringLiteral("The token is too old (or from another "
+                                                    "database); reload everything"));
+    const QList<ChangeRow> rows = m_store.changesAfter(*since, limit + 1);
+    const bool hasMore = rows.size() > limit;
+    QJsonArray items;
+    qint64 last = *since;
+    for (qsizetype i = 0; i < rows.size() && i < limit; ++i) {
+        const ChangeRow &c = rows[i];
+        items.append(QJsonObject{
+            {f::kind, c.kind},
+            {f::id, c.id},
+            {QStringLiteral("deleted"), c.deleted},
+            {QStringLiteral("object"), c.deleted ? QJsonValue::Null : QJsonValue(c.object)}});
+        last = c.seq;
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("changes"), items},
+                                               {QStringLiteral("next"), encodeCursor(last)},
+                                               {QStringLiteral("hasMore"), hasMore}});
+}
+
+HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
+{
+    int limit;
+    qint64 before;
+    HttpResponse error;
+    if (!readPaging(r, &limit, &before, &error))
+        return error;
+    const auto page =
+        m_store.audit(r.query.queryItemValue(f::target, QUrl::FullyDecoded), before, limit);
+    QJsonArray items;
+    for (const auto &[seq, entry] : page.items)
+        items.append(DomainJson::toJson(entry));
+    return listResponse(items, page.nextAfter);
+}
+
+// --- Quick Start ----------------------------------------------------------------------------
+
+HttpResponse Api::quickStartPage(const HttpRequest &r)
+{
+    const auto row = m_store.findServiceByQuickStartToken(r.param(QStringLiteral("token")));
+    if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted) {
+        HttpResponse plain = HttpResponse::html(404, "Not Found\n");
+        plain.contentType = "text/plain; charset=utf-8";
+        return plain;
+    }
+    return HttpResponse::html(
+        200, QuickStartPage::render(row->service, r.param(QStringLiteral("token")), {}));
+}
+
+HttpResponse Api::grantConsent(const HttpRequest &r)
+{
+    const QString token = r.param(QStringLiteral("token"));
+    const QString consentId = r.param(QStringLiteral("consentId"));
+    const bool fromForm = r.header("Content-Type").startsWith("application/x-www-form-urlencoded");
+    Store::Transaction tx(m_store);
+    auto row = m_store.findServiceByQuickStartToken(token);
+    if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted) {
+        HttpResponse plain = HttpResponse::html(404, "Not Found\n");
+        plain.contentType = "text/plain; charset=utf-8";
+        return plain;
+    }
+    Service &s = row->service;
+    auto refuse = [&](int status, const QString &message) {
+        if (fromForm)
+            return HttpResponse::html(status, QuickStartPage::render(s, token, message));
+        return HttpResponse::problem(status, {}, message);
+    };
+    ConsentState *consent = nullptr;
+    for (ConsentState &c : s.consents) {
+        if (c.id == consentId)
+            consent = &c;
+    }
+    if (!consent)
+        return refuse(404,
+                      QStringLiteral("This service does not need the consent '%1'").arg(consentId));
+    if (s.deploymentStatus != DeploymentStatus::PendingConsents &&
+        s.deploymentStatus != DeploymentStatus::Ready)
+        return refuse(409, QStringLiteral("Consents can be granted once the service is deployed"));
+    const QString first = Lifecycle::firstConsentId();
+    if (consentId != first) {
+        for (const ConsentState &c : s.consents) {
+            if (c.id == first && !c.granted)
+                return refuse(409, QStringLiteral("Grant %1 first").arg(c.name));
+        }
+    }
+    const QDateTime t = now();
+    if (!consent->granted) {
+        consent->granted = true;
+        consent->grantedAt = t;
+        const QString name = consent->name;
+        QStringList missing;
+        for (const ConsentState &c : s.consents) {
+            if (!c.granted)
+                missing << c.name;
+        }
+        if (missing.isEmpty()) {
+            s.deploymentStatus = DeploymentStatus::Ready;
+            s.alarms.removeIf(
+                [](const Alarm &a) { return a.code == Lifecycle::consentAlarmCode(); });
+        } else {
+            for (Alarm &a : s.alarms) {
+                if (a.code == Lifecycle::consentAlarmCode())
+                    a.message = Lifecycle::consentAlarmMessage(missing);
+            }
+        }
+        s.updatedAt = t;
+        row->version = m_store.updateService(*row);
+        if (missing.isEmpty())
+            m_store.refreshCustomer(s.customerId, t);
+        audit(QStringLiteral("customer-admin"), QStringLiteral("consent.grant"), s.id,
+              QStringLiteral("success"), name);
+    }
+    tx.commit();
+    if (fromForm)
+        return HttpResponse::empty(303).withHeader("Location", "/quickstart/" + token.toUtf8());
+    QJsonArray consents = DomainJson::toJson(s)[f::consents].toArray();
+    return HttpResponse::json(
+        200,
+        QJsonObject{{f::consents, consents}, {f::deploymentStatus, toString(s.deploymentStatus)}});
+}
+
+} // namespace insights::server

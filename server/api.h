@@ -1,0 +1,76 @@
+#pragma once
+
+#include "auth.h"
+#include "operationrunner.h"
+#include "router.h"
+#include "store.h"
+
+#include <QObject>
+
+namespace insights::server {
+
+struct ApiConfig
+{
+    qint64 tokenLifetimeMs = 8 * 60 * 60 * 1000;
+};
+
+// Every route of api.md. Handlers of changing routes run inside one transaction that also
+// holds their change-feed rows, their audit entry and their idempotency record.
+class Api : public QObject
+{
+    Q_OBJECT
+
+public:
+    Api(Store &store, OperationRunner &runner, ApiConfig config, QObject *parent = nullptr);
+
+    void registerRoutes(Router &router);
+    // Creates the first admin from INSIGHTS_BOOTSTRAP_ADMIN=username:password when the
+    // database has no console users. Returns an error message, or empty.
+    QString bootstrapAdmin(const QByteArray &spec);
+
+private:
+    enum class Access { Read, Change, Admin };
+    using Handler = std::function<HttpResponse(const HttpRequest &, const Principal &)>;
+
+    // Authenticates, checks the role (auditing refusals), and for Change/Admin runs the
+    // handler in a transaction with idempotency-key handling.
+    Router::Handler guarded(Access access, Handler handler);
+    HttpResponse transactional(const HttpRequest &request, const Principal &who,
+                               const Handler &handler);
+    std::optional<Principal> authenticate(const HttpRequest &request, QString *why);
+    void audit(const QString &actor, const QString &action, const QString &target,
+               const QString &result, const QString &detail = {});
+
+    HttpResponse login(const HttpRequest &r);
+    HttpResponse listUsers(const HttpRequest &r, const Principal &who);
+    HttpResponse createUser(const HttpRequest &r, const Principal &who);
+    HttpResponse deleteUser(const HttpRequest &r, const Principal &who);
+    HttpResponse storageLocations(const HttpRequest &r, const Principal &who);
+    HttpResponse availability(const HttpRequest &r, const Principal &who);
+    HttpResponse listCustomers(const HttpRequest &r, const Principal &who);
+    HttpResponse createCustomer(const HttpRequest &r, const Principal &who);
+    HttpResponse getCustomer(const HttpRequest &r, const Principal &who);
+    HttpResponse patchCustomer(const HttpRequest &r, const Principal &who);
+    HttpResponse deleteCustomer(const HttpRequest &r, const Principal &who);
+    HttpResponse createService(const HttpRequest &r, const Principal &who);
+    HttpResponse listServices(const HttpRequest &r, const Principal &who);
+    HttpResponse getService(const HttpRequest &r, const Principal &who);
+    HttpResponse patchService(const HttpRequest &r, const Principal &who);
+    HttpResponse deleteService(const HttpRequest &r, const Principal &who);
+    HttpResponse redeployService(const HttpRequest &r, const Principal &who);
+    HttpResponse getOperation(const HttpRequest &r, const Principal &who);
+    HttpResponse listOperators(const HttpRequest &r, const Principal &who);
+    HttpResponse createOperator(const HttpRequest &r, const Principal &who);
+    HttpResponse deleteOperator(const HttpRequest &r, const Principal &who);
+    HttpResponse changes(const HttpRequest &r, const Principal &who);
+    HttpResponse auditTrail(const HttpRequest &r, const Principal &who);
+    HttpResponse quickStartPage(const HttpRequest &r);
+    HttpResponse grantConsent(const HttpRequest &r);
+
+    Store &m_store;
+    OperationRunner &m_runner;
+    ApiConfig m_config;
+    LoginThrottle m_throttle;
+};
+
+} // namespace insights::server

@@ -1,0 +1,282 @@
+#include "operationrunner.h"
+
+#include "lifecycle.h"
+#include "servicerules.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcOps, "insights.operations")
+
+namespace insights::server {
+
+namespace {
+
+const QString recordingBot = QStringLiteral("recording");
+const QString pairedBot = QStringLiteral("paired-recording");
+
+QStringList stepsOf(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Deploy:
+        return Lifecycle::deploySteps();
+    case OperationKind::Update:
+        return Lifecycle::updateSteps();
+    case OperationKind::Delete:
+        return Lifecycle::deleteSteps();
+    }
+    return {};
+}
+
+void setAlarm(Service &s, const QString &code, const QString &severity, const QString &message,
+              const QDateTime &now)
+{
+    for (Alarm &a : s.alarms) {
+        if (a.code == code) {
+            if (a.message != message) {
+                a.message = message;
+                a.severity = severity;
+            }
+            return;
+        }
+    }
+    s.alarms.append(Alarm{code, severity, message, now});
+}
+
+void clearAlarm(Service &s, const QString &code)
+{
+    s.alarms.removeIf([&code](const Alarm &a) { return a.code == code; });
+}
+
+QString botAppId(const QString &serviceId, const QString &bot)
+{
+    static const QUuid ns = QUuid::fromString(u"{6f1c1f3e-6d2b-4c55-9a43-4f1f43f0b2a1}");
+    return QUuid::createUuidV5(ns, serviceId + u'/' + bot).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+OperationRunner::OperationRunner(Store &store, int stepMs, const QString &failStep, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_stepMs(stepMs)
+{
+    const qsizetype colon = failStep.indexOf(u':');
+    m_failStep = colon < 0 ? failStep : failStep.left(colon);
+    if (colon >= 0)
+        m_failuresLeft = failStep.mid(colon + 1).toInt();
+}
+
+Operation OperationRunner::newOperation(OperationKind kind, const QString &serviceId,
+                                        const QDateTime &now)
+{
+    Operation op;
+    op.id = Secrets::newId(u"op");
+    op.kind = kind;
+    op.serviceId = serviceId;
+    op.status = OperationStatus::NotStarted;
+    for (const QString &step : stepsOf(kind))
+        op.steps << OperationStep{step, OperationStatus::NotStarted};
+    op.createdAt = now;
+    op.updatedAt = now;
+    return op;
+}
+
+void OperationRunner::kick()
+{
+    QTimer::singleShot(0, this, &OperationRunner::scan);
+}
+
+void OperationRunner::scan()
+{
+    for (const OperationRow &row : m_store.unfinishedOperations()) {
+        const QString id = row.operation.id;
+        if (m_scheduled.contains(id))
+            continue;
+        m_scheduled.insert(id);
+        QTimer::singleShot(m_stepMs, this, [this, id] { advance(id); });
+    }
+}
+
+bool OperationRunner::shouldFail(const QString &step)
+{
+    if (m_failStep.isEmpty() || step != m_failStep || m_failuresLeft == 0)
+        return false;
+    if (m_failuresLeft > 0)
+        --m_failuresLeft;
+    return true;
+}
+
+void OperationRunner::settleConsents(Service &s, const QDateTime &now)
+{
+    // The consents required by the user type, keeping what was granted already.
+    QList<ConsentState> consents;
+    for (const QString &id : Lifecycle::requiredConsents(s.settings.tenant.userType)) {
+        ConsentState c{id, Lifecycle::consent(id)->name, true, false, {}};
+        for (const ConsentState &old : s.consents) {
+            if (old.id == id)
+                c = old;
+        }
+        consents << c;
+    }
+    s.consents = consents;
+    QStringList missing;
+    for (const ConsentState &c : consents) {
+        if (!c.granted)
+            missing << c.name;
+    }
+    if (missing.isEmpty()) {
+        s.deploymentStatus = DeploymentStatus::Ready;
+        clearAlarm(s, Lifecycle::consentAlarmCode());
+    } else {
+        s.deploymentStatus = DeploymentStatus::PendingConsents;
+        setAlarm(s, Lifecycle::consentAlarmCode(), QStringLiteral("warning"),
+                 Lifecycle::consentAlarmMessage(missing), now);
+    }
+}
+
+QString OperationRunner::perform(OperationKind kind, const QString &step, ServiceRow &row,
+                                 const QDateTime &now)
+{
+    Service &s = row.service;
+    const TenantSettings &t = s.settings.tenant;
+    const StorageLocation *location = StorageLocations::builtIn().find(t.storageLocation);
+    if (step == QLatin1String("validate-settings")) {
+        const ValidationReport report = ServiceRules::validate(s.settings);
+        if (!report.isValid())
+            return QStringLiteral("the settings are not valid: %1 %2")
+                .arg(report.errors.constFirst().field, report.errors.constFirst().message);
+        return {};
+    }
+    if (step == QLatin1String("create-primary-storage")) {
+        if (!location)
+            return QStringLiteral("unknown storage location %1").arg(t.storageLocation);
+        s.storage.primary =
+            StoragePlacement{location->id, ServiceRules::containerName(t.shortName, s.id)};
+        return {};
+    }
+    if (step == QLatin1String("create-replica-storage") ||
+        step == QLatin1String("update-replica-storage")) {
+        if (s.settings.compliance.advancedStorage) {
+            if (!location || !location->hasPair())
+                return QStringLiteral("%1 has no paired region").arg(t.storageLocation);
+            s.storage.replica = StoragePlacement{location->pairedRegion,
+                                                 ServiceRules::containerName(t.shortName, s.id)};
+        } else {
+            s.storage.replica.reset();
+        }
+        return {};
+    }
+    if (step == QLatin1String("register-bots") || step == QLatin1String("update-bots")) {
+        QStringList bots{recordingBot};
+        if (t.userType == UserType::Pro)
+            bots << pairedBot;
+        for (const QString &bot : bots)
+            m_store.registerBot(s.id, bot, botAppId(s.id, bot), now);
+        m_store.unregisterBots(s.id, bots);
+        return {};
+    }
+    if (step == QLatin1String("issue-quick-start") || step == QLatin1String("update-consents")) {
+        if (row.quickStartToken.isEmpty())
+            row.quickStartToken = Secrets::newToken();
+        settleConsents(s, now);
+        return {};
+    }
+    if (step == QLatin1String("unregister-bots")) {
+        m_store.unregisterBots(s.id);
+        return {};
+    }
+    if (step == QLatin1String("remove-storage")) {
+        s.storage = {};
+        return {};
+    }
+    if (step == QLatin1String("revoke-quick-start")) {
+        row.quickStartToken.clear();
+        s.deploymentStatus = DeploymentStatus::Deleted;
+        s.alarms.clear();
+        return {};
+    }
+    Q_UNUSED(kind);
+    return QStringLiteral("unknown step %1").arg(step);
+}
+
+void OperationRunner::advance(const QString &operationId)
+{
+    m_scheduled.remove(operationId);
+    bool more = false;
+    bool failedNow = false;
+    try {
+        Store::Transaction tx(m_store);
+        std::optional<OperationRow> opRow = m_store.findOperation(operationId);
+        if (!opRow)
+            return;
+        Operation &op = opRow->operation;
+        std::optional<ServiceRow> svc = m_store.findService(op.serviceId);
+        if (!svc ||
+            (op.status != OperationStatus::NotStarted && op.status != OperationStatus::Running))
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const DeploymentStatus before = svc->service.deploymentStatus;
+
+        qsizetype index = 0;
+        while (index < op.steps.size() && op.steps[index].status == OperationStatus::Succeeded)
+            ++index;
+        if (index < op.steps.size()) {
+            OperationStep &step = op.steps[index];
+            op.status = OperationStatus::Running;
+            QString error = shouldFail(step.name)
+                                ? QStringLiteral("injected failure (INSIGHTS_FAIL_STEP)")
+                                : perform(op.kind, step.name, *svc, now);
+            if (error.isEmpty()) {
+                step.status = OperationStatus::Succeeded;
+            } else {
+                step.status = OperationStatus::Failed;
+                op.status = OperationStatus::Failed;
+                const QString code = op.kind == OperationKind::Delete
+                                         ? Lifecycle::deletionAlarmCode()
+                                         : Lifecycle::deploymentAlarmCode();
+                const QString message =
+                    QStringLiteral("Step '%1' failed: %2").arg(step.name, error);
+                op.error = OperationError{code, message};
+                Service &s = svc->service;
+                s.deploymentStatus = op.kind == OperationKind::Delete
+                                         ? DeploymentStatus::DeletionFailed
+                                         : DeploymentStatus::DeploymentError;
+                clearAlarm(s, Lifecycle::consentAlarmCode());
+                setAlarm(s, code, QStringLiteral("error"), message, now);
+                qCWarning(lcOps).noquote()
+                    << op.id << toString(op.kind) << "failed at" << step.name;
+            }
+        }
+        int done = 0;
+        for (const OperationStep &s : op.steps)
+            done += s.status == OperationStatus::Succeeded ? 1 : 0;
+        op.percentComplete = int(done * 100 / qMax<qsizetype>(1, op.steps.size()));
+        if (done == op.steps.size())
+            op.status = OperationStatus::Succeeded;
+        op.updatedAt = now;
+        more = op.status == OperationStatus::Running;
+
+        svc->service.updatedAt = now;
+        m_store.updateService(*svc);
+        m_store.updateOperation(*opRow);
+        if (svc->service.deploymentStatus != before)
+            m_store.refreshCustomer(svc->service.customerId, now);
+        tx.commit();
+        if (!more)
+            emit operationFinished(operationId);
+    } catch (const std::exception &e) {
+        qCCritical(lcOps) << "operation" << operationId << "could not advance:" << e.what();
+        more = true;
+        failedNow = true;
+    }
+    if (more) {
+        m_scheduled.insert(operationId);
+        // After a database failure, wait at least a second instead of spinning.
+        QTimer::singleShot(failedNow ? qMax(m_stepMs, 1000) : m_stepMs, this,
+                           [this, operationId] { advance(operationId); });
+    }
+}
+
+} // namespace insights::server

@@ -1,0 +1,86 @@
+#include "quickstartpage.h"
+
+#include "lifecycle.h"
+
+namespace insights::server {
+
+QByteArray QuickStartPage::render(const Service &s, const QString &token,
+                                  const QString &errorMessage)
+{
+    const QString tenant = s.settings.tenant.name.toHtmlEscaped();
+    bool loginGranted = false;
+    int granted = 0;
+    for (const ConsentState &c : s.consents) {
+        loginGranted = loginGranted || (c.id == Lifecycle::firstConsentId() && c.granted);
+        granted += c.granted ? 1 : 0;
+    }
+    const bool ready = s.deploymentStatus == DeploymentStatus::Ready;
+
+    QString html;
+    html +=
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta name=\"robots\" content=\"noindex\">\n"
+            "<title>Quick Start: %1</title>\n<style>\n"
+            "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:44rem;"
+            "margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}\n"
+            "h1{font-size:1.6rem;margin-bottom:.25rem}\n"
+            ".lead{color:#444;margin-top:0}\n"
+            "ol{padding:0;list-style:none;counter-reset:step}\n"
+            "li{border:1px solid #c8c8c8;border-radius:8px;padding:1rem;margin:.75rem 0;"
+            "display:flex;align-items:center;justify-content:space-between;gap:1rem}\n"
+            "li.done{border-color:#2e7d32;background:#f1f8f1}\n"
+            ".name{font-weight:600}\n.state{font-size:.9rem;color:#555}\n"
+            ".done .state{color:#2e7d32}\n"
+            "button{font:inherit;padding:.5rem 1.1rem;border-radius:6px;border:1px solid #0b57d0;"
+            "background:#0b57d0;color:#fff;cursor:pointer}\n"
+            "button:disabled{background:#e3e3e3;border-color:#bdbdbd;color:#6b6b6b;cursor:default}"
+            "\n"
+            "button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}\n"
+            ".error{border:1px solid #b3261e;background:#fdecea;color:#8c1d18;padding:.75rem 1rem;"
+            "border-radius:6px}\n"
+            ".ready{border:1px solid #2e7d32;background:#f1f8f1;padding:.75rem 1rem;"
+            "border-radius:6px}\n"
+            "</style>\n</head>\n<body>\n<main>\n")
+            .arg(tenant);
+    html += QStringLiteral("<h1>Interaction Recording: Quick Start</h1>\n"
+                           "<p class=\"lead\">Tenant <strong>%1</strong> · %2 · "
+                           "%3 of %4 consents granted</p>\n")
+                .arg(tenant, s.licenseType().toHtmlEscaped())
+                .arg(granted)
+                .arg(s.consents.size());
+    if (!errorMessage.isEmpty())
+        html += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>\n")
+                    .arg(errorMessage.toHtmlEscaped());
+    if (ready)
+        html += QStringLiteral("<p class=\"ready\" role=\"status\">All consents are granted. "
+                               "Recording is ready for this tenant.</p>\n");
+    else
+        html += QStringLiteral("<p>As the tenant's Microsoft 365 administrator, grant each "
+                               "consent below, in order. Start with <strong>M365 "
+                               "Login</strong>; the others unlock after it.</p>\n");
+    html += QStringLiteral("<ol aria-label=\"Consents\">\n");
+    for (const ConsentState &c : s.consents) {
+        const bool locked = !c.granted && c.id != Lifecycle::firstConsentId() && !loginGranted;
+        const QString id = c.id.toHtmlEscaped();
+        html += QStringLiteral("<li%1>\n<div><div class=\"name\" id=\"c-%2\">%3</div>"
+                               "<div class=\"state\">%4</div></div>\n")
+                    .arg(c.granted ? QStringLiteral(" class=\"done\"") : QString(), id,
+                         c.name.toHtmlEscaped(),
+                         c.granted ? QStringLiteral("✓ Granted")
+                         : locked  ? QStringLiteral("Waiting for M365 Login")
+                                   : QStringLiteral("Not granted yet"));
+        if (!c.granted)
+            html += QStringLiteral("<form method=\"post\" action=\"/quickstart/%1/consents/%2\">"
+                                   "<button type=\"submit\" aria-describedby=\"c-%2\"%3>"
+                                   "Grant</button></form>\n")
+                        .arg(token.toHtmlEscaped(), id,
+                             locked ? QStringLiteral(" disabled") : QString());
+        html += QStringLiteral("</li>\n");
+    }
+    html += QStringLiteral("</ol>\n</main>\n</body>\n</html>\n");
+    return html.toUtf8();
+}
+
+} // namespace insights::server

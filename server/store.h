@@ -1,0 +1,184 @@
+#pragma once
+
+#include "auth.h"
+#include "database.h"
+#include "domain.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
+#include <stdexcept>
+
+namespace insights::server {
+
+// A database failure: the server's fault, answered with a 500 and rolled back.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct UserRow
+{
+    QString username;
+    QString passwordHash;
+    Role role = Role::Monitor;
+};
+
+struct CustomerRow
+{
+    Customer customer;
+    qint64 version = 0;
+    bool deleted = false;
+};
+
+struct ServiceRow
+{
+    Service service;
+    qint64 version = 0;
+    QString quickStartToken;
+};
+
+struct OperationRow
+{
+    Operation operation;
+    qint64 version = 0;
+};
+
+struct IdempotentRecord
+{
+    QString requestHash;
+    int status = 0;
+    QJsonObject headers;
+    QByteArray body;
+};
+
+struct ChangeRow
+{
+    qint64 seq = 0;
+    QString kind;
+    QString id;
+    bool deleted = false;
+    QJsonObject object;
+};
+
+template <typename T> struct Page
+{
+    QList<T> items;
+    qint64 nextAfter = 0; // 0 when there is no further page
+};
+
+// All SQL of the server. Single-threaded by design: the server's one connection is used
+// from its event loop only, so a check followed by a write inside one transaction cannot race.
+class Store
+{
+public:
+    explicit Store(Database &database);
+
+    // The absolute base of quick-start links, e.g. "http://127.0.0.1:8080".
+    void setPublicBaseUrl(const QString &url) { m_baseUrl = url; }
+    QString quickStartUrl(const QString &token) const;
+
+    // RAII: rolls back unless commit() was called.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Store &store);
+        ~Transaction();
+        void commit();
+
+    private:
+        Store &m_store;
+        bool m_done = false;
+    };
+
+    // Console users and tokens.
+    int userCount();
+    std::optional<UserRow> findUser(const QString &username);
+    QList<UserRow> users();
+    void insertUser(const UserRow &user);
+    void deleteUser(const QString &username);
+    void insertToken(const QString &tokenHash, const QString &username, Role role,
+                     qint64 expiresAtMs);
+    std::optional<std::pair<Principal, qint64>> findToken(const QString &tokenHash);
+    void deleteExpiredTokens(qint64 nowMs);
+
+    // Customers.
+    std::optional<CustomerRow> findCustomer(const QString &id);
+    Page<CustomerRow> customers(const QString &search, const QString &status, qint64 after,
+                                int limit);
+    void insertCustomer(const Customer &customer);
+    // Bumps the version; returns the new one.
+    qint64 updateCustomer(const CustomerRow &row);
+    // Recomputes status, serviceIds and the search text from the customer's services, and
+    // records the change. Returns the updated row.
+    CustomerRow refreshCustomer(const QString &customerId, const QDateTime &now);
+
+    // Services.
+    std::optional<ServiceRow> findService(const QString &id);
+    std::optional<ServiceRow> findServiceByQuickStartToken(const QString &token);
+    Page<ServiceRow> services(const QString &customerId, const QString &status, qint64 after,
+                              int limit);
+    QList<ServiceRow> servicesOfCustomer(const QString &customerId);
+    // The id of the non-deleted service that uses this name, domain or short name
+    // (compared case-insensitively), if any. column is name_key, domain_key or short_name_key.
+    QString serviceUsing(const QString &column, const QString &value);
+    QString activeServiceOf(const QString &customerId);
+    void insertService(const ServiceRow &row);
+    qint64 updateService(const ServiceRow &row);
+
+    // Operations.
+    std::optional<OperationRow> findOperation(const QString &id);
+    QList<OperationRow> unfinishedOperations();
+    QString runningOperationOf(const QString &serviceId);
+    void insertOperation(const Operation &op);
+    qint64 updateOperation(const OperationRow &row);
+
+    // Bots.
+    void registerBot(const QString &serviceId, const QString &bot, const QString &appId,
+                     const QDateTime &at);
+    void unregisterBots(const QString &serviceId, const QStringList &keep = {});
+    QStringList botsOf(const QString &serviceId);
+
+    // Customer operators.
+    QList<CustomerOperator> operatorsOf(const QString &customerId);
+    bool operatorEmailTaken(const QString &customerId, const QString &email);
+    void insertOperator(const QString &customerId, const CustomerOperator &op);
+    bool deleteOperator(const QString &customerId, const QString &operatorId);
+    void deleteOperatorsOf(const QString &customerId);
+
+    // The change feed.
+    void appendChange(const QString &kind, const QString &id, bool deleted,
+                      const QJsonObject &object);
+    QList<ChangeRow> changesAfter(qint64 seq, int limit);
+    qint64 lastChangeSeq();
+    qint64 changeHorizon();
+    // Drops every change superseded by a later one of the same object at or before seq.
+    void compactChanges(qint64 throughSeq);
+
+    // The audit trail.
+    void appendAudit(const AuditEntry &entry);
+    Page<std::pair<qint64, AuditEntry>> audit(const QString &target, qint64 before, int limit);
+
+    // Idempotency keys.
+    std::optional<IdempotentRecord> findIdempotent(const QString &actor, const QString &endpoint,
+                                                   const QString &key);
+    void storeIdempotent(const QString &actor, const QString &endpoint, const QString &key,
+                         const IdempotentRecord &record, qint64 nowMs);
+    void deleteIdempotentBefore(qint64 ms);
+
+    // Serialised forms, with the quick-start link made absolute.
+    QJsonObject serviceJson(const ServiceRow &row) const;
+
+private:
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    ServiceRow serviceFrom(QSqlQuery &q) const;
+    CustomerRow customerFrom(QSqlQuery &q) const;
+
+    Database &m_database;
+    QString m_baseUrl;
+};
+
+} // namespace insights::server
