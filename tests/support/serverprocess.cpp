@@ -109,6 +109,8 @@ HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const Q
 {
     QNetworkRequest req(url);
     req.setTransferTimeout(timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     for (const auto &[k, v] : headers)

@@ -11,6 +11,8 @@
 
 namespace insights::test {
 
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
 // The real insights-server as a child process on 127.0.0.1:0 with a database in a
 // temporary folder. Tests talk to it over loopback, never to a mock.
 class ServerProcess
