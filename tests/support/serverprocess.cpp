@@ -19,7 +19,7 @@ ServerProcess::ServerProcess(QStringList extraArguments, QProcessEnvironment env
     m_arguments = {QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
                    QStringLiteral("--database"),       QStringLiteral("sqlite:") + databasePath(),
                    QStringLiteral("--deploy-step-ms"), QStringLiteral("0")};
-    m_arguments += extraArguments;
+    m_extra = extraArguments;
     if (!env.isEmpty())
         m_process.setProcessEnvironment(env);
     QObject::connect(&m_process, &QProcess::readyReadStandardError,
@@ -36,7 +36,7 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(int timeoutMs)
 {
-    m_process.start(serverExecutable(), m_arguments);
+    m_process.start(serverExecutable(), m_arguments + m_extra);
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = m_process.errorString();
         return false;
@@ -70,6 +70,11 @@ int ServerProcess::terminate(int timeoutMs)
     if (!m_process.waitForFinished(timeoutMs))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::setExtraArguments(const QStringList &arguments)
+{
+    m_extra = arguments;
 }
 
 void ServerProcess::kill()

@@ -26,6 +26,8 @@ public:
     // SIGTERM, then waits for the exit; returns the exit code (or -1).
     int terminate(int timeoutMs = 20000);
     void kill();
+    // Arguments added to the next start(), after the listen/database ones.
+    void setExtraArguments(const QStringList &arguments);
 
     QUrl url(const QString &path = {}) const;
     QString databasePath() const { return m_dir.filePath(QStringLiteral("insights.db")); }
@@ -36,6 +38,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QStringList m_arguments;
+    QStringList m_extra;
     QProcess m_process;
     QUrl m_base;
     QString m_error;
