@@ -64,11 +64,18 @@ case "$cmd" in
     install_missing
     configure_and_build "$@"
     ;;
+  bench)
+    packages+=(wrk nginx-light curl bc python3)
+    install_missing
+    configure_and_build
+    log "Server benchmark (tests/bench/server_bench.sh $*)"
+    "$here/tests/bench/server_bench.sh" "$@"
+    ;;
   install-deps)
     install_missing
     ;;
   *)
-    echo "usage: $0 [run|test|build|install-deps]" >&2
+    echo "usage: $0 [run|test|build|bench|install-deps]" >&2
     exit 2
     ;;
 esac

@@ -71,6 +71,9 @@ private:
     OperationRunner &m_runner;
     ApiConfig m_config;
     LoginThrottle m_throttle;
+    // Token hash -> who and until when; spares a query per request. Cleared whenever a
+    // user is deleted, so a removed user's tokens stop at once.
+    QHash<QString, std::pair<Principal, qint64>> m_tokenCache;
 };
 
 } // namespace insights::server

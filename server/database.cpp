@@ -25,12 +25,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE access_tokens (token_hash TEXT PRIMARY KEY, "
                            "username TEXT NOT NULL, role TEXT NOT NULL, "
                            "expires_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE customers (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
-                           "display_name TEXT NOT NULL, description TEXT NOT NULL, "
-                           "status TEXT NOT NULL, search_text TEXT NOT NULL, "
-                           "service_ids TEXT NOT NULL, deleted INTEGER NOT NULL, "
-                           "version BIGINT NOT NULL, created_at TEXT NOT NULL, "
-                           "created_by TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE customers (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                "display_name TEXT NOT NULL, description TEXT NOT NULL, "
+                "status TEXT NOT NULL, search_text TEXT NOT NULL, "
+                "service_ids TEXT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT NULL, "
+                "version BIGINT NOT NULL, created_at TEXT NOT NULL, "
+                "created_by TEXT NOT NULL, updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX customers_status ON customers (status)"),
             QStringLiteral("CREATE TABLE services (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
                            "customer_id TEXT NOT NULL, body TEXT NOT NULL, "

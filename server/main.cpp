@@ -3,10 +3,12 @@
 #include "operationrunner.h"
 #include "restserver.h"
 #include "router.h"
+#include "seeder.h"
 #include "serveroptions.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -88,6 +90,20 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         for (const Router::Route &r : router.routes())
             out << r.method << ' ' << r.pattern << '\n';
+        return 0;
+    }
+    if (options->seedCustomers > 0) {
+        QElapsedTimer timer;
+        timer.start();
+        error = Seeder(store).seed(options->seedCustomers,
+                                   [&err](int done) { err << "\rseeded " << done << Qt::flush; });
+        err << "\n";
+        if (!error.isEmpty()) {
+            err << "insights-server: seeding failed: " << error << "\n";
+            return 1;
+        }
+        QTextStream(stdout) << "Seeded " << options->seedCustomers << " customers in "
+                            << timer.elapsed() << " ms\n";
         return 0;
     }
     try {

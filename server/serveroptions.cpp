@@ -11,6 +11,7 @@ QString ServerOptions::usage()
         "Usage: insights-server --listen HOST:PORT --database sqlite:PATH\n"
         "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n"
         "                       [--token-ttl-seconds S] [--compact-changes] [--list-routes]\n"
+        "       insights-server --database sqlite:PATH --seed N\n"
         "Test hook: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times).\n");
 }
 
@@ -40,7 +41,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                                     "older tokens then get 410."));
     const QCommandLineOption routes(QStringLiteral("list-routes"),
                                     QStringLiteral("Print METHOD PATH of every route and exit."));
-    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes});
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Add N customers with deployed services to the "
+                                                 "database, then exit."),
+                                  QStringLiteral("N"));
+    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes, seed});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -97,6 +102,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         if (!ok || o.tokenTtlSeconds < 1)
             return fail(QStringLiteral("--token-ttl-seconds takes a positive number, not '%1'")
                             .arg(parser.value(ttl)));
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        o.seedCustomers = parser.value(seed).toInt(&ok);
+        if (!ok || o.seedCustomers < 1 || o.seedCustomers > 10000000)
+            return fail(QStringLiteral("--seed takes a count from 1 to 10000000, not '%1'")
+                            .arg(parser.value(seed)));
     }
     o.compactChanges = parser.isSet(compact);
     o.listRoutes = parser.isSet(routes);

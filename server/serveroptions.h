@@ -23,6 +23,7 @@ struct ServerOptions
     int tokenTtlSeconds = 8 * 60 * 60;
     bool compactChanges = false;
     bool listRoutes = false;
+    int seedCustomers = 0;
 
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
     // Parses the arguments (argv[0] included). On a mistake returns nullopt and sets *error

@@ -201,11 +201,10 @@ std::optional<CustomerRow> Store::findCustomer(const QString &id)
     return customerFrom(q);
 }
 
-Page<CustomerRow> Store::customers(const QString &search, const QString &status, qint64 after,
-                                   int limit)
+Page<QByteArray> Store::customerBodies(const QString &search, const QString &status, qint64 after,
+                                       int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM customers WHERE deleted = 0 AND pk > ?")
-                      .arg(QLatin1String(customerColumns));
+    QString sql = QStringLiteral("SELECT body, pk FROM customers WHERE deleted = 0 AND pk > ?");
     QVariantList binds{after};
     if (!search.isEmpty()) {
         sql += QStringLiteral(" AND search_text LIKE ? ESCAPE '\\'");
@@ -218,15 +217,15 @@ Page<CustomerRow> Store::customers(const QString &search, const QString &status,
     sql += QStringLiteral(" ORDER BY pk LIMIT ?");
     binds << limit + 1;
     QSqlQuery q = run(sql, binds);
-    Page<CustomerRow> page;
+    Page<QByteArray> page;
     qint64 lastPk = 0;
     while (q.next()) {
         if (page.items.size() == limit) {
             page.nextAfter = lastPk;
             break;
         }
-        page.items << customerFrom(q);
-        lastPk = q.value(10).toLongLong();
+        page.items << q.value(0).toString().toUtf8();
+        lastPk = q.value(1).toLongLong();
     }
     return page;
 }
@@ -234,10 +233,11 @@ Page<CustomerRow> Store::customers(const QString &search, const QString &status,
 void Store::insertCustomer(const Customer &c)
 {
     run(QStringLiteral("INSERT INTO customers (id, display_name, description, status, "
-                       "search_text, service_ids, deleted, version, created_at, created_by, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, '', 0, 1, ?, ?, ?)"),
+                       "search_text, service_ids, deleted, body, version, created_at, "
+                       "created_by, updated_at) VALUES (?, ?, ?, ?, ?, '', 0, ?, 1, ?, ?, ?)"),
         {c.id, c.displayName, c.description, toString(c.status), c.displayName.toCaseFolded(),
-         DomainJson::timestamp(c.createdAt), c.createdBy, DomainJson::timestamp(c.updatedAt)});
+         compactJson(DomainJson::toJson(c)), DomainJson::timestamp(c.createdAt), c.createdBy,
+         DomainJson::timestamp(c.updatedAt)});
     appendChange(QStringLiteral("customer"), c.id, false, DomainJson::toJson(c));
 }
 
