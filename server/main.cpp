@@ -108,6 +108,8 @@ int main(int argc, char *argv[])
     }
     try {
         error = api.bootstrapAdmin(qgetenv("INSIGHTS_BOOTSTRAP_ADMIN"));
+        // Keys are kept at least 24 hours (api.md); two days leaves room for clock skew.
+        store.deleteIdempotentBefore(QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000);
         if (options->compactChanges)
             store.compactChanges(store.lastChangeSeq());
     } catch (const std::exception &e) {

@@ -1,6 +1,7 @@
 #include "restserver.h"
 
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -12,10 +13,13 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcHttp, "insights.http")
 
 namespace insights::server {
+
+void guardRequestSize(QTcpSocket *socket);
 
 namespace {
 
@@ -35,9 +39,54 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        guardRequestSize(socket);
         addPendingConnection(socket);
     }
 };
+
+} // namespace
+
+// QHttpServer 6.4 buffers a whole request before handing it over, however large. This slot
+// is connected before QHttpServer's own, so it sees each chunk first: once a connection has
+// sent more than a request may hold without getting an answer, it gets a 413 and is closed.
+void guardRequestSize(QTcpSocket *socket)
+{
+    constexpr qint64 limit = RestServer::maxBodyBytes + 64 * 1024; // body and headers
+    constexpr qint64 maxDiscarded = 64 * 1024 * 1024;
+    struct State
+    {
+        qint64 pending = 0;
+        qint64 discarded = -1; // >= 0 once the request was refused
+    };
+    auto state = std::make_shared<State>();
+    QObject::connect(socket, &QIODevice::bytesWritten, socket, [state](qint64) {
+        if (state->discarded < 0)
+            state->pending = 0;
+    });
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, state] {
+        if (state->discarded >= 0) {
+            // Drain what the client still sends, so it can read the 413; QHttpServer's slot,
+            // next in line, finds nothing to read.
+            state->discarded += socket->readAll().size();
+            if (state->discarded > maxDiscarded)
+                socket->abort();
+            return;
+        }
+        state->pending += socket->bytesAvailable();
+        if (state->pending <= limit)
+            return;
+        state->discarded = socket->readAll().size();
+        const QByteArray body =
+            HttpResponse::problem(413, {}, QStringLiteral("The request is larger than 1 MiB")).body;
+        socket->write("HTTP/1.1 413 Content Too Large\r\n"
+                      "Content-Type: application/problem+json; charset=utf-8\r\n"
+                      "Connection: close\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        qCWarning(lcHttp) << "refused a request of more than" << limit << "bytes";
+    });
+}
+
+namespace {
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {

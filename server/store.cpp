@@ -577,8 +577,7 @@ QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
     QList<ChangeRow> out;
     while (q.next())
         out << ChangeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toBool(),
-                         q.value(4).isNull() ? QJsonObject() : parseObject(q.value(4).toString())};
+                         q.value(3).toBool(), q.value(4).toString().toUtf8()};
     return out;
 }
 

@@ -61,7 +61,7 @@ struct ChangeRow
     QString kind;
     QString id;
     bool deleted = false;
-    QJsonObject object;
+    QByteArray objectJson; // as stored; empty when deleted
 };
 
 template <typename T> struct Page
