@@ -3,6 +3,11 @@
 #include "support/serverprocess.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace insights::test;
@@ -49,6 +54,44 @@ private slots:
         QCOMPARE(request(nam, "GET", server.url("/healthz")).status, 200);
         QTRY_VERIFY(server.standardError().contains("GET /healthz 200"));
         QCOMPARE(server.terminate(), 0);
+    }
+
+    void servesHttpsWithItsCertificate()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath("cert.pem");
+        const QString key = dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                  "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext",
+                                  "subjectAltName=IP:127.0.0.1"});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        ServerProcess server({"--tls-cert", cert, "--tls-key", key});
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QCOMPARE(server.url().scheme(), QString("https"));
+
+        QNetworkAccessManager nam;
+        QNetworkRequest request(server.url("/healthz"));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+
+        // Without trusting the certificate, a client must refuse it (a fresh manager, so
+        // no connection is reused).
+        QNetworkAccessManager fresh;
+        QNetworkReply *untrusted = fresh.get(QNetworkRequest(server.url("/healthz")));
+        QSignalSpy refused(untrusted, &QNetworkReply::finished);
+        QVERIFY(refused.wait(20000));
+        QCOMPARE(untrusted->error(), QNetworkReply::SslHandshakeFailedError);
+        delete untrusted;
     }
 
     void refusesBadCommandLines_data()
