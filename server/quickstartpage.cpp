@@ -4,6 +4,25 @@
 
 namespace insights::server {
 
+namespace {
+
+// What each consent lets the service do, in the customer administrator's terms.
+QString consentPurpose(const QString &id)
+{
+    if (id == QLatin1String("m365-login"))
+        return QStringLiteral("Sign in with your Microsoft 365 administrator account.");
+    if (id == QLatin1String("read-directory"))
+        return QStringLiteral("Lets the service read users and groups, to know whom to record.");
+    if (id == QLatin1String("recording-calls"))
+        return QStringLiteral("Lets the recording bot join Microsoft Teams calls.");
+    if (id == QLatin1String("redundant-recording-calls"))
+        return QStringLiteral("Lets the paired bot make the second recording kept in the paired "
+                              "region (Pro).");
+    return {};
+}
+
+} // namespace
+
 QByteArray QuickStartPage::render(const Service &s, const QString &token,
                                   const QString &errorMessage)
 {
@@ -31,7 +50,8 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
             "li{border:1px solid #c8c8c8;border-radius:8px;padding:1rem;margin:.75rem 0;"
             "display:flex;align-items:center;justify-content:space-between;gap:1rem}\n"
             "li.done{border-color:#2e7d32;background:#f1f8f1}\n"
-            ".name{font-weight:600}\n.state{font-size:.9rem;color:#555}\n"
+            ".name{font-weight:600}\n.purpose{font-size:.95rem;color:#333}\n"
+            ".state{font-size:.9rem;color:#555}\n"
             ".done .state{color:#2e7d32}\n"
             "button{font:inherit;padding:.5rem 1.1rem;border-radius:6px;border:1px solid #0b57d0;"
             "background:#0b57d0;color:#fff;cursor:pointer}\n"
@@ -56,18 +76,22 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
     if (ready)
         html += QStringLiteral("<p class=\"ready\" role=\"status\">All consents are granted. "
                                "Recording is ready for this tenant.</p>\n");
-    else
+    else if (!loginGranted)
         html += QStringLiteral("<p>As the tenant's Microsoft 365 administrator, grant each "
                                "consent below, in order. Start with <strong>M365 "
                                "Login</strong>; the others unlock after it.</p>\n");
+    else
+        html += QStringLiteral("<p>Grant the remaining consents. Recording starts once all "
+                               "of them are granted.</p>\n");
     html += QStringLiteral("<ol aria-label=\"Consents\">\n");
     for (const ConsentState &c : s.consents) {
         const bool locked = !c.granted && c.id != Lifecycle::firstConsentId() && !loginGranted;
         const QString id = c.id.toHtmlEscaped();
         html += QStringLiteral("<li%1>\n<div><div class=\"name\" id=\"c-%2\">%3</div>"
-                               "<div class=\"state\">%4</div></div>\n")
+                               "<div class=\"purpose\">%4</div>"
+                               "<div class=\"state\">%5</div></div>\n")
                     .arg(c.granted ? QStringLiteral(" class=\"done\"") : QString(), id,
-                         c.name.toHtmlEscaped(),
+                         c.name.toHtmlEscaped(), consentPurpose(c.id).toHtmlEscaped(),
                          c.granted ? QStringLiteral("✓ Granted")
                          : locked  ? QStringLiteral("Waiting for M365 Login")
                                    : QStringLiteral("Not granted yet"));
