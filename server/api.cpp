@@ -119,6 +119,52 @@ QByteArray jsonString(const QString &s)
     return array.mid(1, array.size() - 2);
 }
 
+struct Member
+{
+    QString name;
+    bool required;
+    Verdict (*rule)(QStringView); // may be null: any string
+};
+
+// A flat JSON object of strings, each checked by its rule: 400 for a wrong type or an unknown
+// member, 422 with every broken rule at once. Members in `ignored` (read-only members a client
+// echoes back) are skipped.
+std::optional<QHash<QString, QString>> readForm(const HttpRequest &r, const QList<Member> &members,
+                                                HttpResponse *error,
+                                                const QStringList &ignored = {})
+{
+    std::optional<QJsonObject> body = readObject(r, error);
+    if (!body)
+        return std::nullopt;
+    for (const QString &k : ignored)
+        body->remove(k);
+    QStringList allowed, required;
+    for (const Member &m : members) {
+        allowed << m.name;
+        if (m.required)
+            required << m.name;
+    }
+    JsonProblems p;
+    const QHash<QString, QString> values = readStrings(*body, allowed, required, p);
+    if (!p.shapeErrors.isEmpty()) {
+        *error = fromProblems(p);
+        return std::nullopt;
+    }
+    QList<FieldError> errors = p.valueErrors;
+    for (const Member &m : members) {
+        if (m.rule && values.contains(m.name))
+            addVerdict(errors, m.name, m.rule(values.value(m.name)));
+    }
+    if (!errors.isEmpty()) {
+        *error = HttpResponse::problem(422, problemInvalid,
+                                       QStringLiteral("See errors for each "
+                                                      "field"),
+                                       errors);
+        return std::nullopt;
+    }
+    return values;
+}
+
 QString encodeCursor(qint64 position)
 {
     return QString::fromLatin1(QByteArray::number(position).toBase64(
@@ -451,15 +497,11 @@ QString Api::bootstrapAdmin(const QByteArray &spec)
 HttpResponse Api::login(const HttpRequest &r)
 {
     HttpResponse error;
-    const auto body = readObject(r, &error);
-    if (!body)
-        return error;
-    JsonProblems p;
     const auto values =
-        readStrings(*body, {f::username, f::password}, {f::username, f::password}, p);
-    if (!p.isEmpty())
-        return fromProblems(p);
-    const QString username = values.value(f::username);
+        readForm(r, {{f::username, true, nullptr}, {f::password, true, nullptr}}, &error);
+    if (!values)
+        return error;
+    const QString username = values->value(f::username);
     const QString address = r.remoteAddress.toString();
     const qint64 t = nowMs();
     if (const int wait = m_throttle.retryAfterSeconds(username, address, t); wait > 0) {
@@ -473,7 +515,7 @@ HttpResponse Api::login(const HttpRequest &r)
     // Verify against a dummy hash for unknown users, so timing does not reveal who exists.
     static const QString dummy = Secrets::hashPassword(QStringLiteral("dummy-password-x"));
     const bool ok =
-        Secrets::verifyPassword(values.value(f::password), user ? user->passwordHash : dummy) &&
+        Secrets::verifyPassword(values->value(f::password), user ? user->passwordHash : dummy) &&
         user.has_value();
     if (!ok) {
         m_throttle.recordFailure(username, address, t);
@@ -511,25 +553,15 @@ HttpResponse Api::listUsers(const HttpRequest &, const Principal &)
 HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
 {
     HttpResponse error;
-    const auto body = readObject(r, &error);
-    if (!body)
+    const auto form = readForm(r,
+                               {{f::username, true, &FieldRules::username},
+                                {f::password, true, &FieldRules::password},
+                                {f::role, true, &FieldRules::role}},
+                               &error);
+    if (!form)
         return error;
-    JsonProblems p;
-    const auto v = readStrings(*body, {f::username, f::password, f::role},
-                               {f::username, f::password, f::role}, p);
-    if (!p.shapeErrors.isEmpty())
-        return fromProblems(p);
-    QList<FieldError> errors = p.valueErrors;
-    if (v.contains(f::username))
-        addVerdict(errors, f::username, FieldRules::username(v.value(f::username)));
-    if (v.contains(f::password))
-        addVerdict(errors, f::password, FieldRules::password(v.value(f::password)));
+    const QHash<QString, QString> &v = *form;
     const auto role = roleFromString(v.value(f::role));
-    if (v.contains(f::role) && !role)
-        errors << fieldError(f::role, QStringLiteral("invalid-choice"),
-                             QStringLiteral("Choose admin, operator or monitor"));
-    if (!errors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid, {}, errors);
     const QString username = v.value(f::username);
     if (m_store.findUser(username))
         return HttpResponse::problem(
@@ -631,20 +663,13 @@ HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
 HttpResponse Api::createCustomer(const HttpRequest &r, const Principal &who)
 {
     HttpResponse error;
-    const auto body = readObject(r, &error);
-    if (!body)
+    const auto form = readForm(r,
+                               {{f::displayName, true, &FieldRules::customerDisplayName},
+                                {f::description, false, &FieldRules::customerDescription}},
+                               &error);
+    if (!form)
         return error;
-    JsonProblems p;
-    const auto v = readStrings(*body, {f::displayName, f::description}, {f::displayName}, p);
-    if (!p.shapeErrors.isEmpty())
-        return fromProblems(p);
-    QList<FieldError> errors = p.valueErrors;
-    if (v.contains(f::displayName))
-        addVerdict(errors, f::displayName,
-                   FieldRules::customerDisplayName(v.value(f::displayName)));
-    addVerdict(errors, f::description, FieldRules::customerDescription(v.value(f::description)));
-    if (!errors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    const QHash<QString, QString> &v = *form;
     Customer c;
     c.id = Secrets::newId(u"cus");
     c.displayName = v.value(f::displayName);
@@ -675,27 +700,14 @@ HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
     if (auto refused = checkIfMatch(r, row->version))
         return *refused;
     HttpResponse error;
-    const auto body = readObject(r, &error);
-    if (!body)
+    const auto form = readForm(
+        r,
+        {{f::displayName, false, &FieldRules::customerDisplayName},
+         {f::description, false, &FieldRules::customerDescription}},
+        &error, {f::id, f::status, f::serviceIds, f::createdAt, f::createdBy, f::updatedAt});
+    if (!form)
         return error;
-    QJsonObject editable = *body;
-    // Read-only members a client may echo back.
-    for (const QString &k :
-         {f::id, f::status, f::serviceIds, f::createdAt, f::createdBy, f::updatedAt})
-        editable.remove(k);
-    JsonProblems p;
-    const auto v = readStrings(editable, {f::displayName, f::description}, {}, p);
-    if (!p.shapeErrors.isEmpty())
-        return fromProblems(p);
-    QList<FieldError> errors;
-    if (v.contains(f::displayName))
-        addVerdict(errors, f::displayName,
-                   FieldRules::customerDisplayName(v.value(f::displayName)));
-    if (v.contains(f::description))
-        addVerdict(errors, f::description,
-                   FieldRules::customerDescription(v.value(f::description)));
-    if (!errors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid, {}, errors);
+    const QHash<QString, QString> &v = *form;
     Customer &c = row->customer;
     c.displayName = v.value(f::displayName, c.displayName);
     c.description = v.value(f::description, c.description);
@@ -993,25 +1005,15 @@ HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
     if (!customer)
         return notFound(QStringLiteral("customer"));
     HttpResponse error;
-    const auto body = readObject(r, &error);
-    if (!body)
+    const auto form = readForm(r,
+                               {{f::name, true, &FieldRules::personName},
+                                {f::email, true, &FieldRules::email},
+                                {f::level, true, &FieldRules::role}},
+                               &error);
+    if (!form)
         return error;
-    JsonProblems p;
-    const auto v =
-        readStrings(*body, {f::name, f::email, f::level}, {f::name, f::email, f::level}, p);
-    if (!p.shapeErrors.isEmpty())
-        return fromProblems(p);
-    QList<FieldError> errors = p.valueErrors;
-    if (v.contains(f::name))
-        addVerdict(errors, f::name, FieldRules::personName(v.value(f::name)));
-    if (v.contains(f::email))
-        addVerdict(errors, f::email, FieldRules::email(v.value(f::email)));
+    const QHash<QString, QString> &v = *form;
     const auto level = roleFromString(v.value(f::level));
-    if (v.contains(f::level) && !level)
-        errors << fieldError(f::level, QStringLiteral("invalid-choice"),
-                             QStringLiteral("Choose admin, operator or monitor"));
-    if (!errors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid, {}, errors);
     if (m_store.operatorEmailTaken(customer->customer.id, v.value(f::email)))
         return HttpResponse::problem(409, {}, QStringLiteral("An operator with this email exists"),
                                      {fieldError(f::email, QStringLiteral("in-use"),

@@ -266,6 +266,10 @@ private slots:
                                         << "ops admin" << BAD << "forbidden-character";
         QTest::newRow("password 11") << "password" << label(11) << MAYBE << "too-short";
         QTest::newRow("password 12") << "password" << label(12) << OK << "";
+        QTest::newRow("role") << "role"
+                              << "monitor" << OK << "";
+        QTest::newRow("role unknown") << "role"
+                                      << "root" << BAD << "invalid-choice";
     }
     void people()
     {
@@ -280,6 +284,8 @@ private slots:
             v = FieldRules::personName(input);
         else if (which == QLatin1String("username"))
             v = FieldRules::username(input);
+        else if (which == QLatin1String("role"))
+            v = FieldRules::role(input);
         else
             v = FieldRules::password(input);
         QCOMPARE(v.code, code);

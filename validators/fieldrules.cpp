@@ -1,5 +1,7 @@
 #include "fieldrules.h"
 
+#include "domain.h"
+
 #include <QList>
 
 namespace insights {
@@ -104,6 +106,22 @@ Verdict scanText(QStringView text, bool allowWhiteSpace, bool allowLineBreaks)
         }
     });
     return verdict;
+}
+
+// The checks every free-text rule starts with: emptiness, broken and control characters,
+// white space unless allowed, then the length in code points.
+Verdict checkedText(QStringView text, qsizetype maxLength, bool isRequired, bool allowWhiteSpace,
+                    bool allowLineBreaks)
+{
+    if (text.isEmpty())
+        return isRequired ? required() : Verdict::acceptable();
+    Verdict verdict = scanText(text, allowWhiteSpace, allowLineBreaks);
+    if (!verdict.isAcceptable())
+        return verdict;
+    const qsizetype length = FieldRules::codePointCount(text);
+    if (length > maxLength)
+        return tooLong(length, maxLength);
+    return Verdict::acceptable();
 }
 
 } // namespace
@@ -241,15 +259,9 @@ Verdict FieldRules::domain(QStringView text)
 
 Verdict FieldRules::upn(QStringView text)
 {
-    if (text.isEmpty())
-        return required();
-    Verdict verdict = scanText(text, false, false);
+    Verdict verdict = checkedText(text, maxUpnLength, true, false, false);
     if (!verdict.isAcceptable())
         return verdict;
-
-    const qsizetype length = codePointCount(text);
-    if (length > maxUpnLength)
-        return tooLong(length, maxUpnLength);
 
     const qsizetype at = text.indexOf(u'@');
     if (at < 0)
@@ -296,14 +308,9 @@ Verdict FieldRules::upn(QStringView text)
 
 Verdict FieldRules::email(QStringView text)
 {
-    if (text.isEmpty())
-        return required();
-    Verdict verdict = scanText(text, false, false);
+    Verdict verdict = checkedText(text, maxEmailLength, true, false, false);
     if (!verdict.isAcceptable())
         return verdict;
-    const qsizetype length = codePointCount(text);
-    if (length > maxEmailLength)
-        return tooLong(length, maxEmailLength);
 
     const qsizetype at = text.lastIndexOf(u'@');
     if (at < 0)
@@ -360,14 +367,9 @@ Verdict FieldRules::includedUsers(qint64 count)
 
 Verdict FieldRules::singleLineText(QStringView text, qsizetype maxLength, bool isRequired)
 {
-    if (text.isEmpty())
-        return isRequired ? required() : Verdict::acceptable();
-    Verdict verdict = scanText(text, true, false);
-    if (!verdict.isAcceptable())
+    const Verdict verdict = checkedText(text, maxLength, isRequired, true, false);
+    if (!verdict.isAcceptable() || text.isEmpty())
         return verdict;
-    const qsizetype length = codePointCount(text);
-    if (length > maxLength)
-        return tooLong(length, maxLength);
     // The server never trims; a leading space is a mistake, a trailing one may be mid-typing.
     if (text.front().isSpace())
         return Verdict::invalid(QStringLiteral("leading-whitespace"),
@@ -380,13 +382,7 @@ Verdict FieldRules::singleLineText(QStringView text, qsizetype maxLength, bool i
 
 Verdict FieldRules::notes(QStringView text)
 {
-    Verdict verdict = scanText(text, true, true);
-    if (!verdict.isAcceptable())
-        return verdict;
-    const qsizetype length = codePointCount(text);
-    if (length > maxNotesLength)
-        return tooLong(length, maxNotesLength);
-    return Verdict::acceptable();
+    return checkedText(text, maxNotesLength, false, true, true);
 }
 
 Verdict FieldRules::waiverReference(QStringView text)
@@ -401,12 +397,16 @@ Verdict FieldRules::customerDisplayName(QStringView text)
 
 Verdict FieldRules::customerDescription(QStringView text)
 {
-    Verdict verdict = scanText(text, true, true);
-    if (!verdict.isAcceptable())
-        return verdict;
-    const qsizetype length = codePointCount(text);
-    if (length > maxDescriptionLength)
-        return tooLong(length, maxDescriptionLength);
+    return checkedText(text, maxDescriptionLength, false, true, true);
+}
+
+Verdict FieldRules::role(QStringView text)
+{
+    if (text.isEmpty())
+        return required();
+    if (!roleFromString(text))
+        return Verdict::invalid(QStringLiteral("invalid-choice"),
+                                tr("Choose admin, operator or monitor"));
     return Verdict::acceptable();
 }
 

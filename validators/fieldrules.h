@@ -52,6 +52,8 @@ public:
     static Verdict personName(QStringView text);
     static Verdict username(QStringView text);
     static Verdict password(QStringView text);
+    // A console user's role or a customer operator's level: admin, operator or monitor.
+    static Verdict role(QStringView text);
 
     // Lengths are counted in Unicode code points, not UTF-16 units or bytes.
     static qsizetype codePointCount(QStringView text);
