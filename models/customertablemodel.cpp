@@ -1,0 +1,599 @@
+#include "customertablemodel.h"
+
+#include "domainjson.h"
+#include "lifecycle.h"
+#include "storagelocations.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace insights {
+
+namespace {
+
+QString healthText(HealthStatus s)
+{
+    switch (s) {
+    case HealthStatus::OK:
+        return CustomerTableModel::tr("OK");
+    case HealthStatus::Warning:
+        return CustomerTableModel::tr("Warning");
+    case HealthStatus::Error:
+        return CustomerTableModel::tr("Error");
+    case HealthStatus::NotOnboarded:
+    case HealthStatus::None:
+        return CustomerTableModel::tr("Not onboarded");
+    }
+    return {};
+}
+
+QString deploymentText(DeploymentStatus s)
+{
+    switch (s) {
+    case DeploymentStatus::Deploying:
+        return CustomerTableModel::tr("Deploying");
+    case DeploymentStatus::PendingConsents:
+        return CustomerTableModel::tr("Pending consents");
+    case DeploymentStatus::Ready:
+        return CustomerTableModel::tr("Ready");
+    case DeploymentStatus::DeploymentError:
+        return CustomerTableModel::tr("Deployment error");
+    case DeploymentStatus::Deleting:
+        return CustomerTableModel::tr("Deleting");
+    case DeploymentStatus::Deleted:
+        return CustomerTableModel::tr("Deleted");
+    case DeploymentStatus::DeletionFailed:
+        return CustomerTableModel::tr("Deletion failed");
+    }
+    return {};
+}
+
+QString iconName(HealthStatus s)
+{
+    switch (s) {
+    case HealthStatus::OK:
+        return QStringLiteral("status-ok");
+    case HealthStatus::Warning:
+        return QStringLiteral("status-warning");
+    case HealthStatus::Error:
+        return QStringLiteral("status-error");
+    default:
+        return QStringLiteral("status-not-onboarded");
+    }
+}
+
+// Error first, then Warning, OK, Not onboarded: sorting by status puts trouble on top.
+int healthRank(qint8 h)
+{
+    switch (HealthStatus(h)) {
+    case HealthStatus::Error:
+        return 0;
+    case HealthStatus::Warning:
+        return 1;
+    case HealthStatus::OK:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+} // namespace
+
+CustomerTableModel::CustomerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+CustomerTableModel::Text CustomerTableModel::store(const QString &s)
+{
+    const Text t{quint32(m_arena.size()), quint32(s.size())};
+    m_arena += s;
+    m_liveText += s.size();
+    return t;
+}
+
+CustomerTableModel::Text CustomerTableModel::storeFolded(const QString &s)
+{
+    const QString f = s.toCaseFolded();
+    const Text t{quint32(m_searchArena.size()), quint32(f.size())};
+    m_searchArena += f;
+    m_liveText += f.size();
+    return t;
+}
+
+QStringView CustomerTableModel::view(Text t) const
+{
+    return QStringView(m_arena).mid(t.offset, t.length);
+}
+
+QStringView CustomerTableModel::folded(Text t) const
+{
+    return QStringView(m_searchArena).mid(t.offset, t.length);
+}
+
+void CustomerTableModel::setCustomer(Record &r, const Customer &c)
+{
+    m_liveText -= r.displayName.length + r.foldedName.length + r.createdBy.length;
+    if (r.customerId.length == 0)
+        r.customerId = store(c.id);
+    r.displayName = store(c.displayName);
+    r.foldedName = storeFolded(c.displayName);
+    r.createdBy = store(c.createdBy);
+    r.createdAtMs = c.createdAt.toMSecsSinceEpoch();
+    r.health = qint8(c.status);
+}
+
+void CustomerTableModel::setService(Record &r, const Service *s)
+{
+    m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.storage.length +
+                  r.alarm.length + r.serviceId.length + r.foldedTenant.length +
+                  r.foldedDomain.length + r.foldedShort.length;
+    if (!s) {
+        r.tenantName = r.domain = r.shortName = r.storage = r.alarm = r.serviceId = {};
+        r.foldedTenant = r.foldedDomain = r.foldedShort = {};
+        r.includedUsers = 0;
+        r.deployment = -1;
+        r.userType = -1;
+        return;
+    }
+    const TenantSettings &t = s->settings.tenant;
+    r.serviceId = store(s->id);
+    r.tenantName = store(t.name);
+    r.domain = store(t.domain);
+    r.shortName = store(t.shortName);
+    r.foldedTenant = storeFolded(t.name);
+    r.foldedDomain = storeFolded(t.domain);
+    r.foldedShort = storeFolded(t.shortName);
+    r.storage = store(StorageLocations::builtIn().regionName(t.storageLocation));
+    r.alarm = store(s->alarms.isEmpty() ? QString() : s->alarms.constFirst().message);
+    r.includedUsers = qint32(t.includedUsers);
+    r.deployment = qint8(s->deploymentStatus);
+    r.userType = qint8(t.userType);
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() < 0 || index.row() >= int(m_visible.size()) ||
+        index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const Record &r = m_records[m_visible[index.row()]];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return healthText(HealthStatus(r.health));
+        case CustomerColumn:
+            return view(r.displayName).toString();
+        case TenantNameColumn:
+            return view(r.tenantName).toString();
+        case DomainColumn:
+            return view(r.domain).toString();
+        case ShortNameColumn:
+            return view(r.shortName).toString();
+        case LicenseColumn:
+            return r.userType < 0 ? QString() : Lifecycle::licenseType(UserType(r.userType));
+        case IncludedUsersColumn:
+            return r.userType < 0 ? QVariant() : QVariant(r.includedUsers);
+        case StorageColumn:
+            return view(r.storage).toString();
+        case DeploymentColumn:
+            return r.deployment < 0 ? QString() : deploymentText(DeploymentStatus(r.deployment));
+        case AlarmColumn:
+            return view(r.alarm).toString();
+        case CreatedColumn:
+            return QDateTime::fromMSecsSinceEpoch(r.createdAtMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case CreatedByColumn:
+            return view(r.createdBy).toString();
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == IncludedUsersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CustomerIdRole:
+        return view(r.customerId).toString();
+    case ServiceIdRole:
+        return view(r.serviceId).toString();
+    case HealthStatusRole:
+        return int(r.health);
+    case DeploymentStatusRole:
+        return int(r.deployment);
+    case StatusIconRole:
+        return iconName(HealthStatus(r.health));
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case CustomerColumn:
+        return tr("Customer");
+    case TenantNameColumn:
+        return tr("Tenant name");
+    case DomainColumn:
+        return tr("Domain");
+    case ShortNameColumn:
+        return tr("Short name");
+    case LicenseColumn:
+        return tr("Licence type");
+    case IncludedUsersColumn:
+        return tr("Included users");
+    case StorageColumn:
+        return tr("Storage location");
+    case DeploymentColumn:
+        return tr("Deployment status");
+    case AlarmColumn:
+        return tr("Alarm");
+    case CreatedColumn:
+        return tr("Created");
+    case CreatedByColumn:
+        return tr("Created by");
+    }
+    return {};
+}
+
+int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
+{
+    auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    auto text = [](QStringView x, QStringView y) {
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    };
+    switch (m_sortColumn) {
+    case StatusColumn:
+        return cmp(healthRank(a.health), healthRank(b.health));
+    case CustomerColumn:
+        return folded(a.foldedName).compare(folded(b.foldedName));
+    case TenantNameColumn:
+        return folded(a.foldedTenant).compare(folded(b.foldedTenant));
+    case DomainColumn:
+        return folded(a.foldedDomain).compare(folded(b.foldedDomain));
+    case ShortNameColumn:
+        return folded(a.foldedShort).compare(folded(b.foldedShort));
+    case LicenseColumn:
+        return cmp(a.userType, b.userType);
+    case IncludedUsersColumn:
+        return cmp(a.includedUsers, b.includedUsers);
+    case StorageColumn:
+        return text(view(a.storage), view(b.storage));
+    case DeploymentColumn:
+        return cmp(a.deployment, b.deployment);
+    case AlarmColumn:
+        return text(view(a.alarm), view(b.alarm));
+    case CreatedColumn:
+        return cmp(a.createdAtMs, b.createdAtMs);
+    case CreatedByColumn:
+        return text(view(a.createdBy), view(b.createdBy));
+    default:
+        return 0;
+    }
+}
+
+// A total order: the sort key, then the record number (its arrival order) to break ties.
+bool CustomerTableModel::less(int a, int b) const
+{
+    const int c = compareKeys(m_records[a], m_records[b]);
+    if (c != 0)
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return a < b;
+}
+
+bool CustomerTableModel::matches(const Record &r) const
+{
+    if (m_statusFilter && HealthStatus(r.health) != *m_statusFilter)
+        return false;
+    if (m_foldedFilter.isEmpty())
+        return true;
+    return folded(r.foldedName).contains(m_foldedFilter) ||
+           folded(r.foldedTenant).contains(m_foldedFilter) ||
+           folded(r.foldedDomain).contains(m_foldedFilter) ||
+           folded(r.foldedShort).contains(m_foldedFilter);
+}
+
+void CustomerTableModel::rebuildVisible(bool narrowing)
+{
+    beginResetModel();
+    // Typing one more character only narrows: scan the rows already visible.
+    const std::vector<int> &from = narrowing ? m_visible : m_order;
+    std::vector<int> next;
+    next.reserve(from.size());
+    for (int i : from) {
+        if (matches(m_records[i]))
+            next.push_back(i);
+    }
+    m_visible = std::move(next);
+    endResetModel();
+}
+
+void CustomerTableModel::setFilterText(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    const QString foldedText = text.toCaseFolded();
+    const bool narrowing = !m_foldedFilter.isEmpty() && foldedText.contains(m_foldedFilter);
+    m_filter = text;
+    m_foldedFilter = foldedText;
+    rebuildVisible(narrowing);
+}
+
+void CustomerTableModel::setStatusFilter(std::optional<HealthStatus> status)
+{
+    if (status == m_statusFilter)
+        return;
+    const bool narrowing = !m_statusFilter && status;
+    m_statusFilter = status;
+    rebuildVisible(narrowing);
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> recordOf;
+    recordOf.reserve(before.size());
+    for (const QModelIndex &i : before)
+        recordOf.push_back(m_visible[i.row()]);
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    if (column < 0) {
+        std::sort(m_order.begin(), m_order.end());
+        std::sort(m_visible.begin(), m_visible.end());
+    } else {
+        std::sort(m_order.begin(), m_order.end(), byKey);
+        // The visible rows are a subset of the same order: sort them the same way.
+        std::sort(m_visible.begin(), m_visible.end(), byKey);
+    }
+
+    if (!before.isEmpty()) {
+        QHash<int, int> rowOfRecord;
+        for (int row = 0; row < int(m_visible.size()); ++row)
+            rowOfRecord.insert(m_visible[row], row);
+        QModelIndexList after;
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after << index(rowOfRecord.value(recordOf[k]), before[k].column());
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int CustomerTableModel::newRecord(const QString &customerId)
+{
+    const int i = int(m_records.size());
+    m_records.emplace_back();
+    m_records.back().alive = true;
+    m_records.back().customerId = store(customerId);
+    m_byCustomer.insert(customerId, i);
+    ++m_liveCount;
+    return i;
+}
+
+void CustomerTableModel::load(const QList<Customer> &customers, const QList<Service> &services)
+{
+    beginResetModel();
+    m_arena.clear();
+    m_searchArena.clear();
+    m_liveText = 0;
+    m_records.clear();
+    m_records.reserve(customers.size());
+    m_byCustomer.clear();
+    m_byCustomer.reserve(customers.size());
+    m_serviceCustomer.clear();
+    m_pendingServices.clear();
+    m_liveCount = 0;
+    for (const Customer &c : customers)
+        setCustomer(m_records[newRecord(c.id)], c);
+    for (const Service &s : services) {
+        if (s.deploymentStatus == DeploymentStatus::Deleted)
+            continue;
+        m_serviceCustomer.insert(s.id, s.customerId);
+        const auto it = m_byCustomer.constFind(s.customerId);
+        if (it != m_byCustomer.constEnd())
+            setService(m_records[it.value()], &s);
+    }
+    m_order.resize(m_records.size());
+    for (int i = 0; i < int(m_records.size()); ++i)
+        m_order[i] = i;
+    if (m_sortColumn >= 0)
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return less(a, b); });
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (int i : m_order) {
+        if (matches(m_records[i]))
+            m_visible.push_back(i);
+    }
+    endResetModel();
+}
+
+void CustomerTableModel::detach(int i)
+{
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    const auto o = std::lower_bound(m_order.begin(), m_order.end(), i, byKey);
+    if (o != m_order.end() && *o == i)
+        m_order.erase(o);
+    const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+    if (v != m_visible.end() && *v == i) {
+        const int row = int(v - m_visible.begin());
+        beginRemoveRows({}, row, row);
+        m_visible.erase(v);
+        endRemoveRows();
+    }
+}
+
+void CustomerTableModel::attach(int i)
+{
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
+    if (!matches(m_records[i]))
+        return;
+    const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+    const int row = int(v - m_visible.begin());
+    beginInsertRows({}, row, row);
+    m_visible.insert(v, i);
+    endInsertRows();
+}
+
+void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
+{
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    for (const CachedChange &change : changes) {
+        int i = -1;
+        std::optional<Customer> customer;
+        std::optional<Service> service;
+        if (change.kind == QLatin1String("customer")) {
+            i = m_byCustomer.value(change.id, -1);
+            if (change.deleted) {
+                if (i >= 0) {
+                    detach(i);
+                    m_records[i].alive = false;
+                    m_byCustomer.remove(change.id);
+                    --m_liveCount;
+                }
+                continue;
+            }
+            customer = DomainJson::customerFromJson(change.object);
+        } else if (change.kind == QLatin1String("service")) {
+            if (change.deleted)
+                continue;
+            service = DomainJson::serviceFromJson(change.object);
+            i = m_byCustomer.value(service->customerId, -1);
+            if (i < 0)
+                continue; // its customer is not (or no longer) in the table
+        } else {
+            continue;
+        }
+
+        Record before = i >= 0 ? m_records[i] : Record();
+        const bool existed = i >= 0;
+        const int oldRow = [&] {
+            if (!existed)
+                return -1;
+            const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+            return v != m_visible.end() && *v == i ? int(v - m_visible.begin()) : -1;
+        }();
+        if (existed) {
+            // Take it out while its old key still orders it correctly.
+            const auto o = std::lower_bound(m_order.begin(), m_order.end(), i, byKey);
+            if (o != m_order.end() && *o == i)
+                m_order.erase(o);
+        } else {
+            i = newRecord(change.id);
+        }
+        Record &r = m_records[i];
+        if (customer) {
+            setCustomer(r, *customer);
+        } else if (service->deploymentStatus == DeploymentStatus::Deleted) {
+            if (view(r.serviceId) == service->id)
+                setService(r, nullptr);
+            m_serviceCustomer.remove(service->id);
+        } else {
+            setService(r, &*service);
+            m_serviceCustomer.insert(service->id, service->customerId);
+        }
+        m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
+
+        const bool visibleNow = matches(r);
+        const bool sameKey = existed && compareKeys(before, r) == 0;
+        if (oldRow >= 0 && visibleNow && sameKey) {
+            emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
+            continue;
+        }
+        if (oldRow >= 0) {
+            beginRemoveRows({}, oldRow, oldRow);
+            m_visible.erase(m_visible.begin() + oldRow);
+            endRemoveRows();
+        }
+        if (visibleNow) {
+            const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+            const int row = int(v - m_visible.begin());
+            beginInsertRows({}, row, row);
+            m_visible.insert(v, i);
+            endInsertRows();
+        }
+    }
+    compactArenasIfWasteful();
+}
+
+void CustomerTableModel::compactArenasIfWasteful()
+{
+    // Updates append text; once most of the arenas is garbage, copy the live text over.
+    if (m_arena.size() + m_searchArena.size() < 4 * (m_liveText + 4096))
+        return;
+    QString arena, search;
+    arena.reserve(m_liveText);
+    auto move = [](QString &to, const QString &from, Text &t) {
+        const Text moved{quint32(to.size()), t.length};
+        to += QStringView(from).mid(t.offset, t.length);
+        t = moved;
+    };
+    for (Record &r : m_records) {
+        if (!r.alive)
+            continue;
+        for (Text *t : {&r.customerId, &r.displayName, &r.tenantName, &r.domain, &r.shortName,
+                        &r.storage, &r.alarm, &r.createdBy, &r.serviceId})
+            move(arena, m_arena, *t);
+        for (Text *t : {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort})
+            move(search, m_searchArena, *t);
+    }
+    m_arena = std::move(arena);
+    m_searchArena = std::move(search);
+    m_liveText = m_arena.size() + m_searchArena.size();
+}
+
+int CustomerTableModel::countWithStatus(HealthStatus status) const
+{
+    int n = 0;
+    for (const Record &r : m_records)
+        n += r.alive && HealthStatus(r.health) == status ? 1 : 0;
+    return n;
+}
+
+QString CustomerTableModel::summary() const
+{
+    QStringList parts{m_liveCount == 1 ? tr("1 customer") : tr("%1 customers").arg(m_liveCount)};
+    if (const int w = countWithStatus(HealthStatus::Warning))
+        parts << (w == 1 ? tr("1 warning") : tr("%1 warnings").arg(w));
+    if (const int e = countWithStatus(HealthStatus::Error))
+        parts << (e == 1 ? tr("1 error") : tr("%1 errors").arg(e));
+    return parts.join(QStringLiteral(" · "));
+}
+
+int CustomerTableModel::rowOf(const QString &customerId) const
+{
+    const int i = m_byCustomer.value(customerId, -1);
+    if (i < 0)
+        return -1;
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+    return v != m_visible.end() && *v == i ? int(v - m_visible.begin()) : -1;
+}
+
+QString CustomerTableModel::customerIdAt(int row) const
+{
+    if (row < 0 || row >= int(m_visible.size()))
+        return {};
+    return view(m_records[m_visible[row]].customerId).toString();
+}
+
+} // namespace insights

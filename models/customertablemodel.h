@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain.h"
+#include "localcache.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace insights {
+
+// The customers status table: one row per customer with its service's tenant, licence,
+// storage, deployment state and alarm. Built for 100,000 rows and usable at 1,000,000, in
+// the manner of Wireshark's packet list: no proxy model; the model keeps every record, text
+// in two shared arenas, and vectors of row numbers that it sorts and filters itself.
+class CustomerTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StatusColumn,
+        CustomerColumn,
+        TenantNameColumn,
+        DomainColumn,
+        ShortNameColumn,
+        LicenseColumn,
+        IncludedUsersColumn,
+        StorageColumn,
+        DeploymentColumn,
+        AlarmColumn,
+        CreatedColumn,
+        CreatedByColumn,
+        ColumnCount
+    };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        ServiceIdRole,
+        HealthStatusRole,     // int(HealthStatus)
+        DeploymentStatusRole, // int(DeploymentStatus), or -1 without a service
+        StatusIconRole,       // resource name of the status icon
+        SortKeyRole
+    };
+
+    explicit CustomerTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Replaces everything (one reset).
+    void load(const QList<Customer> &customers, const QList<Service> &services);
+    // Applies one sync batch: dataChanged, rowsInserted and rowsRemoved for exactly the rows
+    // it touches; never a reset, so selection and scroll position survive.
+    void applyChanges(const QList<CachedChange> &changes);
+
+    // Case-insensitive text in the customer, tenant name, domain or short name.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+    void setStatusFilter(std::optional<HealthStatus> status);
+
+    int totalCount() const { return m_liveCount; }
+    int countWithStatus(HealthStatus status) const;
+    // "128 customers · 6 warnings · 1 error"
+    QString summary() const;
+    // The row showing this customer, or -1.
+    int rowOf(const QString &customerId) const;
+    QString customerIdAt(int row) const;
+
+private:
+    // A span of an arena.
+    struct Text
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+    struct Record
+    {
+        Text customerId, displayName, tenantName, domain, shortName, storage, alarm, createdBy,
+            serviceId;
+        // Case-folded copies of the searchable columns, in the search arena.
+        Text foldedName, foldedTenant, foldedDomain, foldedShort;
+        qint64 createdAtMs = 0;
+        qint32 includedUsers = 0;
+        qint8 health = qint8(HealthStatus::NotOnboarded);
+        qint8 deployment = -1;
+        qint8 userType = -1;
+        bool alive = false;
+    };
+
+    Text store(const QString &s);
+    Text storeFolded(const QString &s);
+    QStringView view(Text t) const;
+    QStringView folded(Text t) const;
+    void setCustomer(Record &r, const Customer &c);
+    void setService(Record &r, const Service *s);
+    bool matches(const Record &r) const;
+    bool less(int a, int b) const;
+    int compareKeys(const Record &a, const Record &b) const;
+    void rebuildVisible(bool narrowing);
+    // Removes record i from the ordered vectors (with beginRemoveRows when visible).
+    void detach(int i);
+    // Puts record i back at its sorted place (with beginInsertRows when it passes the filter).
+    void attach(int i);
+    int newRecord(const QString &customerId);
+    void compactArenasIfWasteful();
+
+    QString m_arena;       // display text of every record
+    QString m_searchArena; // case-folded searchable text
+    qsizetype m_liveText = 0;
+    std::vector<Record> m_records;
+    std::vector<int> m_order;   // every live record, in sort order
+    std::vector<int> m_visible; // those passing the filters, in sort order
+    QHash<QString, int> m_byCustomer;
+    QHash<QString, QString> m_serviceCustomer; // service id -> customer id
+    QHash<QString, Service> m_pendingServices; // services whose customer has not arrived yet
+    int m_liveCount = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_filter;       // as typed
+    QString m_foldedFilter; // case-folded
+    std::optional<HealthStatus> m_statusFilter;
+};
+
+} // namespace insights

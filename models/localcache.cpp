@@ -1,0 +1,289 @@
+#include "localcache.h"
+
+#include "domainjson.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace insights {
+
+namespace {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE operations (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
+                        "updated_at TEXT NOT NULL)")},
+    };
+    return list;
+}
+
+QString tableFor(const QString &kind)
+{
+    if (kind == QLatin1String("customer"))
+        return QStringLiteral("customers");
+    if (kind == QLatin1String("service"))
+        return QStringLiteral("services");
+    if (kind == QLatin1String("operation"))
+        return QStringLiteral("operations");
+    return {};
+}
+
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+int LocalCache::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString LocalCache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/cache.sqlite");
+}
+
+LocalCache::LocalCache(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connectionName(QStringLiteral("insights-cache-") + QUuid::createUuid().toString())
+{
+    m_thread.setObjectName(QStringLiteral("LocalCache"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+LocalCache::~LocalCache()
+{
+    const QString name = m_connectionName;
+    post([name] {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // Last in the queue, so everything posted before it has run.
+        QThread::currentThread()->quit();
+    });
+    m_thread.wait();
+}
+
+void LocalCache::post(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+// Runs `work` on the worker with the open connection, then `done` on this object's thread.
+#define INSIGHTS_ANSWER(callback, ...)                                                             \
+    QMetaObject::invokeMethod(                                                                     \
+        this,                                                                                      \
+        [callback, __VA_ARGS__] {                                                                  \
+            if (callback)                                                                          \
+                callback(__VA_ARGS__);                                                             \
+        },                                                                                         \
+        Qt::QueuedConnection)
+
+void LocalCache::open(Done done)
+{
+    const QString name = m_connectionName;
+    const QString path = m_path;
+    post([this, name, path, done] {
+        QString error;
+        bool ok = QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!ok)
+            error = tr("Cannot create the folder of %1").arg(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (ok) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            ok = db.open();
+            if (!ok)
+                error = db.lastError().text();
+        }
+        QSqlQuery q(db);
+        if (ok)
+            ok = exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error) &&
+                 exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), {}, &error) &&
+                 exec(q, QStringLiteral("PRAGMA user_version"), {}, &error);
+        int version = ok && q.next() ? q.value(0).toInt() : 0;
+        for (; ok && version < schemaVersion(); ++version) {
+            ok = db.transaction();
+            for (const QString &statement : migrations().at(version)) {
+                if (ok)
+                    ok = exec(q, statement, {}, &error);
+            }
+            if (ok)
+                ok = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), {},
+                          &error) &&
+                     db.commit();
+            if (!ok)
+                db.rollback();
+        }
+        INSIGHTS_ANSWER(done, ok, error);
+    });
+}
+
+void LocalCache::applyChanges(const QList<CachedChange> &changes, const QString &nextToken,
+                              Done done)
+{
+    const QString name = m_connectionName;
+    post([this, name, changes, nextToken, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QString error;
+        bool ok = db.isOpen() && db.transaction();
+        if (!ok)
+            error = db.isOpen() ? db.lastError().text() : tr("The cache is not open");
+        QSqlQuery q(db);
+        for (const CachedChange &c : changes) {
+            const QString table = tableFor(c.kind);
+            if (!ok || table.isEmpty())
+                continue;
+            ok = c.deleted
+                     ? exec(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id},
+                            &error)
+                     : exec(q,
+                            QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)")
+                                .arg(table),
+                            {c.id, compact(c.object)}, &error);
+        }
+        if (ok)
+            ok = exec(q,
+                      QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                     "('syncToken', ?)"),
+                      {nextToken}, &error) &&
+                 db.commit();
+        if (!ok && db.isOpen())
+            db.rollback();
+        INSIGHTS_ANSWER(done, ok, error);
+    });
+}
+
+void LocalCache::clearServerState(Done done)
+{
+    const QString name = m_connectionName;
+    post([this, name, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QString error;
+        bool ok = db.isOpen() && db.transaction();
+        QSqlQuery q(db);
+        for (const char *table : {"customers", "services", "operations"}) {
+            if (ok)
+                ok = exec(q, QStringLiteral("DELETE FROM ") + QLatin1String(table), {}, &error);
+        }
+        if (ok)
+            ok = exec(q, QStringLiteral("DELETE FROM meta WHERE key = 'syncToken'"), {}, &error) &&
+                 db.commit();
+        if (!ok && db.isOpen())
+            db.rollback();
+        INSIGHTS_ANSWER(done, ok, error);
+    });
+}
+
+void LocalCache::load(std::function<void(const CachedState &)> done)
+{
+    const QString name = m_connectionName;
+    post([this, name, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        CachedState state;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString error;
+        auto rows = [&](const QString &table, auto &&each) {
+            if (exec(q, QStringLiteral("SELECT body FROM ") + table, {}, &error)) {
+                while (q.next())
+                    each(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            }
+        };
+        rows(QStringLiteral("customers"),
+             [&](const QJsonObject &o) { state.customers << DomainJson::customerFromJson(o); });
+        rows(QStringLiteral("services"),
+             [&](const QJsonObject &o) { state.services << DomainJson::serviceFromJson(o); });
+        rows(QStringLiteral("operations"),
+             [&](const QJsonObject &o) { state.operations << DomainJson::operationFromJson(o); });
+        if (exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'syncToken'"), {}, &error) &&
+            q.next())
+            state.syncToken = q.value(0).toString();
+        INSIGHTS_ANSWER(done, state);
+    });
+}
+
+void LocalCache::saveDraft(const QString &key, const QJsonObject &draft, Done done)
+{
+    const QString name = m_connectionName;
+    post([this, name, key, draft, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QString error;
+        const bool ok =
+            db.isOpen() &&
+            exec(q,
+                 QStringLiteral("INSERT OR REPLACE INTO drafts (key, body, updated_at) VALUES "
+                                "(?, ?, ?)"),
+                 {key, compact(draft), DomainJson::timestamp(QDateTime::currentDateTimeUtc())},
+                 &error);
+        INSIGHTS_ANSWER(done, ok, error);
+    });
+}
+
+void LocalCache::loadDraft(const QString &key, std::function<void(std::optional<QJsonObject>)> done)
+{
+    const QString name = m_connectionName;
+    post([this, name, key, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QString error;
+        std::optional<QJsonObject> draft;
+        if (db.isOpen() &&
+            exec(q, QStringLiteral("SELECT body FROM drafts WHERE key = ?"), {key}, &error) &&
+            q.next())
+            draft = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        INSIGHTS_ANSWER(done, draft);
+    });
+}
+
+void LocalCache::deleteDraft(const QString &key, Done done)
+{
+    const QString name = m_connectionName;
+    post([this, name, key, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QString error;
+        const bool ok = db.isOpen() &&
+                        exec(q, QStringLiteral("DELETE FROM drafts WHERE key = ?"), {key}, &error);
+        INSIGHTS_ANSWER(done, ok, error);
+    });
+}
+
+} // namespace insights

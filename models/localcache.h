@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <optional>
+
+namespace insights {
+
+// One entry of the server's change feed, as the cache stores it.
+struct CachedChange
+{
+    QString kind; // "customer", "service", "operation"
+    QString id;
+    bool deleted = false;
+    QJsonObject object;
+};
+
+// What the cache holds of the server's state.
+struct CachedState
+{
+    QList<Customer> customers;
+    QList<Service> services;
+    QList<Operation> operations;
+    QString syncToken;
+};
+
+// The console's local SQLite cache. A worker thread owns its own named connection and takes
+// work from a queue (one connection per thread, as Qt Sql requires); every call returns at
+// once and answers on the caller's thread. Schema is versioned; the file uses WAL; each sync
+// batch is one transaction. It also keeps wizard drafts, so a crash loses no input.
+class LocalCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LocalCache(const QString &path = defaultPath(), QObject *parent = nullptr);
+    ~LocalCache() override; // finishes the queued work, then stops the thread
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    using Done = std::function<void(bool ok, const QString &error)>;
+
+    void open(Done done = {});
+    // One sync batch, with the token to resume from, in one transaction.
+    void applyChanges(const QList<CachedChange> &changes, const QString &nextToken, Done done = {});
+    // Forget everything the server sent (before a full reload); drafts stay.
+    void clearServerState(Done done = {});
+    void load(std::function<void(const CachedState &)> done);
+
+    void saveDraft(const QString &key, const QJsonObject &draft, Done done = {});
+    void loadDraft(const QString &key, std::function<void(std::optional<QJsonObject>)> done);
+    void deleteDraft(const QString &key, Done done = {});
+
+    static int schemaVersion();
+
+private:
+    void post(std::function<void()> work);
+
+    QString m_path;
+    QString m_connectionName;
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+};
+
+} // namespace insights

@@ -1,0 +1,159 @@
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace insights {
+
+SyncEngine::SyncEngine(ApiClient *client, LocalCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::pull);
+    connect(m_client, &ApiClient::signedOut, this, [this] { setState(State::SignedOut); });
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    m_cache->load([this](const CachedState &state) {
+        m_token = state.syncToken;
+        pull();
+    });
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_running)
+        return;
+    if (m_inFlight) {
+        m_again = true; // one more pull as soon as this one ends
+        return;
+    }
+    m_timer.stop();
+    pull();
+}
+
+void SyncEngine::scheduleNext(int ms)
+{
+    if (m_running)
+        m_timer.start(ms);
+}
+
+void SyncEngine::setState(State s)
+{
+    if (s == State::Offline && m_state != State::Offline)
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+    if (s != m_state) {
+        m_state = s;
+        emit stateChanged(s);
+    }
+}
+
+QString SyncEngine::statusText() const
+{
+    const QString last =
+        m_lastSync.isValid()
+            ? tr("last sync %1").arg(m_lastSync.toLocalTime().toString(QStringLiteral("HH:mm")))
+            : tr("not synced yet");
+    switch (m_state) {
+    case State::Idle:
+        return tr("Starting · %1").arg(last);
+    case State::Syncing:
+        return tr("Syncing… · %1").arg(last);
+    case State::Online:
+        return tr("Online · %1").arg(last);
+    case State::Offline:
+        return tr("Offline since %1 · %2")
+            .arg(m_offlineSince.toLocalTime().toString(QStringLiteral("HH:mm")), last);
+    case State::SignedOut:
+        return tr("Signed out · %1").arg(last);
+    }
+    return {};
+}
+
+void SyncEngine::pull()
+{
+    if (!m_running || m_inFlight || m_state == State::SignedOut)
+        return;
+    m_inFlight = true;
+    m_again = false;
+    if (m_state != State::Offline)
+        setState(State::Syncing);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!m_token.isEmpty())
+        query.addQueryItem(QStringLiteral("since"), m_token);
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/changes?") + query.toString());
+    connect(job, &ApiJob::finished, this, &SyncEngine::onPage);
+}
+
+void SyncEngine::onPage(const ApiResponse &response)
+{
+    if (response.error.kind == ApiError::Kind::Gone) {
+        // The server forgot our place: start over from an empty cache.
+        m_token.clear();
+        emit reloadStarted();
+        m_cache->clearServerState([this](bool, const QString &) {
+            m_inFlight = false;
+            pull();
+        });
+        return;
+    }
+    if (response.error.isError()) {
+        m_inFlight = false;
+        m_lastError = response.error.message;
+        if (response.error.kind == ApiError::Kind::Unauthorized) {
+            setState(State::SignedOut);
+            return;
+        }
+        setState(State::Offline);
+        m_backoffMs = m_backoffMs == 0 ? m_pollMs : qMin(m_backoffMs * 2, m_maxBackoffMs);
+        scheduleNext(m_backoffMs);
+        return;
+    }
+    const QJsonObject page = response.object();
+    QList<CachedChange> changes;
+    for (const QJsonValue &v : page.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        changes << CachedChange{c.value(QStringLiteral("kind")).toString(),
+                                c.value(QStringLiteral("id")).toString(),
+                                c.value(QStringLiteral("deleted")).toBool(),
+                                c.value(QStringLiteral("object")).toObject()};
+    }
+    const QString next = page.value(QStringLiteral("next")).toString();
+    const bool hasMore = page.value(QStringLiteral("hasMore")).toBool();
+    m_cache->applyChanges(changes, next,
+                          [this, changes, next, hasMore](bool ok, const QString &error) {
+                              m_inFlight = false;
+                              if (!ok) {
+                                  m_lastError = error;
+                                  setState(State::Offline);
+                                  scheduleNext(m_pollMs);
+                                  return;
+                              }
+                              m_token = next;
+                              m_backoffMs = 0;
+                              m_lastError.clear();
+                              if (!changes.isEmpty())
+                                  emit changesApplied(changes);
+                              if (hasMore || m_again) {
+                                  pull();
+                                  return;
+                              }
+                              m_lastSync = QDateTime::currentDateTimeUtc();
+                              setState(State::Online);
+                              emit synced();
+                              scheduleNext(m_pollMs);
+                          });
+}
+
+} // namespace insights

@@ -1,0 +1,251 @@
+// CustomerTableModel under QAbstractItemModelTester: loads, filters, sorts and sync
+// batches, and the promise that a batch touches exactly its rows and never resets.
+#include "customertablemodel.h"
+#include "domainjson.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace insights;
+
+namespace {
+
+Customer customer(int i, HealthStatus status = HealthStatus::NotOnboarded)
+{
+    Customer c;
+    c.id = QString("cus-%1").arg(i, 4, 10, QChar('0'));
+    c.displayName = QString("Customer %1").arg(i);
+    c.status = status;
+    c.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+    c.createdBy = i % 2 ? "alice" : "bob";
+    return c;
+}
+
+Service service(int i, DeploymentStatus state = DeploymentStatus::Ready)
+{
+    Service s;
+    s.id = QString("svc-%1").arg(i, 4, 10, QChar('0'));
+    s.customerId = QString("cus-%1").arg(i, 4, 10, QChar('0'));
+    s.settings.tenant.name = QString("Tenant-%1").arg(i);
+    s.settings.tenant.domain = QString("t%1.onmicrosoft.com").arg(i);
+    s.settings.tenant.shortName = QString("T%1").arg(i);
+    s.settings.tenant.userType = i % 3 ? UserType::Essential : UserType::Pro;
+    s.settings.tenant.includedUsers = 1000 - i;
+    s.settings.tenant.storageLocation = "westeurope";
+    s.deploymentStatus = state;
+    if (state == DeploymentStatus::PendingConsents)
+        s.alarms << Alarm{"consent-required", "warning", "Customer must consent", {}};
+    return s;
+}
+
+CachedChange change(const Customer &c)
+{
+    return {"customer", c.id, false, DomainJson::toJson(c)};
+}
+
+CachedChange change(const Service &s)
+{
+    return {"service", s.id, false, DomainJson::toJson(s)};
+}
+
+QStringList column(const QAbstractItemModel &m, int col)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestCustomerTableModel : public QObject
+{
+    Q_OBJECT
+
+    void fill(CustomerTableModel &m, int n)
+    {
+        QList<Customer> customers;
+        QList<Service> services;
+        for (int i = 0; i < n; ++i) {
+            customers << customer(i, i % 4 == 0   ? HealthStatus::NotOnboarded
+                                     : i % 4 == 1 ? HealthStatus::OK
+                                     : i % 4 == 2 ? HealthStatus::Warning
+                                                  : HealthStatus::Error);
+            if (i % 4)
+                services << service(i, i % 4 == 1   ? DeploymentStatus::Ready
+                                       : i % 4 == 2 ? DeploymentStatus::PendingConsents
+                                                    : DeploymentStatus::DeploymentError);
+        }
+        m.load(customers, services);
+    }
+
+private slots:
+    void columnsShowTheCustomerAndItsService()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 8);
+        QCOMPARE(m.rowCount(), 8);
+        QCOMPARE(m.columnCount(), 12);
+        const int row = m.rowOf("cus-0002");
+        QCOMPARE(m.index(row, CustomerTableModel::StatusColumn).data().toString(),
+                 QString("Warning"));
+        QCOMPARE(m.index(row, CustomerTableModel::TenantNameColumn).data().toString(),
+                 QString("Tenant-2"));
+        QCOMPARE(m.index(row, CustomerTableModel::LicenseColumn).data().toString(),
+                 QString("Audio Recording"));
+        QCOMPARE(m.index(row, CustomerTableModel::StorageColumn).data().toString(),
+                 QString("West Europe (Netherlands)"));
+        QCOMPARE(m.index(row, CustomerTableModel::DeploymentColumn).data().toString(),
+                 QString("Pending consents"));
+        QCOMPARE(m.index(row, CustomerTableModel::AlarmColumn).data().toString(),
+                 QString("Customer must consent"));
+        QCOMPARE(m.index(row, CustomerTableModel::StatusColumn)
+                     .data(CustomerTableModel::StatusIconRole)
+                     .toString(),
+                 QString("status-warning"));
+        const int none = m.rowOf("cus-0000");
+        QCOMPARE(m.index(none, 0).data().toString(), QString("Not onboarded"));
+        QVERIFY(m.index(none, CustomerTableModel::TenantNameColumn).data().toString().isEmpty());
+        QCOMPARE(m.summary(), QString("8 customers · 2 warnings · 2 errors"));
+        QCOMPARE(m.headerData(CustomerTableModel::AlarmColumn, Qt::Horizontal).toString(),
+                 QString("Alarm"));
+    }
+
+    void filterByTextAndStatus()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 40);
+        m.setFilterText("TENANT-1");
+        QCOMPARE(column(m, CustomerTableModel::TenantNameColumn),
+                 (QStringList{"Tenant-1", "Tenant-10", "Tenant-11", "Tenant-13", "Tenant-14",
+                              "Tenant-15", "Tenant-17", "Tenant-18", "Tenant-19"}));
+        m.setFilterText("TENANT-13"); // narrowing
+        QCOMPARE(m.rowCount(), 1);
+        m.setFilterText("t7.onmicrosoft"); // domain
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn), QStringList{"Customer 7"});
+        m.setFilterText("customer 3"); // display name
+        QCOMPARE(m.rowCount(), 11);
+        m.setFilterText("");
+        QCOMPARE(m.rowCount(), 40);
+        m.setStatusFilter(HealthStatus::Error);
+        QCOMPARE(m.rowCount(), 10);
+        m.setFilterText("T3"); // short name T3, T31, T35, T39
+        for (const QString &s : column(m, CustomerTableModel::StatusColumn))
+            QCOMPARE(s, QString("Error"));
+        QCOMPARE(m.rowCount(), 4);
+        m.setStatusFilter(std::nullopt);
+        m.setFilterText("no such thing");
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void sortByEveryColumn()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 30);
+        for (int col = 0; col < CustomerTableModel::ColumnCount; ++col) {
+            m.sort(col, Qt::AscendingOrder);
+            QCOMPARE(m.rowCount(), 30);
+            m.sort(col, Qt::DescendingOrder);
+        }
+        m.sort(CustomerTableModel::IncludedUsersColumn, Qt::AscendingOrder);
+        m.setFilterText("tenant"); // only customers with a service have included users
+        QCOMPARE(m.index(0, CustomerTableModel::IncludedUsersColumn).data().toInt(), 1000 - 29);
+        m.setFilterText("");
+        m.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder);
+        QCOMPARE(m.index(0, CustomerTableModel::CustomerColumn).data().toString(),
+                 QString("Customer 9"));
+        m.sort(CustomerTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(m.index(0, 0).data().toString(), QString("Error")); // trouble first
+        // A persistent index (a view's selection) follows its row through a sort.
+        const QPersistentModelIndex selected = m.index(m.rowOf("cus-0005"), 1);
+        m.sort(CustomerTableModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(selected.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0005"));
+        QCOMPARE(selected.row(), 24);
+    }
+
+    void syncBatchTouchesExactlyItsRows()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 100);
+        m.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+        const QPersistentModelIndex selected = m.index(m.rowOf("cus-0050"), 1);
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(&m, &QAbstractItemModel::layoutChanged);
+
+        Service updated = service(10, DeploymentStatus::Ready); // was Warning
+        Customer okNow = customer(10, HealthStatus::OK);
+        Customer fresh = customer(500, HealthStatus::NotOnboarded);
+        QList<CachedChange> batch{
+            {"customer", "cus-0020", true, {}}, change(updated), change(okNow), change(fresh)};
+        m.applyChanges(batch);
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(changed.count(), 2); // cus-0010 twice: its service, then the customer
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed[0][1].toInt(), 13); // Customer 20, sorted by name after 0,1,10..19,2
+        const int row = m.rowOf("cus-0010");
+        QCOMPARE(changed[0][0].toModelIndex().row(), row);
+        QCOMPARE(m.index(row, 0).data().toString(), QString("OK"));
+        QCOMPARE(m.index(row, CustomerTableModel::DeploymentColumn).data().toString(),
+                 QString("Ready"));
+        QCOMPARE(inserted[0][1].toInt(), m.rowOf("cus-0500"));
+        QCOMPARE(m.rowOf("cus-0020"), -1);
+        QCOMPARE(m.rowCount(), 100);
+        QCOMPARE(selected.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0050"));
+    }
+
+    void renameMovesTheRowToItsSortedPlace()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 20);
+        m.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+        Customer c = customer(4); // no service
+        c.displayName = "AAA first";
+        m.applyChanges({change(c)});
+        QCOMPARE(m.index(0, CustomerTableModel::CustomerColumn).data().toString(),
+                 QString("AAA first"));
+        m.setFilterText("tenant");
+        c.displayName = "ZZZ last"; // no service, so it no longer matches "tenant"
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        m.applyChanges({change(c)});
+        QCOMPARE(removed.count(), 0); // it was not visible: nothing to remove
+        QCOMPARE(m.rowOf("cus-0004"), -1);
+    }
+
+    void deletedServiceClearsItsColumns()
+    {
+        CustomerTableModel m;
+        fill(m, 8);
+        Service gone = service(1, DeploymentStatus::Deleted);
+        m.applyChanges({change(gone)});
+        const int row = m.rowOf("cus-0001");
+        QVERIFY(m.index(row, CustomerTableModel::TenantNameColumn).data().toString().isEmpty());
+    }
+
+    void manyUpdatesKeepTheArenasSmall()
+    {
+        CustomerTableModel m;
+        fill(m, 50);
+        for (int round = 0; round < 200; ++round) {
+            Customer c = customer(round % 50, HealthStatus::OK);
+            c.displayName = QString("Renamed %1").arg(round);
+            m.applyChanges({change(c)});
+        }
+        QCOMPARE(m.rowCount(), 50);
+        QCOMPARE(m.index(m.rowOf("cus-0049"), 1).data().toString(), QString("Renamed 199"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerTableModel)
+#include "tst_customertablemodel.moc"
