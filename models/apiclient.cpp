@@ -160,7 +160,8 @@ void ApiJob::onReplyFinished()
 
     ApiResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.etag = reply->rawHeader("ETag");
     r.location = reply->rawHeader("Location");
     r.operationLocation = reply->rawHeader("Operation-Location");

@@ -122,24 +122,24 @@ QStringView CustomerTableModel::folded(Text t) const
     return QStringView(m_searchArena).mid(t.offset, t.length);
 }
 
-void CustomerTableModel::setCustomer(Record &r, const Customer &c)
+void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
 {
     m_liveText -= r.displayName.length + r.foldedName.length + r.createdBy.length;
     if (r.customerId.length == 0)
-        r.customerId = store(c.id);
-    r.displayName = store(c.displayName);
-    r.foldedName = storeFolded(c.displayName);
-    r.createdBy = store(c.createdBy);
-    r.createdAtMs = c.createdAt.toMSecsSinceEpoch();
-    r.health = qint8(c.status);
+        r.customerId = store(row.customerId);
+    r.displayName = store(row.displayName);
+    r.foldedName = storeFolded(row.displayName);
+    r.createdBy = store(row.createdBy);
+    r.createdAtMs = row.createdAtMs;
+    r.health = row.health;
 }
 
-void CustomerTableModel::setService(Record &r, const Service *s)
+void CustomerTableModel::setService(Record &r, const CustomerRow &row)
 {
     m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.storage.length +
                   r.alarm.length + r.serviceId.length + r.foldedTenant.length +
                   r.foldedDomain.length + r.foldedShort.length;
-    if (!s) {
+    if (row.serviceId.isEmpty()) {
         r.tenantName = r.domain = r.shortName = r.storage = r.alarm = r.serviceId = {};
         r.foldedTenant = r.foldedDomain = r.foldedShort = {};
         r.includedUsers = 0;
@@ -147,19 +147,18 @@ void CustomerTableModel::setService(Record &r, const Service *s)
         r.userType = -1;
         return;
     }
-    const TenantSettings &t = s->settings.tenant;
-    r.serviceId = store(s->id);
-    r.tenantName = store(t.name);
-    r.domain = store(t.domain);
-    r.shortName = store(t.shortName);
-    r.foldedTenant = storeFolded(t.name);
-    r.foldedDomain = storeFolded(t.domain);
-    r.foldedShort = storeFolded(t.shortName);
-    r.storage = store(StorageLocations::builtIn().regionName(t.storageLocation));
-    r.alarm = store(s->alarms.isEmpty() ? QString() : s->alarms.constFirst().message);
-    r.includedUsers = qint32(t.includedUsers);
-    r.deployment = qint8(s->deploymentStatus);
-    r.userType = qint8(t.userType);
+    r.serviceId = store(row.serviceId);
+    r.tenantName = store(row.tenantName);
+    r.domain = store(row.domain);
+    r.shortName = store(row.shortName);
+    r.foldedTenant = storeFolded(row.tenantName);
+    r.foldedDomain = storeFolded(row.domain);
+    r.foldedShort = storeFolded(row.shortName);
+    r.storage = store(StorageLocations::builtIn().regionName(row.storageLocation));
+    r.alarm = store(row.alarm);
+    r.includedUsers = row.includedUsers;
+    r.deployment = row.deployment;
+    r.userType = row.userType;
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
@@ -356,14 +355,15 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    auto byKey = [this](int a, int b) { return less(a, b); };
-    if (column < 0) {
-        std::sort(m_order.begin(), m_order.end());
-        std::sort(m_visible.begin(), m_visible.end());
-    } else {
-        std::sort(m_order.begin(), m_order.end(), byKey);
-        // The visible rows are a subset of the same order: sort them the same way.
-        std::sort(m_visible.begin(), m_visible.end(), byKey);
+    sortOrderVector();
+    // The visible rows are the filtered subset of the same order.
+    std::vector<char> shown(m_records.size(), 0);
+    for (int i : m_visible)
+        shown[i] = 1;
+    m_visible.clear();
+    for (int i : m_order) {
+        if (shown[i])
+            m_visible.push_back(i);
     }
 
     if (!before.isEmpty()) {
@@ -376,6 +376,70 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
         changePersistentIndexList(before, after);
     }
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+namespace {
+
+// Sorts by a key read once per record into a flat vector, instead of fetching both records'
+// keys on every comparison; ties keep arrival order. Agrees with compareKeys().
+template <typename KeyOf> void sortByKey(std::vector<int> &order, KeyOf keyOf, bool descending)
+{
+    using Key = decltype(keyOf(0));
+    std::vector<std::pair<Key, int>> keyed;
+    keyed.reserve(order.size());
+    for (int i : order)
+        keyed.emplace_back(keyOf(i), i);
+    std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+        if (a.first < b.first)
+            return !descending;
+        if (b.first < a.first)
+            return descending;
+        return a.second < b.second;
+    });
+    for (std::size_t k = 0; k < keyed.size(); ++k)
+        order[k] = keyed[k].second;
+}
+
+} // namespace
+
+void CustomerTableModel::sortOrderVector()
+{
+    const bool desc = m_sortOrder == Qt::DescendingOrder;
+    const auto &rec = m_records;
+    switch (m_sortColumn) {
+    case -1:
+        std::sort(m_order.begin(), m_order.end());
+        return;
+    case StatusColumn:
+        return sortByKey(
+            m_order, [&](int i) { return healthRank(rec[i].health); }, desc);
+    case CustomerColumn:
+        return sortByKey(
+            m_order, [&](int i) { return folded(rec[i].foldedName); }, desc);
+    case TenantNameColumn:
+        return sortByKey(
+            m_order, [&](int i) { return folded(rec[i].foldedTenant); }, desc);
+    case DomainColumn:
+        return sortByKey(
+            m_order, [&](int i) { return folded(rec[i].foldedDomain); }, desc);
+    case ShortNameColumn:
+        return sortByKey(
+            m_order, [&](int i) { return folded(rec[i].foldedShort); }, desc);
+    case LicenseColumn:
+        return sortByKey(
+            m_order, [&](int i) { return rec[i].userType; }, desc);
+    case IncludedUsersColumn:
+        return sortByKey(
+            m_order, [&](int i) { return rec[i].includedUsers; }, desc);
+    case DeploymentColumn:
+        return sortByKey(
+            m_order, [&](int i) { return rec[i].deployment; }, desc);
+    case CreatedColumn:
+        return sortByKey(
+            m_order, [&](int i) { return rec[i].createdAtMs; }, desc);
+    default:
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return less(a, b); });
+    }
 }
 
 int CustomerTableModel::newRecord(const QString &customerId)
@@ -391,32 +455,39 @@ int CustomerTableModel::newRecord(const QString &customerId)
 
 void CustomerTableModel::load(const QList<Customer> &customers, const QList<Service> &services)
 {
+    QHash<QString, const Service *> live;
+    for (const Service &s : services) {
+        if (s.deploymentStatus != DeploymentStatus::Deleted)
+            live.insert(s.customerId, &s);
+    }
+    std::vector<CustomerRow> rows(customers.size());
+    for (qsizetype k = 0; k < customers.size(); ++k) {
+        rows[k].setCustomer(customers[k]);
+        rows[k].setService(live.value(customers[k].id));
+    }
+    load(rows);
+}
+
+void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
+{
     beginResetModel();
     m_arena.clear();
     m_searchArena.clear();
     m_liveText = 0;
     m_records.clear();
-    m_records.reserve(customers.size());
+    m_records.reserve(rows.size());
     m_byCustomer.clear();
-    m_byCustomer.reserve(customers.size());
-    m_serviceCustomer.clear();
-    m_pendingServices.clear();
+    m_byCustomer.reserve(qsizetype(rows.size()));
     m_liveCount = 0;
-    for (const Customer &c : customers)
-        setCustomer(m_records[newRecord(c.id)], c);
-    for (const Service &s : services) {
-        if (s.deploymentStatus == DeploymentStatus::Deleted)
-            continue;
-        m_serviceCustomer.insert(s.id, s.customerId);
-        const auto it = m_byCustomer.constFind(s.customerId);
-        if (it != m_byCustomer.constEnd())
-            setService(m_records[it.value()], &s);
+    for (const CustomerRow &row : rows) {
+        Record &r = m_records[newRecord(row.customerId)];
+        setCustomer(r, row);
+        setService(r, row);
     }
     m_order.resize(m_records.size());
     for (int i = 0; i < int(m_records.size()); ++i)
         m_order[i] = i;
-    if (m_sortColumn >= 0)
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return less(a, b); });
+    sortOrderVector();
     m_visible.clear();
     m_visible.reserve(m_order.size());
     for (int i : m_order) {
@@ -501,15 +572,14 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             i = newRecord(change.id);
         }
         Record &r = m_records[i];
+        CustomerRow row;
         if (customer) {
-            setCustomer(r, *customer);
-        } else if (service->deploymentStatus == DeploymentStatus::Deleted) {
-            if (view(r.serviceId) == service->id)
-                setService(r, nullptr);
-            m_serviceCustomer.remove(service->id);
-        } else {
-            setService(r, &*service);
-            m_serviceCustomer.insert(service->id, service->customerId);
+            row.setCustomer(*customer);
+            setCustomer(r, row);
+        } else if (service->deploymentStatus != DeploymentStatus::Deleted ||
+                   view(r.serviceId) == service->id) {
+            row.setService(&*service);
+            setService(r, row);
         }
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customerrow.h"
 #include "domain.h"
 #include "localcache.h"
 
@@ -55,6 +56,7 @@ public:
 
     // Replaces everything (one reset).
     void load(const QList<Customer> &customers, const QList<Service> &services);
+    void load(const std::vector<CustomerRow> &rows);
     // Applies one sync batch: dataChanged, rowsInserted and rowsRemoved for exactly the rows
     // it touches; never a reset, so selection and scroll position survive.
     void applyChanges(const QList<CachedChange> &changes);
@@ -97,12 +99,14 @@ private:
     Text storeFolded(const QString &s);
     QStringView view(Text t) const;
     QStringView folded(Text t) const;
-    void setCustomer(Record &r, const Customer &c);
-    void setService(Record &r, const Service *s);
+    void setCustomer(Record &r, const CustomerRow &row);
+    void setService(Record &r, const CustomerRow &row);
     bool matches(const Record &r) const;
     bool less(int a, int b) const;
     int compareKeys(const Record &a, const Record &b) const;
     void rebuildVisible(bool narrowing);
+    // Sorts m_order by the current column and order.
+    void sortOrderVector();
     // Removes record i from the ordered vectors (with beginRemoveRows when visible).
     void detach(int i);
     // Puts record i back at its sorted place (with beginInsertRows when it passes the filter).
@@ -117,8 +121,6 @@ private:
     std::vector<int> m_order;   // every live record, in sort order
     std::vector<int> m_visible; // those passing the filters, in sort order
     QHash<QString, int> m_byCustomer;
-    QHash<QString, QString> m_serviceCustomer; // service id -> customer id
-    QHash<QString, Service> m_pendingServices; // services whose customer has not arrived yet
     int m_liveCount = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -24,6 +24,20 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE TABLE operations (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
          QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
                         "updated_at TEXT NOT NULL)")},
+        // 2: the customers table's projection, kept in the same transaction as the objects.
+        {QStringLiteral(
+             "CREATE TABLE customer_rows (customer_id TEXT PRIMARY KEY, "
+             "display_name TEXT NOT NULL, created_by TEXT NOT NULL, "
+             "created_at_ms INTEGER NOT NULL, health INTEGER NOT NULL, "
+             "service_id TEXT NOT NULL DEFAULT '', tenant_name TEXT NOT NULL DEFAULT '', "
+             "domain TEXT NOT NULL DEFAULT '', short_name TEXT NOT NULL DEFAULT '', "
+             "storage_location TEXT NOT NULL DEFAULT '', alarm TEXT NOT NULL DEFAULT '', "
+             "included_users INTEGER NOT NULL DEFAULT 0, "
+             "deployment INTEGER NOT NULL DEFAULT -1, "
+             "user_type INTEGER NOT NULL DEFAULT -1)"),
+         QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
+                        "created_at_ms, health) SELECT id, json_extract(body, '$.displayName'), "
+                        "json_extract(body, '$.createdBy'), 0, 3 FROM customers")},
     };
     return list;
 }
@@ -45,13 +59,61 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *
         *error = q.lastError().text();
         return false;
     }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    for (const QVariant &b : binds) {
+        // A null QString would bind as SQL NULL; the cache stores empty text instead.
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
     return true;
+}
+
+// Keeps customer_rows equal to what the customers table shows.
+bool project(QSqlQuery &q, const CachedChange &c, QString *error)
+{
+    if (c.kind == QLatin1String("customer")) {
+        if (c.deleted)
+            return exec(q, QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"),
+                        {c.id}, error);
+        CustomerRow row;
+        row.setCustomer(DomainJson::customerFromJson(c.object));
+        return exec(
+            q,
+            QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, "
+                           "created_by, created_at_ms, health) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
+                           "excluded.display_name, created_by = excluded.created_by, "
+                           "created_at_ms = excluded.created_at_ms, health = "
+                           "excluded.health"),
+            {row.customerId, row.displayName, row.createdBy, row.createdAtMs, int(row.health)},
+            error);
+    }
+    if (c.kind != QLatin1String("service") || c.deleted)
+        return true;
+    const Service s = DomainJson::serviceFromJson(c.object);
+    CustomerRow row;
+    row.setService(&s);
+    // A deleted service clears the columns only if it is the one the row shows.
+    const QString condition = s.deploymentStatus == DeploymentStatus::Deleted
+                                  ? QStringLiteral(" AND service_id = ?")
+                                  : QString();
+    QVariantList binds{row.serviceId,       row.tenantName, row.domain,        row.shortName,
+                       row.storageLocation, row.alarm,      row.includedUsers, int(row.deployment),
+                       int(row.userType),   s.customerId};
+    if (!condition.isEmpty())
+        binds << s.id;
+    return exec(q,
+                QStringLiteral("UPDATE customer_rows SET service_id = ?, tenant_name = ?, "
+                               "domain = ?, short_name = ?, storage_location = ?, alarm = ?, "
+                               "included_users = ?, deployment = ?, user_type = ? "
+                               "WHERE customer_id = ?") +
+                    condition,
+                binds, error);
 }
 
 QString compact(const QJsonObject &o)
@@ -177,6 +239,8 @@ void LocalCache::applyChanges(const QList<CachedChange> &changes, const QString 
                             QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)")
                                 .arg(table),
                             {c.id, compact(c.object)}, &error);
+            if (ok)
+                ok = project(q, c, &error);
         }
         if (ok)
             ok = exec(q,
@@ -198,7 +262,7 @@ void LocalCache::clearServerState(Done done)
         QString error;
         bool ok = db.isOpen() && db.transaction();
         QSqlQuery q(db);
-        for (const char *table : {"customers", "services", "operations"}) {
+        for (const char *table : {"customers", "services", "operations", "customer_rows"}) {
             if (ok)
                 ok = exec(q, QStringLiteral("DELETE FROM ") + QLatin1String(table), {}, &error);
         }
@@ -236,6 +300,51 @@ void LocalCache::load(std::function<void(const CachedState &)> done)
             q.next())
             state.syncToken = q.value(0).toString();
         INSIGHTS_ANSWER(done, state);
+    });
+}
+
+void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done)
+{
+    const QString name = m_connectionName;
+    post([this, name, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        auto rows = std::make_shared<std::vector<CustomerRow>>();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString error;
+        if (db.isOpen() &&
+            exec(q,
+                 QStringLiteral("SELECT customer_id, display_name, created_by, created_at_ms, "
+                                "health, service_id, tenant_name, domain, short_name, "
+                                "storage_location, alarm, included_users, deployment, user_type "
+                                "FROM customer_rows"),
+                 {}, &error)) {
+            while (q.next()) {
+                CustomerRow r;
+                r.customerId = q.value(0).toString();
+                r.displayName = q.value(1).toString();
+                r.createdBy = q.value(2).toString();
+                r.createdAtMs = q.value(3).toLongLong();
+                r.health = qint8(q.value(4).toInt());
+                r.serviceId = q.value(5).toString();
+                r.tenantName = q.value(6).toString();
+                r.domain = q.value(7).toString();
+                r.shortName = q.value(8).toString();
+                r.storageLocation = q.value(9).toString();
+                r.alarm = q.value(10).toString();
+                r.includedUsers = q.value(11).toInt();
+                r.deployment = qint8(q.value(12).toInt());
+                r.userType = qint8(q.value(13).toInt());
+                rows->push_back(std::move(r));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [done, rows] {
+                if (done)
+                    done(*rows);
+            },
+            Qt::QueuedConnection);
     });
 }
 

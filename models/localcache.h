@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customerrow.h"
 #include "domain.h"
 
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace insights {
 
@@ -52,6 +54,8 @@ public:
     // Forget everything the server sent (before a full reload); drafts stay.
     void clearServerState(Done done = {});
     void load(std::function<void(const CachedState &)> done);
+    // The customers table's projection, one row per customer, without parsing any JSON.
+    void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
 
     void saveDraft(const QString &key, const QJsonObject &draft, Done done = {});
     void loadDraft(const QString &key, std::function<void(std::optional<QJsonObject>)> done);

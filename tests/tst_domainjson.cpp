@@ -282,6 +282,14 @@ private slots:
         QCOMPARE(DomainJson::timestamp(at(0)), QStringLiteral("2026-11-27T10:00:05.123Z"));
         QCOMPARE(DomainJson::parseTimestamp("2026-11-27T11:00:05.123+01:00"), at(0));
         QVERIFY(!DomainJson::parseTimestamp("yesterday").isValid());
+        // The fast path agrees with QDateTime on dates around leap days and epochs.
+        for (const char *text :
+             {"1970-01-01T00:00:00.000Z", "2000-02-29T23:59:59.999Z", "2024-12-31T12:00:00.500Z",
+              "1969-12-31T23:59:59.001Z", "2100-03-01T00:00:00.000Z"})
+            QCOMPARE(DomainJson::parseTimestamp(text),
+                     QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+        QVERIFY(!DomainJson::parseTimestamp("2023-02-29T00:00:00.000Z").isValid());
+        QVERIFY(!DomainJson::parseTimestamp("2023-13-01T00:00:00.000Z").isValid());
     }
 };
 

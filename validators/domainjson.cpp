@@ -223,8 +223,53 @@ QString DomainJson::timestamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// The exact form timestamp() writes, "2026-11-27T10:20:51.123Z", read without QDateTime's
+// general parser: caches and syncs read hundreds of thousands of these.
+std::optional<qint64> fastUtcMilliseconds(const QString &s)
+{
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' ||
+        s[16] != u':' || s[19] != u'.' || s[23] != u'Z')
+        return std::nullopt;
+    auto num = [&s](int from, int len, bool *ok) {
+        int v = 0;
+        for (int i = from; i < from + len; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                *ok = false;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    bool ok = true;
+    const int year = num(0, 4, &ok), month = num(5, 2, &ok), day = num(8, 2, &ok);
+    const int hour = num(11, 2, &ok), minute = num(14, 2, &ok), second = num(17, 2, &ok);
+    const int ms = num(20, 3, &ok);
+    if (!ok || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
+        second > 59 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60000LL +
+           second * 1000LL + ms;
+}
+
+} // namespace
+
 QDateTime DomainJson::parseTimestamp(const QString &s)
 {
+    if (const auto ms = fastUtcMilliseconds(s))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     return t.isValid() ? t.toUTC() : QDateTime();
 }

@@ -1,0 +1,269 @@
+// The model-layer benchmark of issue 4. Prints BENCH <name> <value> <unit> lines.
+//   bench_models [SIZES...]        (default: 100000 1000000)
+// Each (model, size) runs in a child process of its own, so peak memory is its own.
+#include "customertablemodel.h"
+#include "domainjson.h"
+#include "localcache.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace insights;
+
+namespace {
+
+QTextStream out(stdout);
+
+void bench(const QString &name, double value, const char *unit)
+{
+    out << "BENCH " << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit
+        << Qt::endl;
+}
+
+double peakMegabytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    f.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+Customer makeCustomer(int i)
+{
+    Customer c;
+    c.id = QStringLiteral("cus-%1").arg(i, 8, 16, QLatin1Char('0'));
+    c.displayName = QStringLiteral("Customer %1 Holdings").arg(i * 7919 % 1000003);
+    c.status = HealthStatus(i % 4 == 0 ? 3 : i % 4 - 1);
+    c.createdAt = QDateTime::currentDateTimeUtc().addSecs(-i);
+    c.createdBy = i % 3 ? QStringLiteral("alice") : QStringLiteral("bob");
+    c.updatedAt = c.createdAt;
+    return c;
+}
+
+Service makeService(int i)
+{
+    Service s;
+    s.id = QStringLiteral("svc-%1").arg(i, 8, 16, QLatin1Char('0'));
+    s.customerId = QStringLiteral("cus-%1").arg(i, 8, 16, QLatin1Char('0'));
+    TenantSettings &t = s.settings.tenant;
+    t.name = QStringLiteral("Tenant-%1").arg(i * 104729 % 1000003);
+    t.domain = QStringLiteral("m365x%1.onmicrosoft.com").arg(i * 31 % 99999989);
+    t.shortName = QStringLiteral("T%1").arg(i);
+    t.contactEmails = {QStringLiteral("ops@") + t.domain};
+    t.adminUpns = {QStringLiteral("admin@") + t.domain};
+    t.userType = i % 3 ? UserType::Essential : UserType::Pro;
+    t.includedUsers = 10 + i % 5000;
+    t.storageLocation = QStringLiteral("westeurope");
+    s.deploymentStatus = i % 2 ? DeploymentStatus::Ready : DeploymentStatus::PendingConsents;
+    if (i % 2 == 0)
+        s.alarms << Alarm{QStringLiteral("consent-required"), QStringLiteral("warning"),
+                          QStringLiteral("Customer must complete the consent process"),
+                          s.createdAt};
+    s.createdAt = s.updatedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+// The 50 filter texts: typing and erasing, one character at a time.
+QStringList keystrokes()
+{
+    const QString word = QStringLiteral("tenant-4");
+    QStringList texts;
+    while (texts.size() < 50) {
+        for (int n = 1; n <= word.size() && texts.size() < 50; ++n)
+            texts << word.left(n);
+        for (int n = word.size() - 1; n >= 1 && texts.size() < 50; --n)
+            texts << word.left(n);
+    }
+    return texts;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void wait(LocalCache &, const std::function<void(std::function<void()>)> &start)
+{
+    QEventLoop loop;
+    start([&loop] { loop.quit(); });
+    loop.exec();
+}
+
+// Writes n customers with services into a cache file (a process of its own, so that its
+// memory does not count as the model's).
+int prepareCache(int n, const QString &path)
+{
+    LocalCache cache(path);
+    wait(cache, [&](auto done) { cache.open([done](bool, const QString &) { done(); }); });
+    for (int start = 0; start < n; start += 20000) {
+        QList<CachedChange> batch;
+        for (int i = start; i < qMin(n, start + 20000); ++i) {
+            const Customer c = makeCustomer(i);
+            const Service s = makeService(i);
+            batch << CachedChange{QStringLiteral("customer"), c.id, false, DomainJson::toJson(c)}
+                  << CachedChange{QStringLiteral("service"), s.id, false, DomainJson::toJson(s)};
+        }
+        wait(cache, [&](auto done) {
+            cache.applyChanges(batch, QStringLiteral("t"), [done](bool ok, const QString &error) {
+                if (!ok)
+                    qFatal("cannot fill the cache: %s", qPrintable(error));
+                done();
+            });
+        });
+    }
+    return 0;
+}
+
+int runOurs(int n, const QString &path)
+{
+    LocalCache cache(path);
+    wait(cache, [&](auto done) { cache.open([done](bool, const QString &) { done(); }); });
+    const QString tag = QString::number(n);
+    CustomerTableModel model;
+    QElapsedTimer t;
+    t.start();
+    wait(cache, [&](auto done) {
+        cache.loadCustomerRows([&model, done](const std::vector<CustomerRow> &rows) {
+            model.load(rows);
+            done();
+        });
+    });
+    bench(QStringLiteral("ours_load_%1").arg(tag), t.elapsed() / 1000.0, "s");
+    if (model.rowCount() != n)
+        qFatal("loaded %d rows of %d", model.rowCount(), n);
+
+    std::vector<double> times;
+    for (const QString &text : keystrokes()) {
+        t.restart();
+        model.setFilterText(text);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    bench(QStringLiteral("ours_filter_keystroke_median_%1").arg(tag), median(times), "ms");
+    model.setFilterText({});
+
+    t.restart();
+    model.sort(CustomerTableModel::TenantNameColumn, Qt::AscendingOrder);
+    bench(QStringLiteral("ours_sort_%1").arg(tag), t.nsecsElapsed() / 1e6, "ms");
+
+    QList<CachedChange> batch;
+    for (int k = 0; k < 100; ++k) {
+        Service s = makeService(k * (n / 100));
+        s.deploymentStatus = DeploymentStatus::DeploymentError;
+        s.settings.tenant.name = QStringLiteral("Renamed-%1").arg(k);
+        batch << CachedChange{QStringLiteral("service"), s.id, false, DomainJson::toJson(s)};
+    }
+    t.restart();
+    model.applyChanges(batch);
+    bench(QStringLiteral("ours_sync_batch_100_%1").arg(tag), t.nsecsElapsed() / 1e6, "ms");
+    bench(QStringLiteral("ours_peak_rss_%1").arg(tag), peakMegabytes(), "MB");
+    return 0;
+}
+
+int runBaseline(int n, int keystrokeCount)
+{
+    const QString tag = QString::number(n);
+    QElapsedTimer t;
+    t.start();
+    QStandardItemModel source(0, CustomerTableModel::ColumnCount);
+    for (int i = 0; i < n; ++i) {
+        const Customer c = makeCustomer(i);
+        const Service s = makeService(i);
+        const TenantSettings &tn = s.settings.tenant;
+        QList<QStandardItem *> row{
+            new QStandardItem(toString(c.status)),
+            new QStandardItem(c.displayName),
+            new QStandardItem(tn.name),
+            new QStandardItem(tn.domain),
+            new QStandardItem(tn.shortName),
+            new QStandardItem(s.licenseType()),
+            new QStandardItem(QString::number(tn.includedUsers)),
+            new QStandardItem(tn.storageLocation),
+            new QStandardItem(toString(s.deploymentStatus)),
+            new QStandardItem(s.alarms.isEmpty() ? QString() : s.alarms.first().message),
+            new QStandardItem(c.createdAt.toString(Qt::ISODate)),
+            new QStandardItem(c.createdBy)};
+        source.appendRow(row);
+    }
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(-1);
+    bench(QStringLiteral("baseline_load_%1").arg(tag), t.elapsed() / 1000.0, "s");
+
+    std::vector<double> times;
+    const QStringList texts = keystrokes().mid(0, keystrokeCount);
+    for (const QString &text : texts) {
+        t.restart();
+        proxy.setFilterFixedString(text);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    bench(QStringLiteral("baseline_filter_keystroke_median_%1").arg(tag), median(times), "ms");
+    proxy.setFilterFixedString({});
+    t.restart();
+    proxy.sort(CustomerTableModel::TenantNameColumn, Qt::AscendingOrder);
+    bench(QStringLiteral("baseline_sort_%1").arg(tag), t.nsecsElapsed() / 1e6, "ms");
+    t.restart();
+    for (int k = 0; k < 100; ++k)
+        source.item(k * (n / 100), 2)->setText(QStringLiteral("Renamed-%1").arg(k));
+    bench(QStringLiteral("baseline_sync_batch_100_%1").arg(tag), t.nsecsElapsed() / 1e6, "ms");
+    bench(QStringLiteral("baseline_peak_rss_%1").arg(tag), peakMegabytes(), "MB");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList args = [&] {
+        QStringList a;
+        for (int i = 0; i < argc; ++i)
+            a << QString::fromLocal8Bit(argv[i]);
+        return a;
+    }();
+    if (args.size() >= 4 && args[1] == QLatin1String("--child")) {
+        // QStandardItemModel needs QtGui; ours does not, but both run the same way.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        const int n = args[3].toInt();
+        if (args[2] == QLatin1String("prepare"))
+            return prepareCache(n, args[4]);
+        if (args[2] == QLatin1String("ours"))
+            return runOurs(n, args[4]);
+        return runBaseline(n, args.size() > 4 ? args[4].toInt() : 50);
+    }
+    QCoreApplication app(argc, argv);
+    QStringList sizes = args.mid(1);
+    if (sizes.isEmpty())
+        sizes = {QStringLiteral("100000"), QStringLiteral("1000000")};
+    QTemporaryDir dir;
+    auto child = [](const QStringList &arguments) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--child")} + arguments);
+        p.waitForFinished(-1);
+    };
+    for (const QString &size : sizes) {
+        const QString cache = dir.filePath(QStringLiteral("cache-%1.sqlite").arg(size));
+        child({QStringLiteral("prepare"), size, cache});
+        child({QStringLiteral("ours"), size, cache});
+        // The baseline filter takes over a second a keystroke at 1,000,000 rows.
+        child({QStringLiteral("baseline"), size,
+               size.toInt() >= 1000000 ? QStringLiteral("10") : QStringLiteral("50")});
+    }
+    return 0;
+}
