@@ -479,6 +479,7 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
     m_byCustomer.clear();
     m_byCustomer.reserve(qsizetype(rows.size()));
     m_liveCount = 0;
+    m_waitingServices.clear();
     for (const CustomerRow &row : rows) {
         Record &r = m_records[newRecord(row.customerId)];
         setCustomer(r, row);
@@ -549,8 +550,15 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
                 continue;
             service = DomainJson::serviceFromJson(change.object);
             i = m_byCustomer.value(service->customerId, -1);
-            if (i < 0)
-                continue; // its customer is not (or no longer) in the table
+            if (i < 0) {
+                CustomerRow waiting;
+                waiting.setService(&*service);
+                if (service->deploymentStatus != DeploymentStatus::Deleted)
+                    m_waitingServices.insert(service->customerId, waiting);
+                else if (m_waitingServices.value(service->customerId).serviceId == service->id)
+                    m_waitingServices.remove(service->customerId);
+                continue;
+            }
         } else {
             continue;
         }
@@ -576,6 +584,8 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
         if (customer) {
             row.setCustomer(*customer);
             setCustomer(r, row);
+            if (!existed && m_waitingServices.contains(change.id))
+                setService(r, m_waitingServices.take(change.id));
         } else if (service->deploymentStatus != DeploymentStatus::Deleted ||
                    view(r.serviceId) == service->id) {
             row.setService(&*service);

@@ -121,6 +121,8 @@ private:
     std::vector<int> m_order;   // every live record, in sort order
     std::vector<int> m_visible; // those passing the filters, in sort order
     QHash<QString, int> m_byCustomer;
+    // Services that arrived before their customer (a compacted feed orders by last change).
+    QHash<QString, CustomerRow> m_waitingServices;
     int m_liveCount = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -34,7 +34,8 @@ const QList<QStringList> &migrations()
              "storage_location TEXT NOT NULL DEFAULT '', alarm TEXT NOT NULL DEFAULT '', "
              "included_users INTEGER NOT NULL DEFAULT 0, "
              "deployment INTEGER NOT NULL DEFAULT -1, "
-             "user_type INTEGER NOT NULL DEFAULT -1)"),
+             "user_type INTEGER NOT NULL DEFAULT -1, "
+             "has_customer INTEGER NOT NULL DEFAULT 1)"),
          QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
                         "created_at_ms, health) SELECT id, json_extract(body, '$.displayName'), "
                         "json_extract(body, '$.createdBy'), 0, 3 FROM customers")},
@@ -89,7 +90,7 @@ bool project(QSqlQuery &q, const CachedChange &c, QString *error)
                            "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
                            "excluded.display_name, created_by = excluded.created_by, "
                            "created_at_ms = excluded.created_at_ms, health = "
-                           "excluded.health"),
+                           "excluded.health, has_customer = 1"),
             {row.customerId, row.displayName, row.createdBy, row.createdAtMs, int(row.health)},
             error);
     }
@@ -98,22 +99,32 @@ bool project(QSqlQuery &q, const CachedChange &c, QString *error)
     const Service s = DomainJson::serviceFromJson(c.object);
     CustomerRow row;
     row.setService(&s);
-    // A deleted service clears the columns only if it is the one the row shows.
-    const QString condition = s.deploymentStatus == DeploymentStatus::Deleted
-                                  ? QStringLiteral(" AND service_id = ?")
-                                  : QString();
-    QVariantList binds{row.serviceId,       row.tenantName, row.domain,        row.shortName,
-                       row.storageLocation, row.alarm,      row.includedUsers, int(row.deployment),
-                       int(row.userType),   s.customerId};
-    if (!condition.isEmpty())
-        binds << s.id;
+    if (s.deploymentStatus == DeploymentStatus::Deleted) {
+        // Clears the columns only if it is the service the row shows.
+        return exec(q,
+                    QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
+                                   "domain = '', short_name = '', storage_location = '', "
+                                   "alarm = '', included_users = 0, deployment = -1, "
+                                   "user_type = -1 WHERE customer_id = ? AND service_id = ?"),
+                    {s.customerId, s.id}, error);
+    }
+    // A compacted feed may bring a service before its customer: the row then waits, hidden,
+    // until the customer arrives.
     return exec(q,
-                QStringLiteral("UPDATE customer_rows SET service_id = ?, tenant_name = ?, "
-                               "domain = ?, short_name = ?, storage_location = ?, alarm = ?, "
-                               "included_users = ?, deployment = ?, user_type = ? "
-                               "WHERE customer_id = ?") +
-                    condition,
-                binds, error);
+                QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
+                               "created_at_ms, health, has_customer, service_id, tenant_name, "
+                               "domain, short_name, storage_location, alarm, included_users, "
+                               "deployment, user_type) VALUES (?, '', '', 0, 3, 0, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET service_id = "
+                               "excluded.service_id, tenant_name = excluded.tenant_name, domain = "
+                               "excluded.domain, short_name = excluded.short_name, "
+                               "storage_location = excluded.storage_location, alarm = "
+                               "excluded.alarm, included_users = excluded.included_users, "
+                               "deployment = excluded.deployment, user_type = excluded.user_type"),
+                {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
+                 row.storageLocation, row.alarm, row.includedUsers, int(row.deployment),
+                 int(row.userType)},
+                error);
 }
 
 QString compact(const QJsonObject &o)
@@ -317,7 +328,7 @@ void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerR
                  QStringLiteral("SELECT customer_id, display_name, created_by, created_at_ms, "
                                 "health, service_id, tenant_name, domain, short_name, "
                                 "storage_location, alarm, included_users, deployment, user_type "
-                                "FROM customer_rows"),
+                                "FROM customer_rows WHERE has_customer = 1"),
                  {}, &error)) {
             while (q.next()) {
                 CustomerRow r;

@@ -252,12 +252,13 @@ qint64 Store::updateCustomer(const CustomerRow &row)
         searchText += u'\n' + t.name + u'\n' + t.domain + u'\n' + t.shortName;
     }
     const qint64 version = row.version + 1;
+    // body is what the list route sends as it is, so it changes with every column.
     run(QStringLiteral("UPDATE customers SET display_name = ?, description = ?, status = ?, "
-                       "search_text = ?, service_ids = ?, deleted = ?, version = ?, "
+                       "search_text = ?, service_ids = ?, deleted = ?, body = ?, version = ?, "
                        "updated_at = ? WHERE id = ?"),
         {c.displayName, c.description, toString(c.status), searchText.toCaseFolded(),
-         c.serviceIds.join(u','), row.deleted ? 1 : 0, version, DomainJson::timestamp(c.updatedAt),
-         c.id});
+         c.serviceIds.join(u','), row.deleted ? 1 : 0, compactJson(DomainJson::toJson(c)), version,
+         DomainJson::timestamp(c.updatedAt), c.id});
     appendChange(QStringLiteral("customer"), c.id, row.deleted,
                  row.deleted ? QJsonObject() : DomainJson::toJson(c));
     return version;

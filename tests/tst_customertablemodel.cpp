@@ -223,6 +223,19 @@ private slots:
         QCOMPARE(m.rowOf("cus-0004"), -1);
     }
 
+    void serviceBeforeItsCustomerWaitsForIt()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 4);
+        // A compacted feed orders objects by their last change: the service may come first.
+        m.applyChanges({change(service(9)), change(customer(9, HealthStatus::OK))});
+        const int row = m.rowOf("cus-0009");
+        QVERIFY(row >= 0);
+        QCOMPARE(m.index(row, CustomerTableModel::TenantNameColumn).data().toString(),
+                 QString("Tenant-9"));
+    }
+
     void deletedServiceClearsItsColumns()
     {
         CustomerTableModel m;

@@ -286,6 +286,11 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(obj(r)["displayName"].toString(), QString("Fabrikam EU"));
         QCOMPARE(obj(r)["description"].toString(), QString("Pilot"));
+        // The list shows the change too.
+        const QJsonArray listed =
+            obj(m_admin->get("/api/v1/customers?search=Fabrikam%20EU"))["items"].toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].toObject(), obj(r));
         QVERIFY(r.header("ETag") != etag);
         // The old ETag is stale now.
         QCOMPARE(m_admin->del("/api/v1/customers/" + id, ifMatch(etag)).status, 412);
@@ -303,6 +308,15 @@ private slots:
         const HttpResult r = m_admin->get("/api/v1/customers/" + customer);
         QCOMPARE(obj(r)["serviceIds"].toArray(), QJsonArray{service});
         QCOMPARE(obj(r)["status"].toString(), QString("Warning"));
+        bool listed = false;
+        for (const QJsonValue &v :
+             obj(m_admin->get("/api/v1/customers?limit=1000"))["items"].toArray()) {
+            if (v["id"].toString() == customer) {
+                QCOMPARE(v.toObject(), obj(r));
+                listed = true;
+            }
+        }
+        QVERIFY(listed);
         QCOMPARE(m_admin->del("/api/v1/customers/" + customer, ifMatch(r.header("ETag"))).status,
                  409);
     }

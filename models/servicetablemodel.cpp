@@ -1,0 +1,326 @@
+#include "servicetablemodel.h"
+
+#include "domainjson.h"
+#include "lifecycle.h"
+#include "storagelocations.h"
+
+#include <algorithm>
+
+namespace insights {
+
+namespace {
+
+QString healthText(HealthStatus s)
+{
+    switch (s) {
+    case HealthStatus::OK:
+        return ServiceTableModel::tr("OK");
+    case HealthStatus::Warning:
+        return ServiceTableModel::tr("Warning");
+    case HealthStatus::Error:
+        return ServiceTableModel::tr("Error");
+    case HealthStatus::NotOnboarded:
+    case HealthStatus::None:
+        return {};
+    }
+    return {};
+}
+
+QString deploymentText(DeploymentStatus s)
+{
+    switch (s) {
+    case DeploymentStatus::Deploying:
+        return ServiceTableModel::tr("Deploying");
+    case DeploymentStatus::PendingConsents:
+        return ServiceTableModel::tr("Pending consents");
+    case DeploymentStatus::Ready:
+        return ServiceTableModel::tr("Ready");
+    case DeploymentStatus::DeploymentError:
+        return ServiceTableModel::tr("Deployment error");
+    case DeploymentStatus::Deleting:
+        return ServiceTableModel::tr("Deleting");
+    case DeploymentStatus::Deleted:
+        return ServiceTableModel::tr("Deleted");
+    case DeploymentStatus::DeletionFailed:
+        return ServiceTableModel::tr("Deletion failed");
+    }
+    return {};
+}
+
+QString userTypeText(UserType t)
+{
+    switch (t) {
+    case UserType::Essential:
+        return ServiceTableModel::tr("Essential");
+    case UserType::Pro:
+        return ServiceTableModel::tr("Pro");
+    case UserType::Unknown:
+        return ServiceTableModel::tr("Unknown");
+    }
+    return {};
+}
+
+QString cellText(const Service &s, int column)
+{
+    const TenantSettings &t = s.settings.tenant;
+    switch (column) {
+    case ServiceTableModel::StatusColumn:
+        return healthText(s.status());
+    case ServiceTableModel::TenantNameColumn:
+        return t.name;
+    case ServiceTableModel::DomainColumn:
+        return t.domain;
+    case ServiceTableModel::CustomerColumn:
+        return s.customerId;
+    case ServiceTableModel::LicenseColumn:
+        return Lifecycle::licenseType(t.userType);
+    case ServiceTableModel::UserTypeColumn:
+        return userTypeText(t.userType);
+    case ServiceTableModel::StorageColumn:
+        return StorageLocations::builtIn().regionName(t.storageLocation);
+    case ServiceTableModel::ReplicaColumn:
+        return s.storage.replica ? StorageLocations::builtIn().regionName(s.storage.replica->region)
+                                 : QString();
+    case ServiceTableModel::DeploymentColumn:
+        return deploymentText(s.deploymentStatus);
+    case ServiceTableModel::AlarmColumn:
+        return s.alarms.isEmpty() ? QString() : s.alarms.constFirst().message;
+    case ServiceTableModel::CreatedColumn:
+        return s.createdAt.isValid()
+                   ? s.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                   : QString();
+    }
+    return {};
+}
+
+} // namespace
+
+ServiceTableModel::ServiceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int ServiceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ServiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const Service *s = serviceAt(index.row());
+    if (!s)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return cellText(*s, index.column());
+    case ServiceIdRole:
+        return s->id;
+    case CustomerIdRole:
+        return s->customerId;
+    case DeploymentStatusRole:
+        return int(s->deploymentStatus);
+    case HealthStatusRole:
+        return int(s->status());
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case TenantNameColumn:
+        return tr("Tenant name");
+    case DomainColumn:
+        return tr("Domain");
+    case CustomerColumn:
+        return tr("Customer");
+    case LicenseColumn:
+        return tr("Licence type");
+    case UserTypeColumn:
+        return tr("User type");
+    case StorageColumn:
+        return tr("Storage location");
+    case ReplicaColumn:
+        return tr("Replica region");
+    case DeploymentColumn:
+        return tr("Deployment status");
+    case AlarmColumn:
+        return tr("Alarm");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+const Service *ServiceTableModel::serviceAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    return &m_services.at(m_rows.at(row));
+}
+
+int ServiceTableModel::rowOf(const QString &serviceId) const
+{
+    const int position = m_indexOf.value(serviceId, -1);
+    return position < 0 ? -1 : rowOfPosition(position);
+}
+
+bool ServiceTableModel::matches(const Service &s) const
+{
+    return m_customerFilter.isEmpty() || s.customerId == m_customerFilter;
+}
+
+int ServiceTableModel::rowOfPosition(int position) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), position);
+    return it != m_rows.cend() && *it == position ? int(it - m_rows.cbegin()) : -1;
+}
+
+void ServiceTableModel::rebuildRows()
+{
+    m_rows.clear();
+    for (int i = 0; i < int(m_services.size()); ++i) {
+        if (matches(m_services.at(i)))
+            m_rows.append(i);
+    }
+}
+
+void ServiceTableModel::rebuildIndex()
+{
+    m_indexOf.clear();
+    m_indexOf.reserve(m_services.size());
+    for (int i = 0; i < int(m_services.size()); ++i)
+        m_indexOf.insert(m_services.at(i).id, i);
+}
+
+void ServiceTableModel::load(const QList<Service> &services)
+{
+    beginResetModel();
+    m_services.clear();
+    m_indexOf.clear();
+    for (const Service &s : services) {
+        if (s.deploymentStatus == DeploymentStatus::Deleted)
+            continue;
+        // A list with the same service twice keeps its later copy, at the first one's place.
+        if (const auto it = m_indexOf.constFind(s.id); it != m_indexOf.cend()) {
+            m_services[*it] = s;
+            continue;
+        }
+        m_indexOf.insert(s.id, int(m_services.size()));
+        m_services.append(s);
+    }
+    rebuildRows();
+    endResetModel();
+}
+
+void ServiceTableModel::setCustomerFilter(const QString &customerId)
+{
+    if (customerId == m_customerFilter)
+        return;
+    beginResetModel();
+    m_customerFilter = customerId;
+    rebuildRows();
+    endResetModel();
+}
+
+void ServiceTableModel::applyChanges(const QList<CachedChange> &changes)
+{
+    for (const CachedChange &change : changes) {
+        if (change.kind != QLatin1String("service"))
+            continue;
+        if (change.deleted) {
+            if (const int position = m_indexOf.value(change.id, -1); position >= 0)
+                remove(position);
+            continue;
+        }
+        Service s = DomainJson::serviceFromJson(change.object);
+        if (s.id.isEmpty())
+            s.id = change.id;
+        const int position = m_indexOf.value(s.id, -1);
+        if (s.deploymentStatus == DeploymentStatus::Deleted) {
+            if (position >= 0)
+                remove(position);
+        } else if (position >= 0) {
+            update(position, s);
+        } else {
+            append(s);
+        }
+    }
+}
+
+void ServiceTableModel::update(int position, const Service &s)
+{
+    if (m_services.at(position) == s)
+        return;
+    const int oldRow = rowOfPosition(position);
+    const bool visibleNow = matches(s);
+    if (oldRow >= 0 && visibleNow) {
+        m_services[position] = s;
+        emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
+        return;
+    }
+    // Only a change of customer moves a service across the filter.
+    if (oldRow >= 0) {
+        beginRemoveRows({}, oldRow, oldRow);
+        m_services[position] = s;
+        m_rows.removeAt(oldRow);
+        endRemoveRows();
+        return;
+    }
+    m_services[position] = s;
+    if (visibleNow) {
+        const int row =
+            int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), position) - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, position);
+        endInsertRows();
+    }
+}
+
+void ServiceTableModel::remove(int position)
+{
+    const int row = rowOfPosition(position);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+    }
+    m_services.removeAt(position);
+    // Every later service moved up one place.
+    for (int &p : m_rows) {
+        if (p > position)
+            --p;
+    }
+    rebuildIndex();
+    if (row >= 0)
+        endRemoveRows();
+}
+
+void ServiceTableModel::append(const Service &s)
+{
+    const int position = int(m_services.size());
+    if (!matches(s)) {
+        m_services.append(s);
+        m_indexOf.insert(s.id, position);
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_services.append(s);
+    m_indexOf.insert(s.id, position);
+    m_rows.append(position);
+    endInsertRows();
+}
+
+} // namespace insights
