@@ -68,6 +68,8 @@ case "$cmd" in
     packages+=(wrk nginx-light curl bc python3)
     install_missing
     configure_and_build
+    log "Model benchmark (100,000 and 1,000,000 customers)"
+    "$build_dir/tests/bench/bench_models"
     log "Server benchmark (tests/bench/server_bench.sh $*)"
     "$here/tests/bench/server_bench.sh" "$@"
     ;;

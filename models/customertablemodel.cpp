@@ -65,6 +65,22 @@ QString iconName(HealthStatus s)
 }
 
 // Error first, then Warning, OK, Not onboarded: sorting by status puts trouble on top.
+int storageIndex(const QString &id)
+{
+    const auto &all = StorageLocations::builtIn().all();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringView storageName(qint8 index)
+{
+    return index < 0 ? QStringView()
+                     : QStringView(StorageLocations::builtIn().all().at(index).region);
+}
+
 int healthRank(qint8 h)
 {
     switch (HealthStatus(h)) {
@@ -97,29 +113,25 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 CustomerTableModel::Text CustomerTableModel::store(const QString &s)
 {
-    const Text t{quint32(m_arena.size()), quint32(s.size())};
-    m_arena += s;
     m_liveText += s.size();
-    return t;
+    return m_arena.add(s);
 }
 
 CustomerTableModel::Text CustomerTableModel::storeFolded(const QString &s)
 {
     const QString f = s.toCaseFolded();
-    const Text t{quint32(m_searchArena.size()), quint32(f.size())};
-    m_searchArena += f;
     m_liveText += f.size();
-    return t;
+    return m_searchArena.add(f);
 }
 
 QStringView CustomerTableModel::view(Text t) const
 {
-    return QStringView(m_arena).mid(t.offset, t.length);
+    return m_arena.view(t);
 }
 
 QStringView CustomerTableModel::folded(Text t) const
 {
-    return QStringView(m_searchArena).mid(t.offset, t.length);
+    return m_searchArena.view(t);
 }
 
 void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
@@ -136,11 +148,12 @@ void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
 
 void CustomerTableModel::setService(Record &r, const CustomerRow &row)
 {
-    m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.storage.length +
-                  r.alarm.length + r.serviceId.length + r.foldedTenant.length +
-                  r.foldedDomain.length + r.foldedShort.length;
+    m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.alarm.length +
+                  r.serviceId.length + r.foldedTenant.length + r.foldedDomain.length +
+                  r.foldedShort.length;
     if (row.serviceId.isEmpty()) {
-        r.tenantName = r.domain = r.shortName = r.storage = r.alarm = r.serviceId = {};
+        r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = {};
+        r.storage = -1;
         r.foldedTenant = r.foldedDomain = r.foldedShort = {};
         r.includedUsers = 0;
         r.deployment = -1;
@@ -154,7 +167,7 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
     r.foldedTenant = storeFolded(row.tenantName);
     r.foldedDomain = storeFolded(row.domain);
     r.foldedShort = storeFolded(row.shortName);
-    r.storage = store(StorageLocations::builtIn().regionName(row.storageLocation));
+    r.storage = qint8(storageIndex(row.storageLocation));
     r.alarm = store(row.alarm);
     r.includedUsers = row.includedUsers;
     r.deployment = row.deployment;
@@ -186,7 +199,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         case IncludedUsersColumn:
             return r.userType < 0 ? QVariant() : QVariant(r.includedUsers);
         case StorageColumn:
-            return view(r.storage).toString();
+            return r.storage < 0 ? QString()
+                                 : StorageLocations::builtIn().all().at(r.storage).region;
         case DeploymentColumn:
             return r.deployment < 0 ? QString() : deploymentText(DeploymentStatus(r.deployment));
         case AlarmColumn:
@@ -274,7 +288,7 @@ int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
     case IncludedUsersColumn:
         return cmp(a.includedUsers, b.includedUsers);
     case StorageColumn:
-        return text(view(a.storage), view(b.storage));
+        return text(storageName(a.storage), storageName(b.storage));
     case DeploymentColumn:
         return cmp(a.deployment, b.deployment);
     case AlarmColumn:
@@ -475,7 +489,6 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
     m_searchArena.clear();
     m_liveText = 0;
     m_records.clear();
-    m_records.reserve(rows.size());
     m_byCustomer.clear();
     m_byCustomer.reserve(qsizetype(rows.size()));
     m_liveCount = 0;
@@ -618,27 +631,53 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
 void CustomerTableModel::compactArenasIfWasteful()
 {
     // Updates append text; once most of the arenas is garbage, copy the live text over.
-    if (m_arena.size() + m_searchArena.size() < 4 * (m_liveText + 4096))
+    if (m_arena.used() + m_searchArena.used() < 4 * (m_liveText + 4096))
         return;
-    QString arena, search;
-    arena.reserve(m_liveText);
-    auto move = [](QString &to, const QString &from, Text &t) {
-        const Text moved{quint32(to.size()), t.length};
-        to += QStringView(from).mid(t.offset, t.length);
-        t = moved;
-    };
+    TextArena arena, search;
     for (Record &r : m_records) {
         if (!r.alive)
             continue;
         for (Text *t : {&r.customerId, &r.displayName, &r.tenantName, &r.domain, &r.shortName,
-                        &r.storage, &r.alarm, &r.createdBy, &r.serviceId})
-            move(arena, m_arena, *t);
+                        &r.alarm, &r.createdBy, &r.serviceId})
+            *t = arena.add(m_arena.view(*t));
         for (Text *t : {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort})
-            move(search, m_searchArena, *t);
+            *t = search.add(m_searchArena.view(*t));
     }
     m_arena = std::move(arena);
     m_searchArena = std::move(search);
-    m_liveText = m_arena.size() + m_searchArena.size();
+    m_liveText = m_arena.used() + m_searchArena.used();
+}
+
+void CustomerTableModel::clear()
+{
+    load(std::vector<CustomerRow>{});
+}
+
+void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
+{
+    std::vector<int> shown;
+    for (const CustomerRow &row : rows) {
+        if (m_byCustomer.contains(row.customerId))
+            continue; // already known: a sync batch brought it first
+        const int i = newRecord(row.customerId);
+        setCustomer(m_records[i], row);
+        setService(m_records[i], row);
+        m_order.push_back(i);
+        if (matches(m_records[i]))
+            shown.push_back(i);
+    }
+    if (shown.empty())
+        return;
+    const int first = int(m_visible.size());
+    beginInsertRows({}, first, first + int(shown.size()) - 1);
+    m_visible.insert(m_visible.end(), shown.begin(), shown.end());
+    endInsertRows();
+}
+
+void CustomerTableModel::finishLoading()
+{
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 int CustomerTableModel::countWithStatus(HealthStatus status) const

@@ -3,9 +3,12 @@
 #include "customerrow.h"
 #include "domain.h"
 #include "localcache.h"
+#include "textarena.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+
+#include <deque>
 
 #include <optional>
 #include <vector>
@@ -57,6 +60,11 @@ public:
     // Replaces everything (one reset).
     void load(const QList<Customer> &customers, const QList<Service> &services);
     void load(const std::vector<CustomerRow> &rows);
+    // Loading in slices, for large caches: clear(), then appendRows() for each slice (rows
+    // appear at the end as they come), then finishLoading() sorts once.
+    void clear();
+    void appendRows(const std::vector<CustomerRow> &rows);
+    void finishLoading();
     // Applies one sync batch: dataChanged, rowsInserted and rowsRemoved for exactly the rows
     // it touches; never a reset, so selection and scroll position survive.
     void applyChanges(const QList<CachedChange> &changes);
@@ -75,16 +83,10 @@ public:
     QString customerIdAt(int row) const;
 
 private:
-    // A span of an arena.
-    struct Text
-    {
-        quint32 offset = 0;
-        quint32 length = 0;
-    };
+    using Text = TextArena::Span;
     struct Record
     {
-        Text customerId, displayName, tenantName, domain, shortName, storage, alarm, createdBy,
-            serviceId;
+        Text customerId, displayName, tenantName, domain, shortName, alarm, createdBy, serviceId;
         // Case-folded copies of the searchable columns, in the search arena.
         Text foldedName, foldedTenant, foldedDomain, foldedShort;
         qint64 createdAtMs = 0;
@@ -92,6 +94,7 @@ private:
         qint8 health = qint8(HealthStatus::NotOnboarded);
         qint8 deployment = -1;
         qint8 userType = -1;
+        qint8 storage = -1; // index into StorageLocations::builtIn().all()
         bool alive = false;
     };
 
@@ -114,12 +117,12 @@ private:
     int newRecord(const QString &customerId);
     void compactArenasIfWasteful();
 
-    QString m_arena;       // display text of every record
-    QString m_searchArena; // case-folded searchable text
+    TextArena m_arena;       // display text of every record
+    TextArena m_searchArena; // case-folded searchable text
     qsizetype m_liveText = 0;
-    std::vector<Record> m_records;
-    std::vector<int> m_order;   // every live record, in sort order
-    std::vector<int> m_visible; // those passing the filters, in sort order
+    std::deque<Record> m_records; // a deque: growing never copies a million records
+    std::vector<int> m_order;     // every live record, in sort order
+    std::vector<int> m_visible;   // those passing the filters, in sort order
     QHash<QString, int> m_byCustomer;
     // Services that arrived before their customer (a compacted feed orders by last change).
     QHash<QString, CustomerRow> m_waitingServices;

@@ -316,13 +316,30 @@ void LocalCache::load(std::function<void(const CachedState &)> done)
 
 void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done)
 {
+    auto all = std::make_shared<std::vector<CustomerRow>>();
+    loadCustomerRowsInSlices(50000, [all, done](const std::vector<CustomerRow> &rows, bool last) {
+        all->insert(all->end(), rows.begin(), rows.end());
+        if (last && done)
+            done(*all);
+    });
+}
+
+void LocalCache::loadCustomerRowsInSlices(
+    int sliceSize, std::function<void(const std::vector<CustomerRow> &, bool last)> slice)
+{
     const QString name = m_connectionName;
-    post([this, name, done] {
+    post([this, name, sliceSize, slice] {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        auto rows = std::make_shared<std::vector<CustomerRow>>();
         QSqlQuery q(db);
         q.setForwardOnly(true);
         QString error;
+        auto deliver = [this, slice](std::vector<CustomerRow> &&rows, bool last) {
+            auto shared = std::make_shared<std::vector<CustomerRow>>(std::move(rows));
+            QMetaObject::invokeMethod(
+                this, [slice, shared, last] { slice(*shared, last); }, Qt::QueuedConnection);
+        };
+        std::vector<CustomerRow> rows;
+        rows.reserve(sliceSize);
         if (db.isOpen() &&
             exec(q,
                  QStringLiteral("SELECT customer_id, display_name, created_by, created_at_ms, "
@@ -346,16 +363,15 @@ void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerR
                 r.includedUsers = q.value(11).toInt();
                 r.deployment = qint8(q.value(12).toInt());
                 r.userType = qint8(q.value(13).toInt());
-                rows->push_back(std::move(r));
+                rows.push_back(std::move(r));
+                if (int(rows.size()) == sliceSize) {
+                    deliver(std::move(rows), false);
+                    rows = {};
+                    rows.reserve(sliceSize);
+                }
             }
         }
-        QMetaObject::invokeMethod(
-            this,
-            [done, rows] {
-                if (done)
-                    done(*rows);
-            },
-            Qt::QueuedConnection);
+        deliver(std::move(rows), true);
     });
 }
 

@@ -56,6 +56,10 @@ public:
     void load(std::function<void(const CachedState &)> done);
     // The customers table's projection, one row per customer, without parsing any JSON.
     void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
+    // The same in slices of `sliceSize` rows, so a million rows never sit in memory twice
+    // and the table fills while the rest loads; `last` is true on the final slice.
+    void loadCustomerRowsInSlices(
+        int sliceSize, std::function<void(const std::vector<CustomerRow> &, bool last)> slice);
 
     void saveDraft(const QString &key, const QJsonObject &draft, Done done = {});
     void loadDraft(const QString &key, std::function<void(std::optional<QJsonObject>)> done);

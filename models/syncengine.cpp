@@ -19,7 +19,7 @@ void SyncEngine::start()
 {
     m_running = true;
     m_cache->load([this](const CachedState &state) {
-        m_token = state.syncToken;
+        m_token = m_fetchToken = state.syncToken;
         pull();
     });
 }
@@ -84,37 +84,43 @@ void SyncEngine::pull()
 {
     if (!m_running || m_inFlight || m_state == State::SignedOut)
         return;
+    // Back-pressure: fetch at most one page ahead of what the cache has written.
+    if (m_pendingWrites > 1) {
+        m_again = true;
+        return;
+    }
     m_inFlight = true;
     m_again = false;
     if (m_state != State::Offline)
         setState(State::Syncing);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    if (!m_token.isEmpty())
-        query.addQueryItem(QStringLiteral("since"), m_token);
+    if (!m_fetchToken.isEmpty())
+        query.addQueryItem(QStringLiteral("since"), m_fetchToken);
     ApiJob *job = m_client->get(QStringLiteral("/api/v1/changes?") + query.toString());
     connect(job, &ApiJob::finished, this, &SyncEngine::onPage);
 }
 
 void SyncEngine::onPage(const ApiResponse &response)
 {
+    m_inFlight = false;
     if (response.error.kind == ApiError::Kind::Gone) {
         // The server forgot our place: start over from an empty cache.
+        ++m_generation;
         m_token.clear();
+        m_fetchToken.clear();
         emit reloadStarted();
-        m_cache->clearServerState([this](bool, const QString &) {
-            m_inFlight = false;
-            pull();
-        });
+        m_cache->clearServerState([this](bool, const QString &) { pull(); });
         return;
     }
     if (response.error.isError()) {
-        m_inFlight = false;
         m_lastError = response.error.message;
         if (response.error.kind == ApiError::Kind::Unauthorized) {
             setState(State::SignedOut);
             return;
         }
+        ++m_generation; // pages written after this one would not follow on: fetch them again
+        m_fetchToken = m_token;
         setState(State::Offline);
         m_backoffMs = m_backoffMs == 0 ? m_pollMs : qMin(m_backoffMs * 2, m_maxBackoffMs);
         scheduleNext(m_backoffMs);
@@ -131,29 +137,41 @@ void SyncEngine::onPage(const ApiResponse &response)
     }
     const QString next = page.value(QStringLiteral("next")).toString();
     const bool hasMore = page.value(QStringLiteral("hasMore")).toBool();
-    m_cache->applyChanges(changes, next,
-                          [this, changes, next, hasMore](bool ok, const QString &error) {
-                              m_inFlight = false;
-                              if (!ok) {
-                                  m_lastError = error;
-                                  setState(State::Offline);
-                                  scheduleNext(m_pollMs);
-                                  return;
-                              }
-                              m_token = next;
-                              m_backoffMs = 0;
-                              m_lastError.clear();
-                              if (!changes.isEmpty())
-                                  emit changesApplied(changes);
-                              if (hasMore || m_again) {
-                                  pull();
-                                  return;
-                              }
-                              m_lastSync = QDateTime::currentDateTimeUtc();
-                              setState(State::Online);
-                              emit synced();
-                              scheduleNext(m_pollMs);
-                          });
+    m_fetchToken = next;
+    ++m_pendingWrites;
+    const int generation = m_generation;
+    // The cache writes pages in the order they were queued; meanwhile the next page is fetched.
+    m_cache->applyChanges(
+        changes, next, [this, changes, next, hasMore, generation](bool ok, const QString &error) {
+            --m_pendingWrites;
+            if (generation != m_generation)
+                return; // a failure or a reload started over since this page was fetched
+            if (!ok) {
+                ++m_generation;
+                m_fetchToken = m_token;
+                m_lastError = error;
+                setState(State::Offline);
+                scheduleNext(m_pollMs);
+                return;
+            }
+            m_token = next;
+            m_backoffMs = 0;
+            m_lastError.clear();
+            if (!changes.isEmpty())
+                emit changesApplied(changes);
+            if (m_again && !m_inFlight) {
+                pull();
+                return;
+            }
+            if (hasMore || m_inFlight || m_pendingWrites > 0)
+                return; // more pages are on their way
+            m_lastSync = QDateTime::currentDateTimeUtc();
+            setState(State::Online);
+            emit synced();
+            scheduleNext(m_pollMs);
+        });
+    if (hasMore)
+        pull();
 }
 
 } // namespace insights

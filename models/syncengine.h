@@ -60,7 +60,10 @@ private:
     ApiClient *m_client;
     LocalCache *m_cache;
     QTimer m_timer;
-    QString m_token;
+    QString m_token;      // the last page written to the cache
+    QString m_fetchToken; // the last page fetched (may be ahead of m_token by a page)
+    int m_pendingWrites = 0;
+    int m_generation = 0;
     State m_state = State::Idle;
     QDateTime m_lastSync;
     QDateTime m_offlineSince;

@@ -476,18 +476,34 @@ QString Api::bootstrapAdmin(const QByteArray &spec)
 {
     if (spec.isEmpty() || m_store.userCount() > 0)
         return {};
+    return ensureAdmin(spec, QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN"),
+                       QStringLiteral("first admin from the environment"));
+}
+
+QString Api::localAdmin(const QByteArray &spec)
+{
+    if (spec.isEmpty())
+        return {};
+    return ensureAdmin(spec, QStringLiteral("INSIGHTS_LOCAL_ADMIN"),
+                       QStringLiteral("the embedded console's local admin"));
+}
+
+QString Api::ensureAdmin(const QByteArray &spec, const QString &variable, const QString &why)
+{
     const qsizetype colon = spec.indexOf(':');
     const QString username = QString::fromUtf8(spec.left(colon));
     const QString password = QString::fromUtf8(spec.mid(colon + 1));
     if (colon <= 0 || !FieldRules::username(username).isAcceptable())
-        return QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN must be username:password with a valid "
-                              "user name");
+        return QStringLiteral("%1 must be username:password with a valid user name").arg(variable);
     if (const Verdict v = FieldRules::password(password); !v.isAcceptable())
-        return QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN password: %1").arg(v.message);
+        return QStringLiteral("%1 password: %2").arg(variable, v.message);
     Store::Transaction tx(m_store);
+    const auto existing = m_store.findUser(username);
+    if (existing)
+        m_store.deleteUser(existing->username);
     m_store.insertUser({username, Secrets::hashPassword(password), Role::Admin});
     audit(QStringLiteral("system"), QStringLiteral("user.bootstrap"), username,
-          QStringLiteral("success"), QStringLiteral("first admin from the environment"));
+          QStringLiteral("success"), why);
     tx.commit();
     return {};
 }

@@ -27,6 +27,10 @@ public:
     // Creates the first admin from INSIGHTS_BOOTSTRAP_ADMIN=username:password when the
     // database has no console users. Returns an error message, or empty.
     QString bootstrapAdmin(const QByteArray &spec);
+    // The embedded console's admin, INSIGHTS_LOCAL_ADMIN=username:password: created, or its
+    // password reset, on every start (the console makes a new password each time). Only
+    // honoured on a loopback address.
+    QString localAdmin(const QByteArray &spec);
 
 private:
     enum class Access { Read, Change, Admin };
@@ -37,6 +41,7 @@ private:
     Router::Handler guarded(Access access, Handler handler);
     HttpResponse transactional(const HttpRequest &request, const Principal &who,
                                const Handler &handler);
+    QString ensureAdmin(const QByteArray &spec, const QString &variable, const QString &why);
     std::optional<Principal> authenticate(const HttpRequest &request, QString *why);
     void audit(const QString &actor, const QString &action, const QString &target,
                const QString &result, const QString &detail = {});

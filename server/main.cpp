@@ -108,6 +108,12 @@ int main(int argc, char *argv[])
     }
     try {
         error = api.bootstrapAdmin(qgetenv("INSIGHTS_BOOTSTRAP_ADMIN"));
+        if (error.isEmpty() && qEnvironmentVariableIsSet("INSIGHTS_LOCAL_ADMIN")) {
+            if (!options->host.isLoopback())
+                error = QStringLiteral("INSIGHTS_LOCAL_ADMIN is only for a loopback address");
+            else
+                error = api.localAdmin(qgetenv("INSIGHTS_LOCAL_ADMIN"));
+        }
         // Keys are kept at least 24 hours (api.md); two days leaves room for clock skew.
         store.deleteIdempotentBefore(QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000);
         if (options->compactChanges)

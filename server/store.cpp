@@ -17,6 +17,13 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The JSON the hot read routes send as it is, stored as UTF-8 bytes (a BLOB in SQLite), so
+// reading it back costs no UTF-16 round trip.
+QByteArray jsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject parseObject(const QString &s)
 {
     return QJsonDocument::fromJson(s.toUtf8()).object();
@@ -224,7 +231,7 @@ Page<QByteArray> Store::customerBodies(const QString &search, const QString &sta
             page.nextAfter = lastPk;
             break;
         }
-        page.items << q.value(0).toString().toUtf8();
+        page.items << q.value(0).toByteArray();
         lastPk = q.value(1).toLongLong();
     }
     return page;
@@ -236,7 +243,7 @@ void Store::insertCustomer(const Customer &c)
                        "search_text, service_ids, deleted, body, version, created_at, "
                        "created_by, updated_at) VALUES (?, ?, ?, ?, ?, '', 0, ?, 1, ?, ?, ?)"),
         {c.id, c.displayName, c.description, toString(c.status), c.displayName.toCaseFolded(),
-         compactJson(DomainJson::toJson(c)), DomainJson::timestamp(c.createdAt), c.createdBy,
+         jsonBytes(DomainJson::toJson(c)), DomainJson::timestamp(c.createdAt), c.createdBy,
          DomainJson::timestamp(c.updatedAt)});
     appendChange(QStringLiteral("customer"), c.id, false, DomainJson::toJson(c));
 }
@@ -257,7 +264,7 @@ qint64 Store::updateCustomer(const CustomerRow &row)
                        "search_text = ?, service_ids = ?, deleted = ?, body = ?, version = ?, "
                        "updated_at = ? WHERE id = ?"),
         {c.displayName, c.description, toString(c.status), searchText.toCaseFolded(),
-         c.serviceIds.join(u','), row.deleted ? 1 : 0, compactJson(DomainJson::toJson(c)), version,
+         c.serviceIds.join(u','), row.deleted ? 1 : 0, jsonBytes(DomainJson::toJson(c)), version,
          DomainJson::timestamp(c.updatedAt), c.id});
     appendChange(QStringLiteral("customer"), c.id, row.deleted,
                  row.deleted ? QJsonObject() : DomainJson::toJson(c));
@@ -567,7 +574,7 @@ void Store::appendChange(const QString &kind, const QString &id, bool deleted,
 {
     run(QStringLiteral("INSERT INTO changes (kind, object_id, deleted, object) "
                        "VALUES (?, ?, ?, ?)"),
-        {kind, id, deleted ? 1 : 0, deleted ? sqlNull() : QVariant(compactJson(object))});
+        {kind, id, deleted ? 1 : 0, deleted ? sqlNull() : QVariant(jsonBytes(object))});
 }
 
 QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
@@ -578,7 +585,7 @@ QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
     QList<ChangeRow> out;
     while (q.next())
         out << ChangeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toBool(), q.value(4).toString().toUtf8()};
+                         q.value(3).toBool(), q.value(4).toByteArray()};
     return out;
 }
 

@@ -12,8 +12,11 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -762,6 +765,45 @@ private slots:
         QVERIFY(!rec.response.ok());
         QVERIFY2(!rec.response.error.message.isEmpty(), describe(rec.response).constData());
         QCOMPARE(rec.attempts, 1);
+    }
+
+    void untrustedCertificateIsReportedNotIgnored()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath("cert.pem");
+        const QString key = dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                  "-out", cert, "-days", "1", "-subj", "/CN=insights-test-ca",
+                                  "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        ServerProcess tls({"--tls-cert", cert, "--tls-key", key}, bootstrapEnvironment());
+        QVERIFY2(tls.start(), qPrintable(tls.error()));
+
+        ApiClient client;
+        client.setBaseUrl(tls.url());
+        client.setTimeout(10000);
+        ApiJob *job = client.get("/healthz");
+        QSignalSpy finished(job, &ApiJob::finished);
+        QVERIFY(finished.wait(20000));
+        const auto response = finished.at(0).at(0).value<ApiResponse>();
+        QCOMPARE(response.error.kind, ApiError::Kind::Tls);
+        QVERIFY(response.error.message.contains("not trusted"));
+        QVERIFY2(response.error.certificateDetails.contains("insights-test-ca"),
+                 qPrintable(response.error.certificateDetails));
+        QVERIFY(response.error.certificateDetails.contains("SHA-256"));
+
+        // Trusted (the CA configured), the same client gets through.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(cert));
+        QSslConfiguration::setDefaultConfiguration(ssl);
+        ApiClient trusting;
+        trusting.setBaseUrl(tls.url());
+        ApiJob *ok = trusting.get("/healthz");
+        QSignalSpy okFinished(ok, &ApiJob::finished);
+        QVERIFY(okFinished.wait(20000));
+        QCOMPARE(okFinished.at(0).at(0).value<ApiResponse>().status, 200);
     }
 
     void cancelEndsOnce()

@@ -223,6 +223,33 @@ private slots:
         QCOMPARE(m.rowOf("cus-0004"), -1);
     }
 
+    void loadsInSlices()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder);
+        m.setFilterText("customer 1");
+        m.clear();
+        std::vector<CustomerRow> slice;
+        for (int i = 0; i < 30; ++i) {
+            CustomerRow row;
+            row.setCustomer(customer(i));
+            slice.push_back(row);
+            if (slice.size() == 10) {
+                QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+                m.appendRows(slice);
+                slice.clear();
+                QVERIFY(inserted.count() <= 1); // one announcement a slice
+            }
+        }
+        m.finishLoading();
+        QCOMPARE(m.totalCount(), 30);
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn),
+                 (QStringList{"Customer 19", "Customer 18", "Customer 17", "Customer 16",
+                              "Customer 15", "Customer 14", "Customer 13", "Customer 12",
+                              "Customer 11", "Customer 10", "Customer 1"}));
+    }
+
     void serviceBeforeItsCustomerWaitsForIt()
     {
         CustomerTableModel m;

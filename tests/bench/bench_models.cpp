@@ -137,10 +137,15 @@ int runOurs(int n, const QString &path)
     QElapsedTimer t;
     t.start();
     wait(cache, [&](auto done) {
-        cache.loadCustomerRows([&model, done](const std::vector<CustomerRow> &rows) {
-            model.load(rows);
-            done();
-        });
+        model.clear();
+        cache.loadCustomerRowsInSlices(
+            20000, [&model, done](const std::vector<CustomerRow> &rows, bool last) {
+                model.appendRows(rows);
+                if (last) {
+                    model.finishLoading();
+                    done();
+                }
+            });
     });
     bench(QStringLiteral("ours_load_%1").arg(tag), t.elapsed() / 1000.0, "s");
     if (model.rowCount() != n)

@@ -80,3 +80,4 @@ theirs=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-nginx.txt")
 printf 'BENCH customers_vs_nginx_ratio %.3f ratio\n' "$(echo "$ours / $theirs" | bc -l)"
 
 "$build/tests/bench/bench_changefeed" "$url" "$token" 1000
+"$build/tests/bench/bench_sync" "$url" "$token"
