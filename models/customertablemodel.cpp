@@ -117,11 +117,10 @@ CustomerTableModel::Text CustomerTableModel::store(const QString &s)
     return m_arena.add(s);
 }
 
-CustomerTableModel::Text CustomerTableModel::storeFolded(const QString &s)
+CustomerTableModel::Text CustomerTableModel::storeSearchText(const QString &folded)
 {
-    const QString f = s.toCaseFolded();
-    m_liveText += f.size();
-    return m_searchArena.add(f);
+    m_liveText += folded.size();
+    return m_searchArena.add(folded);
 }
 
 QStringView CustomerTableModel::view(Text t) const
@@ -136,25 +135,46 @@ QStringView CustomerTableModel::folded(Text t) const
 
 void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
 {
-    m_liveText -= r.displayName.length + r.foldedName.length + r.createdBy.length;
+    m_liveText -= r.displayName.length + r.createdBy.length;
     if (r.customerId.length == 0)
         r.customerId = store(row.customerId);
     r.displayName = store(row.displayName);
-    r.foldedName = storeFolded(row.displayName);
     r.createdBy = store(row.createdBy);
     r.createdAtMs = row.createdAtMs;
     r.health = row.health;
 }
 
+void CustomerTableModel::rebuildSearchKey(Record &r)
+{
+    m_liveText -= r.searchKey.length;
+    const QStringView parts[] = {view(r.displayName), view(r.tenantName), view(r.domain),
+                                 view(r.shortName)};
+    QString key;
+    key.reserve(parts[0].size() + parts[1].size() + parts[2].size() + parts[3].size() + 3);
+    quint32 lengths[4];
+    for (int k = 0; k < 4; ++k) {
+        const QString foldedPart = parts[k].toString().toCaseFolded();
+        lengths[k] = quint32(foldedPart.size());
+        if (k > 0)
+            key += u'\n';
+        key += foldedPart;
+    }
+    r.searchKey = storeSearchText(key);
+    quint32 at = r.searchKey.offset;
+    Text *spans[] = {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort};
+    for (int k = 0; k < 4; ++k) {
+        *spans[k] = Text{at, lengths[k]};
+        at += lengths[k] + 1;
+    }
+}
+
 void CustomerTableModel::setService(Record &r, const CustomerRow &row)
 {
     m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.alarm.length +
-                  r.serviceId.length + r.foldedTenant.length + r.foldedDomain.length +
-                  r.foldedShort.length;
+                  r.serviceId.length;
     if (row.serviceId.isEmpty()) {
         r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = {};
         r.storage = -1;
-        r.foldedTenant = r.foldedDomain = r.foldedShort = {};
         r.includedUsers = 0;
         r.deployment = -1;
         r.userType = -1;
@@ -164,9 +184,6 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
     r.tenantName = store(row.tenantName);
     r.domain = store(row.domain);
     r.shortName = store(row.shortName);
-    r.foldedTenant = storeFolded(row.tenantName);
-    r.foldedDomain = storeFolded(row.domain);
-    r.foldedShort = storeFolded(row.shortName);
     r.storage = qint8(storageIndex(row.storageLocation));
     r.alarm = store(row.alarm);
     r.includedUsers = row.includedUsers;
@@ -317,10 +334,7 @@ bool CustomerTableModel::matches(const Record &r) const
         return false;
     if (m_foldedFilter.isEmpty())
         return true;
-    return folded(r.foldedName).contains(m_foldedFilter) ||
-           folded(r.foldedTenant).contains(m_foldedFilter) ||
-           folded(r.foldedDomain).contains(m_foldedFilter) ||
-           folded(r.foldedShort).contains(m_foldedFilter);
+    return folded(r.searchKey).contains(m_foldedFilter);
 }
 
 void CustomerTableModel::rebuildVisible(bool narrowing)
@@ -497,6 +511,7 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
         Record &r = m_records[newRecord(row.customerId)];
         setCustomer(r, row);
         setService(r, row);
+        rebuildSearchKey(r);
     }
     m_order.resize(m_records.size());
     for (int i = 0; i < int(m_records.size()); ++i)
@@ -604,6 +619,7 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             row.setService(&*service);
             setService(r, row);
         }
+        rebuildSearchKey(r);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
 
         const bool visibleNow = matches(r);
@@ -640,8 +656,10 @@ void CustomerTableModel::compactArenasIfWasteful()
         for (Text *t : {&r.customerId, &r.displayName, &r.tenantName, &r.domain, &r.shortName,
                         &r.alarm, &r.createdBy, &r.serviceId})
             *t = arena.add(m_arena.view(*t));
+        const Text old = r.searchKey;
+        r.searchKey = search.add(m_searchArena.view(old));
         for (Text *t : {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort})
-            *t = search.add(m_searchArena.view(*t));
+            t->offset = t->offset - old.offset + r.searchKey.offset;
     }
     m_arena = std::move(arena);
     m_searchArena = std::move(search);
@@ -662,6 +680,7 @@ void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
         const int i = newRecord(row.customerId);
         setCustomer(m_records[i], row);
         setService(m_records[i], row);
+        rebuildSearchKey(m_records[i]);
         m_order.push_back(i);
         if (matches(m_records[i]))
             shown.push_back(i);
@@ -713,6 +732,17 @@ QString CustomerTableModel::customerIdAt(int row) const
     if (row < 0 || row >= int(m_visible.size()))
         return {};
     return view(m_records[m_visible[row]].customerId).toString();
+}
+
+QList<std::pair<QString, QString>> CustomerTableModel::customersWithoutService() const
+{
+    QList<std::pair<QString, QString>> out;
+    for (int i : m_order) {
+        const Record &r = m_records[i];
+        if (r.alive && r.serviceId.length == 0)
+            out.append({view(r.customerId).toString(), view(r.displayName).toString()});
+    }
+    return out;
 }
 
 } // namespace insights

@@ -81,14 +81,18 @@ public:
     // The row showing this customer, or -1.
     int rowOf(const QString &customerId) const;
     QString customerIdAt(int row) const;
+    // Every customer without a live service, whatever the filter shows: the wizard's choices.
+    QList<std::pair<QString, QString>> customersWithoutService() const;
 
 private:
     using Text = TextArena::Span;
     struct Record
     {
         Text customerId, displayName, tenantName, domain, shortName, alarm, createdBy, serviceId;
-        // Case-folded copies of the searchable columns, in the search arena.
-        Text foldedName, foldedTenant, foldedDomain, foldedShort;
+        // The searchable columns case-folded, joined by line breaks into one span of the
+        // search arena (searchKey), so a filter runs one search per record; the four
+        // sub-spans, for sorting, point into it.
+        Text searchKey, foldedName, foldedTenant, foldedDomain, foldedShort;
         qint64 createdAtMs = 0;
         qint32 includedUsers = 0;
         qint8 health = qint8(HealthStatus::NotOnboarded);
@@ -99,11 +103,12 @@ private:
     };
 
     Text store(const QString &s);
-    Text storeFolded(const QString &s);
+    Text storeSearchText(const QString &folded);
     QStringView view(Text t) const;
     QStringView folded(Text t) const;
     void setCustomer(Record &r, const CustomerRow &row);
     void setService(Record &r, const CustomerRow &row);
+    void rebuildSearchKey(Record &r);
     bool matches(const Record &r) const;
     bool less(int a, int b) const;
     int compareKeys(const Record &a, const Record &b) const;

@@ -323,4 +323,13 @@ void ServiceTableModel::append(const Service &s)
     endInsertRows();
 }
 
+const Service *ServiceTableModel::serviceOfCustomer(const QString &customerId) const
+{
+    for (const Service &s : m_services) {
+        if (s.customerId == customerId)
+            return &s;
+    }
+    return nullptr;
+}
+
 } // namespace insights

@@ -59,6 +59,8 @@ public:
     const Service *serviceAt(int row) const;
     // The row showing this service, or -1.
     int rowOf(const QString &serviceId) const;
+    // The customer's live service, whatever the filter shows; nullptr when it has none.
+    const Service *serviceOfCustomer(const QString &customerId) const;
 
 private:
     bool matches(const Service &s) const;

@@ -1,29 +1,85 @@
-// The console's window opens and its pages switch with Ctrl+1..3.
+// The console's window on its embedded backend: it starts the server by itself, signs in,
+// shows customers as they sync, switches pages by keyboard, and a monitor's actions are off.
+#include "customertablemodel.h"
 #include "mainwindow.h"
+#include "support/apisession.h"
+#include "workspace.h"
 
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace insights;
+using namespace insights::test;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QCoreApplication::setOrganizationName("insights-test"); }
-
-    void pagesSwitchByKeyboard()
+    void initTestCase()
     {
-        MainWindow window;
+        QCoreApplication::setOrganizationName("insights-test");
+        qputenv("INSIGHTS_SERVER_EXECUTABLE", serverExecutable().toLocal8Bit());
+    }
+
+    void embeddedBackendEndToEnd()
+    {
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.currentPage(), MainWindow::CustomersPage);
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startEmbedded(data.path());
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(window.findChild<QLabel *>("backendLabel")->text(),
+                 QString("Embedded local backend"));
+        QCOMPARE(window.findChild<QLabel *>("userLabel")->text(), QString("local-admin (admin)"));
+        QTRY_VERIFY(window.findChild<QLabel *>("syncLabel")->text().startsWith("Online"));
+        QCOMPARE(workspace.customers()->rowCount(), 0);
+        QVERIFY(window.findChild<QToolButton *>("addButton")->isEnabled());
+
+        // A customer created on the server shows up in the table by itself.
+        ApiClient &client = *workspace.client();
+        ApiJob *job = client.post("/api/v1/customers", {{"displayName", "Contoso Ltd"}});
+        QSignalSpy done(job, &ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        workspace.sync()->syncNow();
+        QTRY_COMPARE(workspace.customers()->rowCount(), 1);
+        QCOMPARE(window.findChild<QLabel *>("customersSummary")->text(), QString("1 customer"));
+        QTableView *table = window.customersView();
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QString("Contoso Ltd"));
+        QVERIFY(!table->model()->index(0, 0).data(Qt::DecorationRole).isNull());
+
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ServicesPage);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::AuditPage);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::CustomersPage);
+    }
+
+    void monitorCannotChangeAnything()
+    {
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        QVERIFY(admin.createUser("watcher", "watcher-password-1", "monitor"));
+        ApiSession monitor(server);
+        QVERIFY(monitor.signIn("watcher", "watcher-password-1"));
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        workspace.startRemote(server.url(), monitor.token(), "watcher", Role::Monitor, data.path());
+        auto *add = window.findChild<QToolButton *>("addButton");
+        QVERIFY(!add->isEnabled());
+        QVERIFY(add->toolTip().contains("read-only"));
+        QVERIFY(window.findChild<QLabel *>("userLabel")->text().contains("monitor"));
     }
 };
 

@@ -1,0 +1,127 @@
+#include "workspace.h"
+
+#include "domainjson.h"
+#include "embeddedbackend.h"
+#include "lifecycle.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+namespace insights {
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{}
+
+Workspace::~Workspace()
+{
+    if (m_sync)
+        m_sync->stop();
+    if (m_embedded)
+        m_embedded->stop();
+}
+
+bool Workspace::mayChange() const
+{
+    return Lifecycle::mayChange(m_role);
+}
+
+void Workspace::startEmbedded(const QString &dataFolder)
+{
+    m_backendDescription = tr("Embedded local backend");
+    m_embedded = new EmbeddedBackend(this);
+    m_embedded->setDatabasePath(
+        QDir(dataFolder).filePath(QStringLiteral("embedded-backend.sqlite")));
+    connect(m_embedded, &EmbeddedBackend::failed, this, &Workspace::failed);
+    connect(m_embedded, &EmbeddedBackend::ready, this, [this, dataFolder](const QUrl &url) {
+        m_client.setBaseUrl(url);
+        ApiJob *job = m_client.signIn(EmbeddedBackend::localAdminName(), m_embedded->password());
+        connect(job, &ApiJob::finished, this, [this, dataFolder](const ApiResponse &r) {
+            if (!r.ok()) {
+                emit failed(tr("Could not sign in to the local backend: %1").arg(r.error.message));
+                return;
+            }
+            m_client.setToken(
+                r.object().value(QStringLiteral("accessToken")).toString().toLatin1());
+            m_username = r.object().value(QStringLiteral("username")).toString();
+            m_role = roleFromString(r.object().value(QStringLiteral("role")).toString())
+                         .value_or(Role::Monitor);
+            emit identityChanged();
+            openCache(QDir(dataFolder).filePath(QStringLiteral("embedded-cache.sqlite")));
+        });
+    });
+    m_embedded->start();
+}
+
+void Workspace::startRemote(const QUrl &url, const QByteArray &token, const QString &username,
+                            Role role, const QString &dataFolder)
+{
+    m_backendDescription = url.toString(QUrl::RemoveUserInfo);
+    m_client.setBaseUrl(url);
+    m_client.setToken(token);
+    m_username = username;
+    m_role = role;
+    emit identityChanged();
+    const QString host =
+        url.host() + u'-' +
+        QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    openCache(QDir(dataFolder).filePath(QStringLiteral("cache-%1.sqlite").arg(host)));
+}
+
+void Workspace::openCache(const QString &path)
+{
+    m_cache = std::make_unique<LocalCache>(path);
+    m_sync = std::make_unique<SyncEngine>(&m_client, m_cache.get());
+    connect(m_sync.get(), &SyncEngine::changesApplied, this,
+            [this](const QList<CachedChange> &changes) {
+                if (m_reloading)
+                    return;
+                m_customers.applyChanges(changes);
+                m_services.applyChanges(changes);
+            });
+    connect(m_sync.get(), &SyncEngine::reloadStarted, this, [this] { m_reloading = true; });
+    connect(m_sync.get(), &SyncEngine::synced, this, [this] {
+        if (m_reloading) {
+            m_reloading = false;
+            loadFromCache();
+        }
+    });
+    m_cache->open([this](bool ok, const QString &error) {
+        if (!ok) {
+            emit failed(tr("The local cache could not be opened: %1").arg(error));
+            return;
+        }
+        loadFromCache();
+        m_sync->start();
+        emit ready();
+    });
+}
+
+void Workspace::loadFromCache()
+{
+    // The last known state shows at once, even with the server away; sync follows.
+    m_customers.clear();
+    m_cache->loadCustomerRowsInSlices(20000,
+                                      [this](const std::vector<CustomerRow> &rows, bool last) {
+                                          m_customers.appendRows(rows);
+                                          emit loadingProgress(m_customers.totalCount());
+                                          if (last)
+                                              m_customers.finishLoading();
+                                      });
+    m_cache->load([this](const CachedState &state) { m_services.load(state.services); });
+}
+
+void Workspace::refreshAudit()
+{
+    ApiJob *job = m_client.get(QStringLiteral("/api/v1/audit?limit=500"));
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+        if (!r.ok())
+            return;
+        QList<AuditEntry> entries;
+        for (const QJsonValue &v : r.object().value(QStringLiteral("items")).toArray())
+            entries << DomainJson::auditEntryFromJson(v.toObject());
+        m_audit.setEntries(entries);
+    });
+}
+
+} // namespace insights

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "apiclient.h"
+#include "auditmodel.h"
+#include "customertablemodel.h"
+#include "domain.h"
+#include "localcache.h"
+#include "servicetablemodel.h"
+#include "syncengine.h"
+
+#include <QObject>
+
+namespace insights {
+
+class EmbeddedBackend;
+
+// Everything one backend needs on the console's side: the REST client, the local cache, the
+// sync and the item models, wired together. The embedded backend is started here when no
+// server is configured.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Starts the embedded backend, signs in as its local admin, opens the cache and syncs.
+    void startEmbedded(const QString &dataFolder);
+    // A remote server with a token already obtained (sign-in dialog).
+    void startRemote(const QUrl &url, const QByteArray &token, const QString &username, Role role,
+                     const QString &dataFolder);
+
+    ApiClient *client() { return &m_client; }
+    LocalCache *cache() { return m_cache.get(); }
+    SyncEngine *sync() { return m_sync.get(); }
+    CustomerTableModel *customers() { return &m_customers; }
+    ServiceTableModel *services() { return &m_services; }
+    AuditModel *audit() { return &m_audit; }
+
+    QString backendDescription() const { return m_backendDescription; }
+    QString username() const { return m_username; }
+    Role role() const { return m_role; }
+    bool mayChange() const;
+    // Reloads the audit trail (newest 500 entries).
+    void refreshAudit();
+
+signals:
+    void ready();
+    void failed(const QString &message);
+    void identityChanged();
+    void loadingProgress(int rows);
+
+private:
+    void openCache(const QString &dataFolder);
+    void loadFromCache();
+
+    ApiClient m_client;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<SyncEngine> m_sync;
+    EmbeddedBackend *m_embedded = nullptr;
+    CustomerTableModel m_customers;
+    ServiceTableModel m_services;
+    AuditModel m_audit;
+    QString m_backendDescription;
+    QString m_username;
+    Role m_role = Role::Monitor;
+    bool m_reloading = false;
+};
+
+} // namespace insights

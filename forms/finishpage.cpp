@@ -1,0 +1,68 @@
+#include "finishpage.h"
+
+#include "onboardingwizard.h"
+#include "reviewpage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace insights {
+
+FinishPage::FinishPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_link(new QLineEdit(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_copied(new QLabel(this))
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setTitle(tr("Quick Start"));
+    setSubTitle(tr("Send this link to the customer's Microsoft 365 administrator."));
+    m_link->setObjectName(QStringLiteral("quickStartLink"));
+    m_link->setAccessibleName(tr("Quick Start link"));
+    m_link->setReadOnly(true);
+    m_copy->setObjectName(QStringLiteral("copyQuickStartLink"));
+    m_copy->setAccessibleName(tr("Copy the Quick Start link"));
+    m_open->setObjectName(QStringLiteral("openQuickStartLink"));
+    m_open->setAccessibleName(tr("Open the Quick Start page"));
+    m_copied->setObjectName(QStringLiteral("copiedNote"));
+    auto *explanation = new QLabel(
+        tr("The customer's administrator grants the consents in the Quick Start wizard, "
+           "starting with M365 Login. Until then the customer shows <b>Warning</b> with the "
+           "consent alarm; once all consents are granted the service turns <b>OK</b> and "
+           "Ready."),
+        this);
+    explanation->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_link, 1);
+    row->addWidget(m_copy);
+    row->addWidget(m_open);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_copied);
+    layout->addWidget(explanation);
+    layout->addStretch();
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_link->text());
+        m_copied->setText(tr("Copied."));
+    });
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_link->text())); });
+}
+
+void FinishPage::initializePage()
+{
+    auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
+    m_link->setText(wizard->reviewPage()->quickStartUrl());
+    m_copy->setEnabled(!m_link->text().isEmpty());
+    m_open->setEnabled(!m_link->text().isEmpty());
+}
+
+} // namespace insights

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain.h"
+#include "verdict.h"
+
+#include <QWizard>
+
+namespace insights {
+
+class ApiClient;
+class SelectCustomerPage;
+class TenantPage;
+class CompliancePage;
+class ReviewPage;
+class FinishPage;
+
+struct CustomerChoice
+{
+    QString id;
+    QString displayName;
+};
+
+// The onboarding wizard of the source document: Select Customer, Tenant Management,
+// Compliance Exception Features, Review & Deploy, Finish. Every field is checked on each
+// keystroke by the shared rules; the server checks them again on Deploy.
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { SelectCustomerId, TenantId, ComplianceId, ReviewId, FinishId };
+
+    OnboardingWizard(ApiClient *client, const QList<CustomerChoice> &customersWithoutService,
+                     const QString &preselectedCustomerId = {}, QWidget *parent = nullptr);
+
+    ApiClient *client() const { return m_client; }
+    QString customerId() const;
+    QString customerName() const;
+    ServiceSettings settings() const;
+    // Puts the server's field errors under their fields and shows the first one's page.
+    void showFieldErrors(const QList<FieldError> &errors);
+
+    SelectCustomerPage *selectCustomerPage() const { return m_select; }
+    TenantPage *tenantPage() const { return m_tenant; }
+    CompliancePage *compliancePage() const { return m_compliance; }
+    ReviewPage *reviewPage() const { return m_review; }
+    FinishPage *finishPage() const { return m_finish; }
+
+signals:
+    // The service exists on the server (its deploy may still be running).
+    void serviceCreated(const QString &serviceId, const QString &customerId);
+
+private:
+    ApiClient *m_client;
+    SelectCustomerPage *m_select;
+    TenantPage *m_tenant;
+    CompliancePage *m_compliance;
+    ReviewPage *m_review;
+    FinishPage *m_finish;
+};
+
+} // namespace insights

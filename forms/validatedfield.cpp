@@ -1,0 +1,119 @@
+#include "validatedfield.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace insights {
+
+namespace {
+const QString errorStyle = QStringLiteral("QLineEdit { border: 2px solid #c62828; "
+                                          "border-radius: 3px; padding: 1px 3px; }");
+}
+
+ValidatedField::ValidatedField(const QString &objectName, const QString &accessibleName, Rule rule,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_rule(std::move(rule))
+{
+    setObjectName(objectName + QStringLiteral("Field"));
+    m_edit->setObjectName(objectName);
+    m_edit->setAccessibleName(accessibleName);
+    m_message->setObjectName(objectName + QStringLiteral("Message"));
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_note->setObjectName(objectName + QStringLiteral("Note"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+    layout->addWidget(m_note);
+    m_edit->installEventFilter(this);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        m_serverMessage.clear();
+        refresh();
+        emit changed();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        m_touched = true;
+        refresh();
+    });
+}
+
+QString ValidatedField::text() const
+{
+    return m_edit->text();
+}
+
+void ValidatedField::setText(const QString &text)
+{
+    m_edit->setText(text);
+    m_touched = !text.isEmpty();
+    refresh();
+}
+
+Verdict ValidatedField::verdict() const
+{
+    return m_rule(m_edit->text());
+}
+
+void ValidatedField::setServerMessage(const QString &message)
+{
+    m_serverMessage = message;
+    m_touched = true;
+    refresh();
+    emit changed();
+}
+
+void ValidatedField::setNote(const QString &note, bool warning)
+{
+    m_note->setText(note);
+    m_note->setStyleSheet(warning ? QStringLiteral("color: #8a6d00;")
+                                  : QStringLiteral("color: palette(mid);"));
+    m_note->setVisible(!note.isEmpty());
+}
+
+void ValidatedField::setLocked(bool locked, const QString &why)
+{
+    m_edit->setEnabled(!locked);
+    m_edit->setToolTip(locked ? why : QString());
+}
+
+bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusOut) {
+        m_touched = true;
+        refresh();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ValidatedField::refresh()
+{
+    const Verdict v = verdict();
+    QString message = m_serverMessage;
+    if (message.isEmpty() && !v.isAcceptable()) {
+        // An empty field is not an error until the person has been there.
+        const bool show =
+            v.state == RuleState::Invalid ||
+            (m_touched && (!m_edit->hasFocus() || v.code != QLatin1String("required")));
+        if (show && !(v.code == QLatin1String("required") && !m_touched))
+            message = v.message;
+        if (v.state == RuleState::Intermediate && m_edit->hasFocus())
+            message.clear(); // still typing
+    }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_edit->setStyleSheet(message.isEmpty() ? QString() : errorStyle);
+    m_edit->setAccessibleDescription(message);
+}
+
+} // namespace insights

@@ -1,0 +1,291 @@
+// The onboarding wizard end to end against the real server, driven by objectName: live
+// validation keeps Next disabled for each broken rule, Advanced Storage follows the user
+// type, Pro needs a paired location, the waiver needs its reference, and Deploy creates the
+// service and shows its progress up to the Quick Start link.
+#include "apiclient.h"
+#include "compliancepage.h"
+#include "listeditor.h"
+#include "onboardingwizard.h"
+#include "reviewpage.h"
+#include "selectcustomerpage.h"
+#include "storagelocationmodel.h"
+#include "support/apisession.h"
+#include "tenantpage.h"
+#include "validatedfield.h"
+#include "waiverdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void addEntry(ListEditor *editor, const QString &text)
+{
+    type(editor->input(), text);
+    QTest::keyClick(editor->input(), Qt::Key_Return);
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<ApiSession> m_api;
+    ApiClient m_client;
+
+    // A wizard on the Tenant page with every field valid.
+    std::unique_ptr<OnboardingWizard> validWizard(const QString &name, const QString &customer)
+    {
+        auto wizard = std::make_unique<OnboardingWizard>(
+            &m_client, QList<CustomerChoice>{{customer, name + " Ltd"}}, customer);
+        wizard->show();
+        QApplication::setActiveWindow(wizard.get()); // focus moves only in the active window
+        if (!QTest::qWaitForWindowActive(wizard.get()))
+            return nullptr;
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        TenantPage *page = wizard->tenantPage();
+        type(page->nameField()->edit(), name);
+        type(page->domainField()->edit(), name.toLower() + ".onmicrosoft.com");
+        type(page->shortNameField()->edit(), name);
+        addEntry(page->emails(), "ops@" + name.toLower() + ".com");
+        addEntry(page->upns(), "admin@" + name.toLower() + ".onmicrosoft.com");
+        return wizard;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(QStringList{"--deploy-step-ms", "20"},
+                                                   bootstrapEnvironment());
+        QVERIFY(m_server->start());
+        m_api = std::make_unique<ApiSession>(*m_server);
+        QVERIFY(m_api->signIn(adminUser, adminPassword));
+        m_client.setBaseUrl(m_server->url());
+        m_client.setToken(m_api->token());
+    }
+
+    void nextFollowsEveryRule_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("bad");
+        QTest::newRow("name with a full stop") << "tenantName"
+                                               << "CN.com";
+        QTest::newRow("name with a space") << "tenantName"
+                                           << "Contoso EU";
+        QTest::newRow("name with *") << "tenantName"
+                                     << "Con*toso";
+        QTest::newRow("name with a doubled hyphen") << "tenantName"
+                                                    << "Con--toso";
+        QTest::newRow("name of 129") << "tenantName" << QString(129, 'a');
+        QTest::newRow("name ending in a hyphen") << "tenantName"
+                                                 << "Contoso-";
+        QTest::newRow("single-label domain") << "tenantDomain"
+                                             << "contoso";
+        QTest::newRow("domain label of 64") << "tenantDomain" << QString(64, 'a') + ".com";
+        QTest::newRow("short name of 33") << "shortName" << QString(33, 'b');
+        QTest::newRow("short name with |") << "shortName"
+                                           << "a|b";
+    }
+    void nextFollowsEveryRule()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, bad);
+        const QString name = QString("Rules%1")
+                                 .arg(QTest::currentDataTag())
+                                 .remove(QRegularExpression("[^A-Za-z0-9]"))
+                                 .left(30);
+        const QString customer = m_api->createCustomer(name);
+        auto wizard = validWizard(name, customer);
+        QVERIFY(wizard);
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY(next->isEnabled()); // after the availability answers
+        auto *edit = wizard->findChild<QLineEdit *>(field);
+        QVERIFY(edit);
+        const QString good = edit->text();
+        edit->setFocus(); // a person types into the field it is in
+        type(edit, bad);
+        QTRY_VERIFY(!next->isEnabled());
+        auto *message = wizard->findChild<QLabel *>(field + "Message");
+        QVERIFY(message);
+        // An Intermediate value shows its message once the field is left.
+        wizard->tenantPage()->includedUsers()->setFocus();
+        QTRY_VERIFY2(!message->text().isEmpty(), qPrintable(bad));
+        type(edit, good);
+        QTRY_VERIFY(next->isEnabled());
+    }
+
+    void intermediateInputIsNotRedWhileTyping()
+    {
+        const QString customer = m_api->createCustomer("Typing");
+        auto wizard = validWizard("Typing", customer);
+        ValidatedField *field = wizard->tenantPage()->nameField();
+        field->edit()->setFocus();
+        type(field->edit(), "Typing-");
+        auto *message = wizard->findChild<QLabel *>("tenantNameMessage");
+        QVERIFY(message->isHidden()); // still typing: no red frame yet
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->tenantPage()->includedUsers()->setFocus();
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->text(), QString("A hyphen cannot be the last character"));
+    }
+
+    void listEditorsRefuseBadEntriesAndWarnAboutSuffixes()
+    {
+        const QString customer = m_api->createCustomer("Lists");
+        auto wizard = validWizard("Lists", customer);
+        ListEditor *emails = wizard->tenantPage()->emails();
+        addEntry(emails, "OPS@lists.com"); // a duplicate, in another case
+        QCOMPARE(emails->entries().size(), 1);
+        QVERIFY(wizard->findChild<QLabel *>("contactEmailsMessage")->text().contains("already"));
+        addEntry(emails, "not-an-address");
+        QCOMPARE(emails->entries().size(), 1);
+        addEntry(emails, "  second@lists.com  "); // pasted with spaces: trimmed
+        QCOMPARE(emails->entries().last(), QString("second@lists.com"));
+        ListEditor *upns = wizard->tenantPage()->upns();
+        addEntry(upns, "boss@elsewhere.com");
+        QCOMPARE(upns->entries().size(), 2);
+        auto *list = wizard->findChild<QListWidget *>("adminUpnsList");
+        QVERIFY(list->item(1)->text().startsWith(QString::fromUtf8("⚠")));
+        QVERIFY(list->item(1)->toolTip().contains("elsewhere.com"));
+        QVERIFY(!list->item(0)->text().startsWith(QString::fromUtf8("⚠")));
+    }
+
+    void advancedStorageFollowsTheUserType()
+    {
+        const QString customer = m_api->createCustomer("Coupling");
+        auto wizard = validWizard("Coupling", customer);
+        CompliancePage *compliance = wizard->compliancePage();
+        QVERIFY(!compliance->advancedStorage()->isEnabled());
+        QVERIFY(!compliance->advancedStorage()->isChecked());
+        wizard->tenantPage()->pro()->click();
+        QVERIFY(compliance->advancedStorage()->isChecked());
+        QVERIFY(compliance->advancedStorage()->text().contains("North Europe"));
+        wizard->tenantPage()->essential()->click();
+        QVERIFY(!compliance->advancedStorage()->isChecked());
+        wizard->tenantPage()->pro()->click();
+        QVERIFY(compliance->advancedStorage()->isChecked());
+        QVERIFY(!compliance->advancedStorage()->isEnabled());
+    }
+
+    void proNeedsAPairedLocation()
+    {
+        const QString customer = m_api->createCustomer("Unpaired");
+        auto wizard = validWizard("Unpaired", customer);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QComboBox *storage = wizard->tenantPage()->storage();
+        StorageLocationModel model;
+        storage->setCurrentIndex(model.rowOf("qatarcentral"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // fine for Essential
+        wizard->tenantPage()->pro()->click();
+        QTRY_VERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *message = wizard->findChild<QLabel *>("storageLocationMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains("Qatar Central"));
+        QVERIFY(!wizard->compliancePage()->isComplete());
+        QVERIFY(wizard->compliancePage()->storageProblem()->text().contains("href"));
+        storage->setCurrentIndex(model.rowOf("westeurope"));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void waiverDialogRefusesAnEmptyReference()
+    {
+        WaiverDialog dialog;
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        type(dialog.referenceEdit(), " ");
+        QVERIFY(!dialog.confirmButton()->isEnabled());
+        type(dialog.referenceEdit(), "WVR-2026-0042");
+        QVERIFY(dialog.confirmButton()->isEnabled());
+
+        // On the page: cancelling the dialog leaves the option off; a reference turns it on.
+        CompliancePage page;
+        page.askWaiver = [](const QString &) { return std::optional<QString>(); };
+        QTest::mouseClick(page.controlNotifications(), Qt::LeftButton);
+        QVERIFY(!page.controlNotifications()->isChecked());
+        page.askWaiver = [](const QString &) { return std::optional<QString>("WVR-7"); };
+        QTest::mouseClick(page.controlNotifications(), Qt::LeftButton);
+        QVERIFY(page.controlNotifications()->isChecked());
+        QCOMPARE(page.compliance().teamsNotificationsWaiverReference, QString("WVR-7"));
+        page.confirmDeletion = [] { return false; };
+        QTest::mouseClick(page.deleteRecordings(), Qt::LeftButton);
+        QVERIFY(!page.deleteRecordings()->isChecked());
+    }
+
+    void deployShowsProgressAndTheQuickStartLink()
+    {
+        const QString customer = m_api->createCustomer("Deploy Ltd");
+        auto wizard = validWizard("DeployMe", customer);
+        wizard->tenantPage()->pro()->click();
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton); // Compliance
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ComplianceId));
+        QTest::mouseClick(next, Qt::LeftButton); // Review
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::ReviewId));
+        ReviewPage *review = wizard->reviewPage();
+        QVERIFY(
+            wizard->findChild<QTextBrowser *>("reviewSummary")->toPlainText().contains("DeployMe"));
+        QSignalSpy created(wizard.get(), &OnboardingWizard::serviceCreated);
+        QTest::mouseClick(review->deployButton(), Qt::LeftButton);
+        QVERIFY(created.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 15000);
+        QCOMPARE(review->progress()->value(), 100);
+        QVERIFY(review->quickStartUrl().contains("/quickstart/"));
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishId));
+        QCOMPARE(wizard->findChild<QLineEdit *>("quickStartLink")->text(), review->quickStartUrl());
+
+        const QJsonObject service =
+            m_api->get("/api/v1/services/" + created.at(0).at(0).toString()).json().object();
+        QCOMPARE(service["deploymentStatus"].toString(), QString("PendingConsents"));
+        QCOMPARE(service["licenseType"].toString(), QString("Audio & Redundancy"));
+    }
+
+    void serverErrorsLandUnderTheirFields()
+    {
+        // Someone takes the name between the availability check and Deploy.
+        const QString customer = m_api->createCustomer("Race Ltd");
+        auto wizard = validWizard("RaceName", customer);
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QTRY_VERIFY(next->isEnabled());
+        const QString other = m_api->createCustomer("Other Ltd");
+        QCOMPARE(m_api
+                     ->post("/api/v1/customers/" + other + "/services",
+                            ApiSession::serviceBody("RaceName", "essential"))
+                     .status,
+                 202);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(wizard->reviewPage()->deployButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OnboardingWizard::TenantId), 10000);
+        auto *message = wizard->findChild<QLabel *>("tenantNameMessage");
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains("already used"));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
