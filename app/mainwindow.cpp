@@ -178,6 +178,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    for (QLabel *label : {m_backendLabel, m_syncLabel, m_userLabel})
+        label->setContentsMargins(6, 0, 18, 0); // room between the parts of the status bar
     statusBar()->addWidget(m_backendLabel);
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -229,7 +231,7 @@ QWidget *MainWindow::makeCustomersPage()
     m_customersView->setModel(m_customerIcons);
     m_customersView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_customersView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    const int widths[] = {110, 190, 150, 230, 110, 140, 100, 170, 140, 320, 130, 90};
+    const int widths[] = {125, 190, 150, 230, 110, 140, 100, 170, 140, 320, 130, 90};
     for (int c = 0; c < CustomerTableModel::ColumnCount; ++c)
         m_customersView->setColumnWidth(c, widths[c]);
     connect(m_customersView, &QWidget::customContextMenuRequested, this,
@@ -310,7 +312,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::refreshStatusBar()
 {
     m_backendLabel->setText(m_workspace->backendDescription().isEmpty()
-                                ? tr("Starting…")
+                                ? tr("Starting the backend…")
                                 : m_workspace->backendDescription());
     m_syncLabel->setText(m_workspace->sync() ? m_workspace->sync()->statusText()
                                              : tr("Connecting…"));
@@ -322,7 +324,11 @@ void MainWindow::refreshStatusBar()
 
 void MainWindow::refreshSummary()
 {
-    m_summary->setText(m_workspace->customers()->summary());
+    const CustomerTableModel *customers = m_workspace->customers();
+    m_summary->setText(customers->totalCount() == 0
+                           ? tr("No customers yet. Use Add ▾ → Interaction Recording (Ctrl+N) "
+                                "to onboard the first one.")
+                           : customers->summary());
 }
 
 void MainWindow::refreshPermissions()
@@ -438,10 +444,12 @@ void MainWindow::addService(const QString &customerId)
         choices << CustomerChoice{id, name};
     auto *wizard = new OnboardingWizard(m_workspace->client(), choices, customerId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &OnboardingWizard::serviceCreated, this, [this] {
+    auto syncNow = [this] {
         if (m_workspace->sync())
             m_workspace->sync()->syncNow();
-    });
+    };
+    connect(wizard, &OnboardingWizard::serviceCreated, this, syncNow);
+    connect(wizard, &OnboardingWizard::customerCreated, this, syncNow);
     wizard->show();
 }
 

@@ -53,12 +53,25 @@ ListEditor::ListEditor(const QString &objectName, const QString &accessibleName,
     setTabOrder(m_list, m_remove);
 
     connect(m_add, &QPushButton::clicked, this, &ListEditor::add);
-    // Enter adds the entry instead of pressing the wizard's default button.
-    connect(m_input, &QLineEdit::returnPressed, this, &ListEditor::add);
+    // Enter adds the entry, and is consumed here so the wizard's default button (Next)
+    // never sees it.
+    m_input->installEventFilter(this);
     connect(m_input, &QLineEdit::textChanged, this, [this] { showMessage({}); });
     connect(m_remove, &QPushButton::clicked, this, &ListEditor::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });
+}
+
+bool ListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            add();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListEditor::setWarning(Warning warning)

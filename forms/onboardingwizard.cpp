@@ -58,6 +58,8 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
         m_tenant->focusStorageLocation();
     });
     follow();
+    connect(m_select, &SelectCustomerPage::customerCreated, this,
+            &OnboardingWizard::customerCreated);
 }
 
 QString OnboardingWizard::customerId() const

@@ -49,6 +49,7 @@ public:
 signals:
     // The service exists on the server (its deploy may still be running).
     void serviceCreated(const QString &serviceId, const QString &customerId);
+    void customerCreated(const QString &customerId);
 
 private:
     ApiClient *m_client;

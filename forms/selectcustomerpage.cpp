@@ -17,7 +17,7 @@ SelectCustomerPage::SelectCustomerPage(ApiClient *client, const QList<CustomerCh
     : QWizardPage(parent)
     , m_client(client)
     , m_combo(new QComboBox(this))
-    , m_new(new QPushButton(tr("&New customer…"), this))
+    , m_new(new QPushButton(tr("Ne&w customer…"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("selectCustomerPage"));
@@ -46,7 +46,8 @@ SelectCustomerPage::SelectCustomerPage(ApiClient *client, const QList<CustomerCh
     layout->addWidget(m_status);
     layout->addStretch();
     if (customers.isEmpty())
-        m_status->setText(tr("Every customer has a service already. Create a new customer."));
+        m_status->setText(tr("No customer without a service yet: create one with New "
+                             "customer…"));
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     connect(m_new, &QPushButton::clicked, this, &SelectCustomerPage::createCustomer);
@@ -95,6 +96,7 @@ void SelectCustomerPage::createCustomer()
             m_combo->addItem(name, id);
             m_combo->setCurrentIndex(m_combo->count() - 1);
             m_status->setText(tr("Created %1.").arg(name));
+            emit customerCreated(id);
         }
         emit completeChanged();
     });

@@ -24,6 +24,9 @@ public:
     bool isComplete() const override;
     QComboBox *combo() const { return m_combo; }
 
+signals:
+    void customerCreated(const QString &id);
+
 private:
     void createCustomer();
 

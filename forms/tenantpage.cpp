@@ -273,6 +273,8 @@ void TenantPage::scheduleAvailability(const QString &member)
 {
     ValidatedField *field = fieldFor(member);
     if (!field->verdict().isAcceptable()) {
+        m_debounce.value(member)->stop(); // a check of an earlier, valid value is moot
+        m_checkedValue.remove(member);
         setAvailability(member, Availability::Unknown);
         return;
     }
@@ -283,6 +285,8 @@ void TenantPage::scheduleAvailability(const QString &member)
 void TenantPage::checkAvailability(const QString &member)
 {
     const QString value = fieldFor(member)->text();
+    if (!fieldFor(member)->verdict().isAcceptable())
+        return;
     m_checkedValue.insert(member, value);
     QUrlQuery query;
     query.addQueryItem(member, value);

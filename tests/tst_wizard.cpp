@@ -164,6 +164,7 @@ private slots:
         addEntry(emails, "not-an-address");
         QCOMPARE(emails->entries().size(), 1);
         addEntry(emails, "  second@lists.com  "); // pasted with spaces: trimmed
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::TenantId)); // Enter did not go on
         QCOMPARE(emails->entries().last(), QString("second@lists.com"));
         ListEditor *upns = wizard->tenantPage()->upns();
         addEntry(upns, "boss@elsewhere.com");
