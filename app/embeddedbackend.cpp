@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace insights {
 
@@ -73,6 +74,8 @@ void EmbeddedBackend::start()
     env.insert(QStringLiteral("INSIGHTS_LOCAL_ADMIN"), localAdminName() + u':' + m_password);
     env.remove(QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN"));
     m_process.setProcessEnvironment(env);
+    // If the console dies without stopping it, the server goes too (Linux).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(serverExecutable(),
                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--database"), QStringLiteral("sqlite:") + m_databasePath,

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -211,8 +212,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     refreshSummary();
     refreshPermissions();
     QSettings settings;
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
+    // A window saved on a larger screen, or at a smaller scale factor, must still fit.
+    if (width() > available.width() || height() > available.height())
+        resize(qMin(width(), available.width() * 9 / 10),
+               qMin(height(), available.height() * 9 / 10));
     m_customersView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/customerColumns")).toByteArray());
 }

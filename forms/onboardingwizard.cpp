@@ -7,6 +7,7 @@
 #include "tenantpage.h"
 
 #include <QAbstractButton>
+#include <QScreen>
 
 namespace insights {
 
@@ -45,6 +46,11 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
     button(FinishButton)->setObjectName(QStringLiteral("finishButton"));
     button(CommitButton)->setObjectName(QStringLiteral("continueButton"));
     resize(760, 720);
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        resize(qMin(width(), available.width() * 9 / 10),
+               qMin(height(), available.height() * 9 / 10));
+    }
 
     auto follow = [this] {
         const TenantSettings t = m_tenant->tenant();
