@@ -101,13 +101,15 @@ void Workspace::loadFromCache()
 {
     // The last known state shows at once, even with the server away; sync follows.
     m_customers.clear();
-    m_cache->loadCustomerRowsInSlices(20000,
-                                      [this](const std::vector<CustomerRow> &rows, bool last) {
-                                          m_customers.appendRows(rows);
-                                          emit loadingProgress(m_customers.totalCount());
-                                          if (last)
-                                              m_customers.finishLoading();
-                                      });
+    m_cache->loadCustomerRowsInSlices(
+        20000, [this](const std::vector<CustomerRow> &rows, bool last, int total) {
+            if (m_customers.totalCount() == 0)
+                m_customers.reserve(total);
+            m_customers.appendRows(rows);
+            emit loadingProgress(m_customers.totalCount());
+            if (last)
+                m_customers.finishLoading();
+        });
     m_cache->load([this](const CachedState &state) { m_services.load(state.services); });
 }
 

@@ -671,6 +671,14 @@ void CustomerTableModel::clear()
     load(std::vector<CustomerRow>{});
 }
 
+void CustomerTableModel::reserve(int customers)
+{
+    m_records.reserve(customers);
+    m_order.reserve(customers);
+    m_visible.reserve(customers);
+    m_byCustomer.reserve(customers);
+}
+
 void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
 {
     std::vector<int> shown;

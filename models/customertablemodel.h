@@ -8,8 +8,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include <deque>
-
 #include <optional>
 #include <vector>
 
@@ -63,6 +61,8 @@ public:
     // Loading in slices, for large caches: clear(), then appendRows() for each slice (rows
     // appear at the end as they come), then finishLoading() sorts once.
     void clear();
+    // Room for this many customers, so a large load never reallocates the records.
+    void reserve(int customers);
     void appendRows(const std::vector<CustomerRow> &rows);
     void finishLoading();
     // Applies one sync batch: dataChanged, rowsInserted and rowsRemoved for exactly the rows
@@ -125,9 +125,9 @@ private:
     TextArena m_arena;       // display text of every record
     TextArena m_searchArena; // case-folded searchable text
     qsizetype m_liveText = 0;
-    std::deque<Record> m_records; // a deque: growing never copies a million records
-    std::vector<int> m_order;     // every live record, in sort order
-    std::vector<int> m_visible;   // those passing the filters, in sort order
+    std::vector<Record> m_records; // reserve() before a large load: no copy while growing
+    std::vector<int> m_order;      // every live record, in sort order
+    std::vector<int> m_visible;    // those passing the filters, in sort order
     QHash<QString, int> m_byCustomer;
     // Services that arrived before their customer (a compacted feed orders by last change).
     QHash<QString, CustomerRow> m_waitingServices;

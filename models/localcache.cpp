@@ -317,15 +317,17 @@ void LocalCache::load(std::function<void(const CachedState &)> done)
 void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done)
 {
     auto all = std::make_shared<std::vector<CustomerRow>>();
-    loadCustomerRowsInSlices(50000, [all, done](const std::vector<CustomerRow> &rows, bool last) {
-        all->insert(all->end(), rows.begin(), rows.end());
-        if (last && done)
-            done(*all);
-    });
+    loadCustomerRowsInSlices(50000,
+                             [all, done](const std::vector<CustomerRow> &rows, bool last, int) {
+                                 all->insert(all->end(), rows.begin(), rows.end());
+                                 if (last && done)
+                                     done(*all);
+                             });
 }
 
 void LocalCache::loadCustomerRowsInSlices(
-    int sliceSize, std::function<void(const std::vector<CustomerRow> &, bool last)> slice)
+    int sliceSize,
+    std::function<void(const std::vector<CustomerRow> &, bool last, int total)> slice)
 {
     const QString name = m_connectionName;
     post([this, name, sliceSize, slice] {
@@ -333,10 +335,17 @@ void LocalCache::loadCustomerRowsInSlices(
         QSqlQuery q(db);
         q.setForwardOnly(true);
         QString error;
-        auto deliver = [this, slice](std::vector<CustomerRow> &&rows, bool last) {
+        int total = 0;
+        if (db.isOpen() &&
+            exec(q, QStringLiteral("SELECT COUNT(*) FROM customer_rows WHERE has_customer = 1"), {},
+                 &error) &&
+            q.next())
+            total = q.value(0).toInt();
+        auto deliver = [this, slice, total](std::vector<CustomerRow> &&rows, bool last) {
             auto shared = std::make_shared<std::vector<CustomerRow>>(std::move(rows));
             QMetaObject::invokeMethod(
-                this, [slice, shared, last] { slice(*shared, last); }, Qt::QueuedConnection);
+                this, [slice, shared, last, total] { slice(*shared, last, total); },
+                Qt::QueuedConnection);
         };
         std::vector<CustomerRow> rows;
         rows.reserve(sliceSize);

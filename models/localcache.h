@@ -58,8 +58,10 @@ public:
     void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
     // The same in slices of `sliceSize` rows, so a million rows never sit in memory twice
     // and the table fills while the rest loads; `last` is true on the final slice.
+    // `total` is the number of rows the whole load brings, known from the first slice on.
     void loadCustomerRowsInSlices(
-        int sliceSize, std::function<void(const std::vector<CustomerRow> &, bool last)> slice);
+        int sliceSize,
+        std::function<void(const std::vector<CustomerRow> &, bool last, int total)> slice);
 
     void saveDraft(const QString &key, const QJsonObject &draft, Done done = {});
     void loadDraft(const QString &key, std::function<void(std::optional<QJsonObject>)> done);

@@ -140,7 +140,9 @@ int runOurs(int n, const QString &path)
     wait(cache, [&](auto done) {
         model.clear();
         cache.loadCustomerRowsInSlices(
-            20000, [&model, done](const std::vector<CustomerRow> &rows, bool last) {
+            20000, [&model, done](const std::vector<CustomerRow> &rows, bool last, int total) {
+                if (model.totalCount() == 0)
+                    model.reserve(total);
                 model.appendRows(rows);
                 if (last) {
                     model.finishLoading();
