@@ -2,6 +2,7 @@
 
 #include "onboardingwizard.h"
 #include "statusiconproxy.h"
+#include "statustext.h"
 #include "storagelocations.h"
 #include "workspace.h"
 
@@ -375,7 +376,7 @@ void MainWindow::refreshDetails()
     const auto &locations = StorageLocations::builtIn();
     html += tr("<p><b>%1</b> · %2 · %3</p>")
                 .arg(s->settings.tenant.name.toHtmlEscaped(), s->licenseType().toHtmlEscaped(),
-                     toString(s->deploymentStatus));
+                     StatusText::deployment(s->deploymentStatus));
     for (const Alarm &a : s->alarms)
         html += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
                     .arg(a.severity == QLatin1String("error") ? QStringLiteral("#b71c1c")

@@ -1,5 +1,7 @@
 #include "customertablemodel.h"
 
+#include "statustext.h"
+
 #include "domainjson.h"
 #include "lifecycle.h"
 #include "storagelocations.h"
@@ -12,57 +14,6 @@
 namespace insights {
 
 namespace {
-
-QString healthText(HealthStatus s)
-{
-    switch (s) {
-    case HealthStatus::OK:
-        return CustomerTableModel::tr("OK");
-    case HealthStatus::Warning:
-        return CustomerTableModel::tr("Warning");
-    case HealthStatus::Error:
-        return CustomerTableModel::tr("Error");
-    case HealthStatus::NotOnboarded:
-    case HealthStatus::None:
-        return CustomerTableModel::tr("Not onboarded");
-    }
-    return {};
-}
-
-QString deploymentText(DeploymentStatus s)
-{
-    switch (s) {
-    case DeploymentStatus::Deploying:
-        return CustomerTableModel::tr("Deploying");
-    case DeploymentStatus::PendingConsents:
-        return CustomerTableModel::tr("Pending consents");
-    case DeploymentStatus::Ready:
-        return CustomerTableModel::tr("Ready");
-    case DeploymentStatus::DeploymentError:
-        return CustomerTableModel::tr("Deployment error");
-    case DeploymentStatus::Deleting:
-        return CustomerTableModel::tr("Deleting");
-    case DeploymentStatus::Deleted:
-        return CustomerTableModel::tr("Deleted");
-    case DeploymentStatus::DeletionFailed:
-        return CustomerTableModel::tr("Deletion failed");
-    }
-    return {};
-}
-
-QString iconName(HealthStatus s)
-{
-    switch (s) {
-    case HealthStatus::OK:
-        return QStringLiteral("status-ok");
-    case HealthStatus::Warning:
-        return QStringLiteral("status-warning");
-    case HealthStatus::Error:
-        return QStringLiteral("status-error");
-    default:
-        return QStringLiteral("status-not-onboarded");
-    }
-}
 
 // Error first, then Warning, OK, Not onboarded: sorting by status puts trouble on top.
 int storageIndex(const QString &id)
@@ -202,7 +153,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StatusColumn:
-            return healthText(HealthStatus(r.health));
+            return StatusText::health(HealthStatus(r.health));
         case CustomerColumn:
             return view(r.displayName).toString();
         case TenantNameColumn:
@@ -219,7 +170,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
             return r.storage < 0 ? QString()
                                  : StorageLocations::builtIn().all().at(r.storage).region;
         case DeploymentColumn:
-            return r.deployment < 0 ? QString() : deploymentText(DeploymentStatus(r.deployment));
+            return r.deployment < 0 ? QString()
+                                    : StatusText::deployment(DeploymentStatus(r.deployment));
         case AlarmColumn:
             return view(r.alarm).toString();
         case CreatedColumn:
@@ -243,7 +195,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case DeploymentStatusRole:
         return int(r.deployment);
     case StatusIconRole:
-        return iconName(HealthStatus(r.health));
+        return StatusText::iconName(HealthStatus(r.health));
     default:
         return {};
     }

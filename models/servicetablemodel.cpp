@@ -1,5 +1,7 @@
 #include "servicetablemodel.h"
 
+#include "statustext.h"
+
 #include "domainjson.h"
 #include "lifecycle.h"
 #include "storagelocations.h"
@@ -10,62 +12,12 @@ namespace insights {
 
 namespace {
 
-QString healthText(HealthStatus s)
-{
-    switch (s) {
-    case HealthStatus::OK:
-        return ServiceTableModel::tr("OK");
-    case HealthStatus::Warning:
-        return ServiceTableModel::tr("Warning");
-    case HealthStatus::Error:
-        return ServiceTableModel::tr("Error");
-    case HealthStatus::NotOnboarded:
-    case HealthStatus::None:
-        return {};
-    }
-    return {};
-}
-
-QString deploymentText(DeploymentStatus s)
-{
-    switch (s) {
-    case DeploymentStatus::Deploying:
-        return ServiceTableModel::tr("Deploying");
-    case DeploymentStatus::PendingConsents:
-        return ServiceTableModel::tr("Pending consents");
-    case DeploymentStatus::Ready:
-        return ServiceTableModel::tr("Ready");
-    case DeploymentStatus::DeploymentError:
-        return ServiceTableModel::tr("Deployment error");
-    case DeploymentStatus::Deleting:
-        return ServiceTableModel::tr("Deleting");
-    case DeploymentStatus::Deleted:
-        return ServiceTableModel::tr("Deleted");
-    case DeploymentStatus::DeletionFailed:
-        return ServiceTableModel::tr("Deletion failed");
-    }
-    return {};
-}
-
-QString userTypeText(UserType t)
-{
-    switch (t) {
-    case UserType::Essential:
-        return ServiceTableModel::tr("Essential");
-    case UserType::Pro:
-        return ServiceTableModel::tr("Pro");
-    case UserType::Unknown:
-        return ServiceTableModel::tr("Unknown");
-    }
-    return {};
-}
-
 QString cellText(const Service &s, int column)
 {
     const TenantSettings &t = s.settings.tenant;
     switch (column) {
     case ServiceTableModel::StatusColumn:
-        return healthText(s.status());
+        return StatusText::health(s.status());
     case ServiceTableModel::TenantNameColumn:
         return t.name;
     case ServiceTableModel::DomainColumn:
@@ -75,14 +27,14 @@ QString cellText(const Service &s, int column)
     case ServiceTableModel::LicenseColumn:
         return Lifecycle::licenseType(t.userType);
     case ServiceTableModel::UserTypeColumn:
-        return userTypeText(t.userType);
+        return StatusText::userType(t.userType);
     case ServiceTableModel::StorageColumn:
         return StorageLocations::builtIn().regionName(t.storageLocation);
     case ServiceTableModel::ReplicaColumn:
         return s.storage.replica ? StorageLocations::builtIn().regionName(s.storage.replica->region)
                                  : QString();
     case ServiceTableModel::DeploymentColumn:
-        return deploymentText(s.deploymentStatus);
+        return StatusText::deployment(s.deploymentStatus);
     case ServiceTableModel::AlarmColumn:
         return s.alarms.isEmpty() ? QString() : s.alarms.constFirst().message;
     case ServiceTableModel::CreatedColumn:

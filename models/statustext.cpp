@@ -1,0 +1,70 @@
+#include "statustext.h"
+
+namespace insights {
+
+QString StatusText::health(HealthStatus s)
+{
+    switch (s) {
+    case HealthStatus::OK:
+        return tr("OK");
+    case HealthStatus::Warning:
+        return tr("Warning");
+    case HealthStatus::Error:
+        return tr("Error");
+    case HealthStatus::NotOnboarded:
+        return tr("Not onboarded");
+    case HealthStatus::None:
+        return {};
+    }
+    return {};
+}
+
+QString StatusText::deployment(DeploymentStatus s)
+{
+    switch (s) {
+    case DeploymentStatus::Deploying:
+        return tr("Deploying");
+    case DeploymentStatus::PendingConsents:
+        return tr("Pending consents");
+    case DeploymentStatus::Ready:
+        return tr("Ready");
+    case DeploymentStatus::DeploymentError:
+        return tr("Deployment error");
+    case DeploymentStatus::Deleting:
+        return tr("Deleting");
+    case DeploymentStatus::Deleted:
+        return tr("Deleted");
+    case DeploymentStatus::DeletionFailed:
+        return tr("Deletion failed");
+    }
+    return {};
+}
+
+QString StatusText::userType(UserType t)
+{
+    switch (t) {
+    case UserType::Essential:
+        return tr("Essential");
+    case UserType::Pro:
+        return tr("Pro");
+    case UserType::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+QString StatusText::iconName(HealthStatus s)
+{
+    switch (s) {
+    case HealthStatus::OK:
+        return QStringLiteral("status-ok");
+    case HealthStatus::Warning:
+        return QStringLiteral("status-warning");
+    case HealthStatus::Error:
+        return QStringLiteral("status-error");
+    default:
+        return QStringLiteral("status-not-onboarded");
+    }
+}
+
+} // namespace insights

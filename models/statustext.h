@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QCoreApplication>
+
+namespace insights {
+
+// How statuses read to a person (the wire spellings are in domain.h), shared by every table.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+
+public:
+    static QString health(HealthStatus s);
+    static QString deployment(DeploymentStatus s);
+    static QString userType(UserType t);
+    // The name of the status icon in resources/icons (without ".svg").
+    static QString iconName(HealthStatus s);
+};
+
+} // namespace insights
