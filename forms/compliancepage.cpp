@@ -24,7 +24,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_control->setObjectName(QStringLiteral("controlTeamsNotifications"));
     m_control->setAccessibleName(tr("Control MSFT Teams Recording Notifications"));
     m_waiver->setObjectName(QStringLiteral("waiverSummary"));
-    m_waiver->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_waiver->setStyleSheet(QStringLiteral("color: #5f6368; margin-left: 22px;"));
     m_delete->setObjectName(QStringLiteral("deleteCallRecordings"));
     m_delete->setAccessibleName(tr("Delete Calling Recordings"));
     m_advanced->setObjectName(QStringLiteral("advancedStorage"));
@@ -39,7 +39,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     auto note = [this](const QString &text) {
         auto *l = new QLabel(text, this);
         l->setWordWrap(true);
-        l->setStyleSheet(QStringLiteral("color: palette(mid); margin-left: 22px;"));
+        l->setStyleSheet(QStringLiteral("color: #5f6368; margin-left: 22px;"));
         return l;
     };
     auto *layout = new QVBoxLayout(this);

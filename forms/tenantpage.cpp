@@ -72,7 +72,7 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
                                   "region); the customer consents to it separately."),
                                this);
     proNote->setWordWrap(true);
-    proNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    proNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
 
     m_users = new QSpinBox(this);
     m_users->setObjectName(QStringLiteral("includedUsers"));
@@ -107,7 +107,7 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_unlimited->setAccessibleName(tr("Unlimited Retention"));
     m_retentionInfo = new QLabel(this);
     m_retentionInfo->setObjectName(QStringLiteral("retentionInfo"));
-    m_retentionInfo->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_retentionInfo->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -354,7 +354,7 @@ void TenantPage::updateNotesCounter()
     m_notesCounter->setText(tr("%1 / %2").arg(n).arg(FieldRules::maxNotesLength));
     m_notesCounter->setStyleSheet(n > FieldRules::maxNotesLength
                                       ? QStringLiteral("color: #b71c1c;")
-                                      : QStringLiteral("color: palette(mid);"));
+                                      : QStringLiteral("color: #5f6368;"));
 }
 
 bool TenantPage::showFieldError(const FieldError &e)

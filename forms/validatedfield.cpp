@@ -77,7 +77,7 @@ void ValidatedField::setNote(const QString &note, bool warning)
 {
     m_note->setText(note);
     m_note->setStyleSheet(warning ? QStringLiteral("color: #8a6d00;")
-                                  : QStringLiteral("color: palette(mid);"));
+                                  : QStringLiteral("color: #5f6368;"));
     m_note->setVisible(!note.isEmpty());
 }
 
