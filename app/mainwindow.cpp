@@ -451,6 +451,7 @@ void MainWindow::addService(const QString &customerId)
         choices << CustomerChoice{id, name};
     auto *wizard = new OnboardingWizard(m_workspace->client(), choices, customerId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setDraftStore(m_workspace->cache());
     auto syncNow = [this] {
         if (m_workspace->sync())
             m_workspace->sync()->syncNow();

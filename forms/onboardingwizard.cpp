@@ -6,8 +6,17 @@
 #include "selectcustomerpage.h"
 #include "tenantpage.h"
 
+#include "domainjson.h"
+#include "localcache.h"
+
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
+#include <QSpinBox>
+#include <QTimer>
 
 namespace insights {
 
@@ -66,6 +75,89 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
     follow();
     connect(m_select, &SelectCustomerPage::customerCreated, this,
             &OnboardingWizard::customerCreated);
+
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(500);
+    connect(m_saveTimer, &QTimer::timeout, this, &OnboardingWizard::saveDraft);
+    auto changed = [this] {
+        if (m_drafts && !m_draftCustomer.isEmpty())
+            m_saveTimer->start();
+    };
+    connect(m_tenant, &QWizardPage::completeChanged, this, changed);
+    connect(m_compliance, &QWizardPage::completeChanged, this, changed);
+    // Changes that do not alter completeness are input too.
+    for (QSpinBox *spin : m_tenant->findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, changed);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == TenantId && m_drafts && m_draftCustomer != customerId())
+            offerDraft();
+    });
+    connect(this, &OnboardingWizard::serviceCreated, this,
+            [this](const QString &, const QString &customer) {
+                m_saveTimer->stop();
+                m_draftCustomer.clear(); // nothing more to keep
+                if (m_drafts)
+                    m_drafts->deleteDraft(draftKey(customer));
+            });
+    askResume = [this](const QString &name, const QDateTime &savedAt) {
+        return QMessageBox::question(
+                   this, tr("Resume unfinished input?"),
+                   tr("There is unfinished input for %1 from %2. Resume it?")
+                       .arg(name, QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    };
+}
+
+QString OnboardingWizard::draftKey(const QString &customerId)
+{
+    return QStringLiteral("onboarding:") + customerId;
+}
+
+void OnboardingWizard::setDraftStore(LocalCache *cache)
+{
+    m_drafts = cache;
+}
+
+void OnboardingWizard::offerDraft()
+{
+    const QString customer = customerId();
+    m_drafts->loadDraft(draftKey(customer), [this, customer](std::optional<QJsonObject> draft) {
+        if (customer != customerId())
+            return; // the operator went back and chose another customer meanwhile
+        m_draftCustomer = customer;
+        if (!draft) {
+            emit draftOffered(customer, false);
+            return;
+        }
+        const QDateTime savedAt =
+            DomainJson::parseTimestamp(draft->value(QStringLiteral("savedAt")).toString());
+        const bool resume = askResume(customerName(), savedAt);
+        if (resume) {
+            const ServiceDraft saved = DomainJson::serviceDraftFromJson(
+                draft->value(QStringLiteral("service")).toObject());
+            m_tenant->setTenant(saved.settings.tenant);
+            m_compliance->setCompliance(saved.settings.compliance);
+        }
+        emit draftOffered(customer, resume);
+    });
+}
+
+void OnboardingWizard::saveDraft()
+{
+    if (!m_drafts || m_draftCustomer.isEmpty() || m_draftCustomer != customerId())
+        return;
+    const QString customer = m_draftCustomer;
+    const QJsonObject draft{
+        {QStringLiteral("service"),
+         DomainJson::toJson(ServiceDraft{interactionRecordingType, settings()})},
+        {QStringLiteral("savedAt"), DomainJson::timestamp(QDateTime::currentDateTimeUtc())}};
+    m_drafts->saveDraft(draftKey(customer), draft, [this, customer](bool ok, const QString &) {
+        if (ok)
+            emit draftSaved(customer);
+    });
 }
 
 QString OnboardingWizard::customerId() const

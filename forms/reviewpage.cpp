@@ -179,6 +179,9 @@ void ReviewPage::post()
             return;
         }
         m_serviceId = r.object().value(QStringLiteral("id")).toString();
+        // The service exists: going back to edit the form would only mislead.
+        wizard->setButtonLayout({QWizard::Stretch, QWizard::CommitButton, QWizard::FinishButton,
+                                 QWizard::CancelButton});
         emit wizard->serviceCreated(m_serviceId, wizard->customerId());
         follow(QString::fromUtf8(r.operationLocation));
     });

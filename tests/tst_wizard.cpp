@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "compliancepage.h"
 #include "listeditor.h"
+#include "localcache.h"
 #include "onboardingwizard.h"
 #include "reviewpage.h"
 #include "selectcustomerpage.h"
@@ -27,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -253,6 +255,7 @@ private slots:
         QTest::mouseClick(review->deployButton(), Qt::LeftButton);
         QVERIFY(created.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 15000);
+        QVERIFY(!wizard->button(QWizard::BackButton)->isVisible()); // no editing a deployed form
         QCOMPARE(review->progress()->value(), 100);
         QVERIFY(review->quickStartUrl().contains("/quickstart/"));
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
@@ -263,6 +266,57 @@ private slots:
             m_api->get("/api/v1/services/" + created.at(0).at(0).toString()).json().object();
         QCOMPARE(service["deploymentStatus"].toString(), QString("PendingConsents"));
         QCOMPARE(service["licenseType"].toString(), QString("Audio & Redundancy"));
+    }
+
+    void draftResumesAfterTheWizardIsDestroyed()
+    {
+        QTemporaryDir dir;
+        LocalCache cache(dir.filePath("cache.sqlite"));
+        bool opened = false;
+        cache.open([&](bool ok, const QString &) { opened = ok; });
+        QTRY_VERIFY(opened);
+        const QString customer = m_api->createCustomer("Drafty Ltd");
+        {
+            auto wizard = std::make_unique<OnboardingWizard>(
+                &m_client, QList<CustomerChoice>{{customer, "Drafty Ltd"}}, customer);
+            wizard->setDraftStore(&cache);
+            wizard->askResume = [](const QString &, const QDateTime &) { return true; };
+            QSignalSpy offered(wizard.get(), &OnboardingWizard::draftOffered);
+            wizard->show();
+            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+            QVERIFY(offered.wait(5000));
+            QCOMPARE(offered.at(0).at(1).toBool(), false); // nothing to resume yet
+            QSignalSpy saved(wizard.get(), &OnboardingWizard::draftSaved);
+            type(wizard->tenantPage()->nameField()->edit(), "Drafty-EU");
+            type(wizard->tenantPage()->domainField()->edit(), "drafty.onmicrosoft.com");
+            addEntry(wizard->tenantPage()->emails(), "ops@drafty.com");
+            wizard->tenantPage()->pro()->click();
+            wizard->tenantPage()->includedUsers()->setValue(777);
+            QVERIFY(saved.wait(5000));
+            QTRY_VERIFY(saved.count() >= 1);
+            // Destroyed in the middle of its input, as a crash would.
+        }
+        auto again = std::make_unique<OnboardingWizard>(
+            &m_client, QList<CustomerChoice>{{customer, "Drafty Ltd"}}, customer);
+        again->setDraftStore(&cache);
+        QString askedFor;
+        again->askResume = [&](const QString &name, const QDateTime &) {
+            askedFor = name;
+            return true;
+        };
+        QSignalSpy offered(again.get(), &OnboardingWizard::draftOffered);
+        again->show();
+        QTest::mouseClick(again->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(offered.wait(5000));
+        QCOMPARE(offered.at(0).at(1).toBool(), true);
+        QCOMPARE(askedFor, QString("Drafty Ltd"));
+        const TenantSettings t = again->tenantPage()->tenant();
+        QCOMPARE(t.name, QString("Drafty-EU"));
+        QCOMPARE(t.domain, QString("drafty.onmicrosoft.com"));
+        QCOMPARE(t.contactEmails, QStringList{"ops@drafty.com"});
+        QVERIFY(t.userType == UserType::Pro);
+        QCOMPARE(t.includedUsers, 777);
+        QVERIFY(again->compliancePage()->advancedStorage()->isChecked());
     }
 
     void serverErrorsLandUnderTheirFields()
