@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "onboardingwizard.h"
+#include "operatorsdialog.h"
 #include "statusiconproxy.h"
 #include "statustext.h"
 #include "storagelocations.h"
@@ -416,6 +417,14 @@ void MainWindow::showCustomerMenu(const QPoint &pos)
     QAction *add = menu.addAction(tr("Add Interaction Recording service…"), this,
                                   [this, customerId] { addService(customerId); });
     add->setEnabled(may && !s);
+    menu.addAction(tr("Customer operators…"), this, [this, customerId, index] {
+        auto *dialog = new OperatorsDialog(
+            m_workspace->client(), customerId,
+            index.siblingAtColumn(CustomerTableModel::CustomerColumn).data().toString(),
+            m_workspace->mayChange(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     if (s && !s->quickStartUrl.isEmpty()) {
         const QString url = s->quickStartUrl;
         menu.addAction(tr("Copy Quick Start link"), this,

@@ -1,6 +1,7 @@
 #include "finishpage.h"
 
 #include "onboardingwizard.h"
+#include "operatorsdialog.h"
 #include "reviewpage.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ FinishPage::FinishPage(QWidget *parent)
     , m_link(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_open(new QPushButton(tr("&Open"), this))
+    , m_operators(new QPushButton(tr("Add customer &operators…"), this))
     , m_copied(new QLabel(this))
 {
     setObjectName(QStringLiteral("finishPage"));
@@ -48,7 +50,23 @@ FinishPage::FinishPage(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_copied);
     layout->addWidget(explanation);
+    auto *operatorsNote = new QLabel(tr("Customer operators are the customer's people who may "
+                                        "log in to the platform."),
+                                     this);
+    operatorsNote->setWordWrap(true);
+    layout->addSpacing(12);
+    layout->addWidget(operatorsNote);
+    layout->addWidget(m_operators, 0, Qt::AlignLeft);
     layout->addStretch();
+    m_operators->setObjectName(QStringLiteral("addOperatorsButton"));
+    m_operators->setAccessibleName(tr("Add customer operators"));
+    connect(m_operators, &QPushButton::clicked, this, [this] {
+        auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
+        auto *dialog = new OperatorsDialog(wizard->client(), wizard->customerId(),
+                                           wizard->customerName(), true, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_link->text());
         m_copied->setText(tr("Copied."));

@@ -18,11 +18,13 @@ public:
     void initializePage() override;
 
     QLineEdit *link() const { return m_link; }
+    QPushButton *operatorsButton() const { return m_operators; }
 
 private:
     QLineEdit *m_link;
     QPushButton *m_copy;
     QPushButton *m_open;
+    QPushButton *m_operators;
     QLabel *m_copied;
 };
 

@@ -7,6 +7,7 @@
 #include "listeditor.h"
 #include "localcache.h"
 #include "onboardingwizard.h"
+#include "operatorsdialog.h"
 #include "reviewpage.h"
 #include "selectcustomerpage.h"
 #include "storagelocationmodel.h"
@@ -28,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -317,6 +319,44 @@ private slots:
         QVERIFY(t.userType == UserType::Pro);
         QCOMPARE(t.includedUsers, 777);
         QVERIFY(again->compliancePage()->advancedStorage()->isChecked());
+    }
+
+    void customerOperators()
+    {
+        const QString customer = m_api->createCustomer("Operators Ltd");
+        OperatorsDialog dialog(&m_client, customer, "Operators Ltd", true);
+        QSignalSpy loaded(&dialog, &OperatorsDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(!dialog.addButton()->isEnabled());
+        dialog.nameField()->edit()->setText(
+            QString::fromUtf8("Zoë Ångström")); // keyClicks is ASCII-only
+        type(dialog.emailField()->edit(), "zoe@operators.com");
+        QVERIFY(dialog.addButton()->isEnabled());
+        dialog.level()->setCurrentIndex(2); // monitor
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 2)->text(), QString("monitor"));
+
+        // The same email in another case is refused, and the message sits under the field.
+        type(dialog.nameField()->edit(), "Zoe Again");
+        type(dialog.emailField()->edit(), "ZOE@operators.com");
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.status()->text().startsWith("Not added"));
+        QTRY_VERIFY(!dialog.findChild<QLabel *>("operatorEmailMessage")->text().isEmpty());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+
+        dialog.table()->selectRow(0);
+        dialog.confirmRemove = [](const CustomerOperator &) { return true; };
+        QVERIFY(dialog.removeButton()->isEnabled());
+        QTest::mouseClick(dialog.removeButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+
+        OperatorsDialog readOnly(&m_client, customer, "Operators Ltd", false);
+        QVERIFY(!readOnly.addButton()->isEnabled());
+        QVERIFY(readOnly.addButton()->toolTip().contains("read-only"));
     }
 
     void serverErrorsLandUnderTheirFields()
