@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "editservicedialog.h"
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
 #include "statusiconproxy.h"
@@ -417,6 +418,16 @@ void MainWindow::showCustomerMenu(const QPoint &pos)
     QAction *add = menu.addAction(tr("Add Interaction Recording service…"), this,
                                   [this, customerId] { addService(customerId); });
     add->setEnabled(may && !s);
+    if (s) {
+        QAction *edit = menu.addAction(tr("Edit the service…"), this, [this, id = s->id] {
+            auto *dialog = new EditServiceDialog(m_workspace->client(), id, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &EditServiceDialog::saved, this,
+                    [this] { m_workspace->sync()->syncNow(); });
+            dialog->open();
+        });
+        edit->setEnabled(may && s->deploymentStatus != DeploymentStatus::Deleting);
+    }
     menu.addAction(tr("Customer operators…"), this, [this, customerId, index] {
         auto *dialog = new OperatorsDialog(
             m_workspace->client(), customerId,

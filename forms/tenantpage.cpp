@@ -269,8 +269,24 @@ bool TenantPage::isComplete() const
     return true;
 }
 
+void TenantPage::lockDeployedFields()
+{
+    m_locked = true;
+    const QString why = tr("Cannot be modified after deployment");
+    for (ValidatedField *field : {m_name, m_domain, m_shortName}) {
+        field->setLocked(true, why);
+        field->setNote({});
+    }
+    m_storage->setEnabled(false);
+    m_storage->setToolTip(why);
+    m_availability.clear();
+    emit completeChanged();
+}
+
 void TenantPage::scheduleAvailability(const QString &member)
 {
+    if (m_locked)
+        return;
     ValidatedField *field = fieldFor(member);
     if (!field->verdict().isAcceptable()) {
         m_debounce.value(member)->stop(); // a check of an earlier, valid value is moot

@@ -37,6 +37,10 @@ public:
     // Shows a server error under the field for "tenant.x"; true if it was placed.
     bool showFieldError(const FieldError &e);
     void focusStorageLocation();
+    // Editing a deployed service: the locked fields are disabled (with the warning icon and
+    // a tooltip that says why) and not checked for availability (they are the service's own).
+    void lockDeployedFields();
+    bool isLocked() const { return m_locked; }
 
     ValidatedField *nameField() const { return m_name; }
     ValidatedField *domainField() const { return m_domain; }
@@ -63,6 +67,7 @@ private:
     ValidatedField *fieldFor(const QString &member) const;
 
     ApiClient *m_client;
+    bool m_locked = false;
     ValidatedField *m_name;
     ValidatedField *m_domain;
     ValidatedField *m_shortName;

@@ -4,6 +4,7 @@
 // service and shows its progress up to the Quick Start link.
 #include "apiclient.h"
 #include "compliancepage.h"
+#include "editservicedialog.h"
 #include "listeditor.h"
 #include "localcache.h"
 #include "onboardingwizard.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -357,6 +359,92 @@ private slots:
         OperatorsDialog readOnly(&m_client, customer, "Operators Ltd", false);
         QVERIFY(!readOnly.addButton()->isEnabled());
         QVERIFY(readOnly.addButton()->toolTip().contains("read-only"));
+    }
+
+    void editingADeployedService()
+    {
+        const QString customer = m_api->createCustomer("Edit Ltd");
+        HttpResult r = m_api->post("/api/v1/customers/" + customer + "/services",
+                                   ApiSession::serviceBody("EditMe", "essential"));
+        QCOMPARE(r.status, 202);
+        const QString service = r.json()["id"].toString();
+        m_api->waitForStatus(service, {"PendingConsents"});
+
+        EditServiceDialog dialog(&m_client, service);
+        QSignalSpy loaded(&dialog, &EditServiceDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        TenantPage *page = dialog.tenantPage();
+        for (ValidatedField *locked :
+             {page->nameField(), page->domainField(), page->shortNameField()}) {
+            QVERIFY(!locked->edit()->isEnabled());
+            QCOMPARE(locked->edit()->toolTip(), QString("Cannot be modified after deployment"));
+        }
+        QVERIFY(!page->storage()->isEnabled());
+        QCOMPARE(page->nameField()->text(), QString("EditMe"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        // An ordinary edit is saved with the ETag it was read with.
+        page->includedUsers()->setValue(321);
+        QSignalSpy saved(&dialog, &EditServiceDialog::saved);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(
+            m_api->get("/api/v1/services/" + service).json()["tenant"]["includedUsers"].toInt(),
+            321);
+
+        // A change of user type asks first; declining sends nothing.
+        EditServiceDialog upgrade(&m_client, service);
+        QSignalSpy upgradeLoaded(&upgrade, &EditServiceDialog::loaded);
+        QVERIFY(upgradeLoaded.wait(5000));
+        UserType askedTo = UserType::Unknown;
+        upgrade.confirmUserTypeChange = [&](UserType, UserType to) {
+            askedTo = to;
+            return false;
+        };
+        upgrade.tenantPage()->pro()->click();
+        QTest::mouseClick(upgrade.saveButton(), Qt::LeftButton);
+        QVERIFY(askedTo == UserType::Pro);
+        QVERIFY(upgrade.status()->text().isEmpty());
+        QCOMPARE(m_api->get("/api/v1/services/" + service).json()["tenant"]["userType"].toString(),
+                 QString("essential"));
+    }
+
+    void staleSaveShowsTheConflict()
+    {
+        const QString customer = m_api->createCustomer("Stale Ltd");
+        HttpResult r = m_api->post("/api/v1/customers/" + customer + "/services",
+                                   ApiSession::serviceBody("StaleOne", "essential"));
+        const QString service = r.json()["id"].toString();
+        m_api->waitForStatus(service, {"PendingConsents"});
+        EditServiceDialog dialog(&m_client, service);
+        QSignalSpy loaded(&dialog, &EditServiceDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+
+        // Someone else saves first.
+        r = m_api->get("/api/v1/services/" + service);
+        QCOMPARE(m_api
+                     ->patch("/api/v1/services/" + service,
+                             {{"tenant", QJsonObject{{"notes", "theirs"}}}},
+                             {{"If-Match", r.header("ETag")}})
+                     .status,
+                 200);
+
+        dialog.findChild<QPlainTextEdit *>("notes")->setPlainText("mine");
+        QStringList seen;
+        dialog.resolveConflict = [&](const QStringList &differences) {
+            seen = differences;
+            return EditServiceDialog::ConflictChoice::Reload;
+        };
+        QSignalSpy conflict(&dialog, &EditServiceDialog::conflict);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen[0].startsWith("tenant.notes"));
+        QVERIFY(seen[0].contains("mine") && seen[0].contains("theirs"));
+        // Nothing was overwritten, and the form now shows their version.
+        QCOMPARE(m_api->get("/api/v1/services/" + service).json()["tenant"]["notes"].toString(),
+                 QString("theirs"));
+        QCOMPARE(dialog.findChild<QPlainTextEdit *>("notes")->toPlainText(), QString("theirs"));
     }
 
     void serverErrorsLandUnderTheirFields()

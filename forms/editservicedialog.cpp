@@ -1,0 +1,205 @@
+#include "editservicedialog.h"
+
+#include "compliancepage.h"
+#include "domainjson.h"
+#include "fieldnames.h"
+#include "tenantpage.h"
+
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace insights {
+
+namespace f = field;
+
+EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_serviceId(serviceId)
+    , m_tabs(new QTabWidget(this))
+    , m_tenant(new TenantPage(client))
+    , m_compliance(new CompliancePage)
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("editServiceDialog"));
+    setWindowTitle(tr("Edit the Interaction Recording service"));
+    m_tabs->setObjectName(QStringLiteral("editTabs"));
+    m_tabs->addTab(m_tenant, tr("&Tenant Management"));
+    m_tabs->addTab(m_compliance, tr("&Compliance Exception Features"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("editStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 720);
+
+    confirmUserTypeChange = [this](UserType from, UserType to) {
+        const QString text =
+            to == UserType::Essential
+                ? tr("Downgrading to Essential stops the replica copies in the paired region.")
+                : tr("Upgrading to Pro turns on Advanced Storage; the customer must grant one "
+                     "more consent (Redundant Recording Calls) before the service is Ready "
+                     "again.");
+        Q_UNUSED(from);
+        return QMessageBox::question(this, tr("Change the user type?"), text,
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    resolveConflict = [this](const QStringList &differences) {
+        QMessageBox box(QMessageBox::Warning, tr("Changed elsewhere"),
+                        tr("Someone changed this service since you opened it. Your changes were "
+                           "not saved."),
+                        QMessageBox::NoButton, this);
+        QPushButton *reload = box.addButton(tr("&Reload (discard mine)"), QMessageBox::AcceptRole);
+        QPushButton *review = box.addButton(tr("Re&view the differences"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDetailedText(differences.join(u'\n'));
+        box.exec();
+        if (box.clickedButton() == reload)
+            return ConflictChoice::Reload;
+        if (box.clickedButton() == review)
+            return ConflictChoice::Review;
+        return ConflictChoice::Cancel;
+    };
+    auto refresh = [this] {
+        m_save->setEnabled(!m_etag.isEmpty() && m_tenant->isComplete() &&
+                           m_compliance->isComplete());
+    };
+    connect(m_tenant, &QWizardPage::completeChanged, this, refresh);
+    connect(m_compliance, &QWizardPage::completeChanged, this, refresh);
+    connect(m_tenant, &TenantPage::userTypeChanged, this, [this] {
+        const TenantSettings t = m_tenant->tenant();
+        m_compliance->followTenant(t.userType, t.storageLocation);
+    });
+    connect(this, &EditServiceDialog::loaded, this, refresh);
+    connect(m_save, &QPushButton::clicked, this, &EditServiceDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+void EditServiceDialog::load()
+{
+    m_status->setText(tr("Loading…"));
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/services/") + m_serviceId);
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+        if (!r.ok()) {
+            m_status->setText(tr("Could not load the service: %1").arg(r.error.message));
+            return;
+        }
+        m_etag = r.etag;
+        fill(DomainJson::serviceFromJson(r.object()));
+        m_status->clear();
+        emit loaded();
+    });
+}
+
+void EditServiceDialog::fill(const Service &s)
+{
+    m_original = s;
+    m_tenant->setTenant(s.settings.tenant);
+    m_compliance->setCompliance(s.settings.compliance);
+    m_compliance->followTenant(s.settings.tenant.userType, s.settings.tenant.storageLocation);
+    m_tenant->lockDeployedFields();
+}
+
+void EditServiceDialog::save()
+{
+    const TenantSettings t = m_tenant->tenant();
+    const ComplianceSettings c = m_compliance->compliance();
+    const UserType before = m_original.settings.tenant.userType;
+    if (t.userType != before && !confirmUserTypeChange(before, t.userType))
+        return;
+    QJsonObject tenant = DomainJson::toJson(t);
+    // Locked fields are never sent: the server would refuse any change, and sending the
+    // same values back only invites confusion.
+    for (const QString &locked : {f::name, f::domain, f::shortName, f::storageLocation})
+        tenant.remove(locked);
+    const QJsonObject body{{f::tenant, tenant}, {f::compliance, DomainJson::toJson(c)}};
+    m_save->setEnabled(false);
+    m_status->setText(tr("Saving…"));
+    ApiJob *job = m_client->patch(QStringLiteral("/api/v1/services/") + m_serviceId, body, m_etag);
+    connect(job, &ApiJob::finished, this, &EditServiceDialog::onSaved);
+}
+
+QStringList EditServiceDialog::differencesWith(const Service &theirs) const
+{
+    QStringList out;
+    const QJsonObject mine = DomainJson::toJson(
+        ServiceDraft{interactionRecordingType, {m_tenant->tenant(), m_compliance->compliance()}});
+    const QJsonObject other =
+        DomainJson::toJson(ServiceDraft{interactionRecordingType, theirs.settings});
+    for (const QString &group : {f::tenant, f::compliance}) {
+        const QJsonObject a = mine.value(group).toObject();
+        const QJsonObject b = other.value(group).toObject();
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (b.value(it.key()) != it.value())
+                out << tr("%1: yours %2, theirs %3")
+                           .arg(f::path(group, it.key()),
+                                QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
+                                                      .toJson(QJsonDocument::Compact)),
+                                QString::fromUtf8(QJsonDocument(QJsonArray{b.value(it.key())})
+                                                      .toJson(QJsonDocument::Compact)));
+        }
+    }
+    return out;
+}
+
+void EditServiceDialog::onSaved(const ApiResponse &r)
+{
+    m_save->setEnabled(true);
+    if (r.ok()) {
+        m_status->setText(tr("Saved."));
+        emit saved();
+        accept();
+        return;
+    }
+    if (r.error.kind == ApiError::Kind::PreconditionFailed) {
+        // Read what the other person saved, to compare; never overwrite it silently.
+        ApiJob *job = m_client->get(QStringLiteral("/api/v1/services/") + m_serviceId);
+        connect(job, &ApiJob::finished, this, [this](const ApiResponse &latest) {
+            if (!latest.ok()) {
+                m_status->setText(tr("Changed elsewhere, and it could not be read again: %1")
+                                      .arg(latest.error.message));
+                return;
+            }
+            const Service theirs = DomainJson::serviceFromJson(latest.object());
+            const QStringList differences = differencesWith(theirs);
+            emit conflict(differences);
+            switch (resolveConflict(differences)) {
+            case ConflictChoice::Reload:
+                m_etag = latest.etag;
+                fill(theirs);
+                m_status->setText(tr("Reloaded the current version."));
+                break;
+            case ConflictChoice::Review:
+                m_status->setText(tr("Changed elsewhere. Differences (yours / theirs):\n%1\n"
+                                     "Save again to apply yours on top of theirs.")
+                                      .arg(differences.join(u'\n')));
+                m_etag = latest.etag; // saving now is a decision made with both in view
+                break;
+            case ConflictChoice::Cancel:
+                m_status->setText(tr("Not saved: someone changed this service meanwhile."));
+                break;
+            }
+        });
+        return;
+    }
+    for (const FieldError &e : r.error.fieldErrors)
+        m_tenant->showFieldError(e);
+    m_status->setText(tr("Not saved: %1").arg(r.error.message));
+}
+
+} // namespace insights

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "apiclient.h"
+#include "domain.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace insights {
+
+class CompliancePage;
+class TenantPage;
+
+// Editing a deployed service: the wizard's forms in a dialog, the locked fields disabled.
+// Saving sends a PATCH with the ETag read when the dialog loaded; a 412 never overwrites
+// silently, it asks to reload or to review the differences.
+class EditServiceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class ConflictChoice { Reload, Review, Cancel };
+
+    EditServiceDialog(ApiClient *client, const QString &serviceId, QWidget *parent = nullptr);
+
+    void save();
+    TenantPage *tenantPage() const { return m_tenant; }
+    CompliancePage *compliancePage() const { return m_compliance; }
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *status() const { return m_status; }
+    QByteArray etag() const { return m_etag; }
+
+    // Replaceable so tests need no modal dialog.
+    std::function<bool(UserType from, UserType to)> confirmUserTypeChange;
+    std::function<ConflictChoice(const QStringList &differences)> resolveConflict;
+
+signals:
+    void loaded();
+    void saved();
+    void conflict(const QStringList &differences);
+
+private:
+    void load();
+    void fill(const Service &s);
+    void onSaved(const ApiResponse &r);
+    QStringList differencesWith(const Service &theirs) const;
+
+    ApiClient *m_client;
+    QString m_serviceId;
+    Service m_original;
+    QByteArray m_etag;
+    QTabWidget *m_tabs;
+    TenantPage *m_tenant;
+    CompliancePage *m_compliance;
+    QPushButton *m_save;
+    QLabel *m_status;
+};
+
+} // namespace insights
