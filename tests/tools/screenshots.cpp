@@ -1,0 +1,145 @@
+// Renders the console to PNG files for review and the README: the main window with customers
+// in every status, and each page of the onboarding wizard.
+//   screenshots OUTPUT_FOLDER          (runs offscreen; starts its own insights-server)
+#include "compliancepage.h"
+#include "customertablemodel.h"
+#include "listeditor.h"
+#include "mainwindow.h"
+#include "onboardingwizard.h"
+#include "reviewpage.h"
+#include "support/apisession.h"
+#include "tenantpage.h"
+#include "validatedfield.h"
+#include "workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+QTextStream out(stdout);
+int failures = 0;
+
+bool save(QWidget *w, const QString &folder, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = w->grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    failures += ok ? 0 : 1;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("insights-screenshots"));
+    Q_INIT_RESOURCE(insights_icons);
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(folder);
+
+    // One server whose first register-bots fails, so one customer ends in DeploymentError.
+    QProcessEnvironment env = bootstrapEnvironment();
+    env.insert(QStringLiteral("INSIGHTS_FAIL_STEP"), QStringLiteral("register-bots:1"));
+    ServerProcess server({QStringLiteral("--deploy-step-ms"), QStringLiteral("10")}, env);
+    if (!server.start()) {
+        out << "server: " << server.error() << Qt::endl;
+        return 1;
+    }
+    ApiSession api(server);
+    if (!api.signIn(adminUser, adminPassword))
+        return 1;
+    auto deploy = [&](const QString &customerName, const QString &tenant, const QString &type) {
+        const QString customer = api.createCustomer(customerName);
+        const QString service =
+            api.post(QStringLiteral("/api/v1/customers/") + customer + QStringLiteral("/services"),
+                     ApiSession::serviceBody(tenant, type))
+                .json()[QStringLiteral("id")]
+                .toString();
+        return api.waitForStatus(
+            service, {QStringLiteral("PendingConsents"), QStringLiteral("DeploymentError")});
+    };
+    deploy(QStringLiteral("Northwind Traders"), QStringLiteral("Northwind"), QStringLiteral("pro"));
+    const QJsonObject ready =
+        deploy(QStringLiteral("Contoso Ltd"), QStringLiteral("Contoso-EU"), QStringLiteral("pro"));
+    const QString path = QUrl(ready[QStringLiteral("quickStartUrl")].toString()).path();
+    for (const QJsonValue &c : ready[QStringLiteral("consents")].toArray())
+        api.post(path + QStringLiteral("/consents/") + c[QStringLiteral("id")].toString(), {});
+    deploy(QStringLiteral("Fabrikam Inc"), QStringLiteral("Fabrikam"), QStringLiteral("essential"));
+    deploy(QStringLiteral("Adventure Works"), QStringLiteral("AdventureWorks"),
+           QStringLiteral("essential"));
+    api.createCustomer(QStringLiteral("Tailspin Toys"));
+
+    QTemporaryDir data;
+    Workspace workspace;
+    MainWindow window(&workspace);
+    window.resize(1280, 720);
+    window.show();
+    QSignalSpy ready1(&workspace, &Workspace::ready);
+    workspace.startRemote(server.url(), api.token(), adminUser, Role::Admin, data.path());
+    ready1.wait(10000);
+    QSignalSpy synced(workspace.sync(), &SyncEngine::synced);
+    synced.wait(10000);
+    [[maybe_unused]] const bool rows =
+        QTest::qWaitFor([&] { return workspace.customers()->rowCount() == 5; }, 10000);
+    window.customersView()->selectRow(
+        workspace.customers()->rowOf(workspace.customers()->customerIdAt(0)));
+    save(&window, folder, QStringLiteral("main-window"));
+
+    const QString newCustomer = api.createCustomer(QStringLiteral("Litware Inc"));
+    OnboardingWizard wizard(workspace.client(), {{newCustomer, QStringLiteral("Litware Inc")}},
+                            newCustomer);
+    wizard.show();
+    save(&wizard, folder, QStringLiteral("wizard-1-select-customer"));
+    wizard.next();
+    TenantPage *tenant = wizard.tenantPage();
+    tenant->nameField()->edit()->setText(QStringLiteral("Litware-"));
+    tenant->domainField()->edit()->setText(QStringLiteral("litware.onmicrosoft.com"));
+    tenant->shortNameField()->edit()->setText(QStringLiteral("Litware"));
+    tenant->emails()->setEntries({QStringLiteral("it-ops@litware.com")});
+    tenant->upns()->setEntries(
+        {QStringLiteral("admin@litware.onmicrosoft.com"), QStringLiteral("boss@fabrikam.com")});
+    tenant->pro()->click();
+    tenant->nameField()->setServerMessage({}); // shows the Intermediate message as if left
+    tenant->includedUsers()->setFocus();
+    // Let the availability answers arrive before the picture.
+    [[maybe_unused]] const bool checked = QTest::qWaitFor(
+        [&] {
+            return wizard.findChild<QLabel *>(QStringLiteral("tenantDomainNote"))
+                ->text()
+                .contains(QStringLiteral("Available"));
+        },
+        3000);
+    save(&wizard, folder, QStringLiteral("wizard-2-tenant-with-errors"));
+    tenant->nameField()->edit()->setText(QStringLiteral("Litware"));
+    [[maybe_unused]] const bool complete =
+        QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 5000);
+    save(&wizard, folder, QStringLiteral("wizard-3-tenant"));
+    wizard.next();
+    save(&wizard, folder, QStringLiteral("wizard-4-compliance"));
+    wizard.next();
+    save(&wizard, folder, QStringLiteral("wizard-5-review"));
+    wizard.reviewPage()->deploy();
+    [[maybe_unused]] const bool deployed =
+        QTest::qWaitFor([&] { return wizard.reviewPage()->isComplete(); }, 15000);
+    save(&wizard, folder, QStringLiteral("wizard-6-deployed"));
+    wizard.next();
+    save(&wizard, folder, QStringLiteral("wizard-7-finish"));
+    return failures == 0 && rows && deployed ? 0 : 1;
+}
