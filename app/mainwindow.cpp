@@ -3,6 +3,8 @@
 #include "editservicedialog.h"
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
+#include "sessionstore.h"
+#include "signindialog.h"
 #include "statusiconproxy.h"
 #include "statustext.h"
 #include "storagelocations.h"
@@ -23,11 +25,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -61,9 +65,10 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
 
 } // namespace
 
-MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_sessions(sessions)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Interaction Insights Console"));
@@ -170,6 +175,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     QAction *exportAction = fileMenu->addAction(tr("&Export visible rows to CSV…"));
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    QAction *connectAction = fileMenu->addAction(tr("&Connect to a server…"));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -191,6 +199,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::identityChanged, this, [this] {
         refreshStatusBar();
         refreshPermissions();
+    });
+    QObject::connect(m_workspace->client(), &ApiClient::signedOut, this, [this] {
+        const QUrl server = QSettings().value(QStringLiteral("backend/url")).toUrl();
+        if (!server.isEmpty()) // the embedded backend signs itself in
+            QMetaObject::invokeMethod(
+                this,
+                [this, server] {
+                    signInAgain(server,
+                                QSettings().value(QStringLiteral("backend/username")).toString());
+                },
+                Qt::QueuedConnection);
     });
     connect(m_workspace, &Workspace::ready, this, [this] {
         connect(m_workspace->sync(), &SyncEngine::stateChanged, this,
@@ -302,6 +321,62 @@ QWidget *MainWindow::makeAuditPage()
     layout->addWidget(filter);
     layout->addWidget(m_auditView);
     return page;
+}
+
+QString MainWindow::profileName(const QUrl &server, const QString &username)
+{
+    return username + u'@' + server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+void MainWindow::connectToServer()
+{
+    QSettings settings;
+    SignInDialog dialog(settings.value(QStringLiteral("backend/url")).toUrl(),
+                        settings.value(QStringLiteral("backend/username")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.embeddedChosen()) {
+        settings.remove(QStringLiteral("backend"));
+    } else {
+        settings.setValue(QStringLiteral("backend/url"), dialog.url());
+        settings.setValue(QStringLiteral("backend/username"), dialog.username());
+        settings.setValue(QStringLiteral("backend/role"), toString(dialog.role()));
+        if (m_sessions)
+            m_sessions->save(profileName(dialog.url(), dialog.username()), dialog.token());
+    }
+    // One backend per run keeps the cache, the sync and the tables simple: start again on
+    // the new one once the token is stored.
+    auto restart = [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+        qApp->quit();
+    };
+    if (m_sessions && !dialog.embeddedChosen())
+        QObject::connect(m_sessions, &SessionStore::saved, this, restart, Qt::SingleShotConnection);
+    else
+        restart();
+}
+
+void MainWindow::signInAgain(const QUrl &server, const QString &username)
+{
+    SignInDialog dialog(server, username, this);
+    dialog.setWindowTitle(tr("Sign in again"));
+    if (dialog.exec() != QDialog::Accepted || dialog.embeddedChosen()) {
+        if (dialog.embeddedChosen()) {
+            QSettings().remove(QStringLiteral("backend"));
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+            qApp->quit();
+        }
+        return;
+    }
+    if (m_sessions)
+        m_sessions->save(profileName(dialog.url(), dialog.username()), dialog.token());
+    if (m_workspace->sync()) {
+        m_workspace->client()->setToken(dialog.token());
+        m_workspace->sync()->resume();
+    } else {
+        m_workspace->startRemote(dialog.url(), dialog.token(), dialog.username(), dialog.role(),
+                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    }
 }
 
 void MainWindow::showPage(Page page)

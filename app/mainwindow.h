@@ -16,6 +16,7 @@ class QToolButton;
 namespace insights {
 
 class Workspace;
+class SessionStore;
 class StatusIconProxy;
 
 // The console's window: the Customers, Services and Audit trail pages (Ctrl+1..3), the
@@ -26,7 +27,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, SessionStore *sessions = nullptr,
+                        QWidget *parent = nullptr);
+
+    static QString profileName(const QUrl &server, const QString &username);
+    // The token is gone (expired, revoked): ask for the password again.
+    void signInAgain(const QUrl &server, const QString &username);
 
     enum Page { CustomersPage, ServicesPage, AuditPage };
     void showPage(Page page);
@@ -54,7 +60,10 @@ private:
     void retryDeploy(const QString &serviceId);
     QString selectedCustomerId() const;
 
+    void connectToServer();
+
     Workspace *m_workspace;
+    SessionStore *m_sessions;
     QStackedWidget *m_pages = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QToolButton *m_add = nullptr;

@@ -24,6 +24,14 @@ void SyncEngine::start()
     });
 }
 
+void SyncEngine::resume()
+{
+    if (m_state == State::SignedOut)
+        setState(State::Idle);
+    m_running = true;
+    syncNow();
+}
+
 void SyncEngine::stop()
 {
     m_running = false;

@@ -30,6 +30,8 @@ public:
     // Reads the token from the cache, then syncs and keeps polling.
     void start();
     void stop();
+    // After signing in again: leaves the signed-out state and syncs.
+    void resume();
     // Sync now (after a local change), without waiting for the next poll.
     void syncNow();
 

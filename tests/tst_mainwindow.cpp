@@ -2,10 +2,13 @@
 // shows customers as they sync, switches pages by keyboard, and a monitor's actions are off.
 #include "customertablemodel.h"
 #include "mainwindow.h"
+#include "signindialog.h"
 #include "support/apisession.h"
 #include "workspace.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,6 +64,37 @@ private slots:
         QCOMPARE(window.currentPage(), MainWindow::AuditPage);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::CustomersPage);
+    }
+
+    void signInDialogAndSigningInAgain()
+    {
+        ServerProcess server({"--token-ttl-seconds", "2"}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        SignInDialog dialog(server.url(), adminUser);
+        dialog.passwordEdit()->setText("not-the-password");
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog.status()->text(), QString("Wrong user name or password."));
+        QVERIFY(dialog.passwordEdit()->text().isEmpty()); // never kept
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        dialog.passwordEdit()->setText(adminPassword);
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.token().size(), 43);
+        QVERIFY(dialog.role() == Role::Admin);
+
+        // The token expires: the sync says signed out, and a new token resumes it.
+        QTemporaryDir data;
+        Workspace workspace;
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startRemote(server.url(), dialog.token(), adminUser, Role::Admin, data.path());
+        QVERIFY(ready.wait(10000));
+        workspace.sync()->setPollInterval(200);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), SyncEngine::State::SignedOut, 10000);
+        ApiSession again(server);
+        QVERIFY(again.signIn(adminUser, adminPassword));
+        workspace.client()->setToken(again.token());
+        workspace.sync()->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), SyncEngine::State::Online, 10000);
     }
 
     void monitorCannotChangeAnything()
