@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,10 +36,15 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     m_tabs->addTab(m_tenant, tr("&Tenant Management"));
     m_tabs->addTab(m_compliance, tr("&Compliance Exception Features"));
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAccessibleName(tr("Save"));
+    m_tabs->setAccessibleName(tr("Service settings"));
+    m_tabs->tabBar()->setAccessibleName(tr("Service settings pages"));
     m_save->setEnabled(false);
     m_status->setObjectName(QStringLiteral("editStatus"));
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

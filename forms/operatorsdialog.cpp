@@ -55,7 +55,9 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     m_level->addItem(tr("Monitor: read-only"), toString(Role::Monitor));
     m_level->setCurrentIndex(1);
     m_add->setObjectName(QStringLiteral("addOperatorButton"));
+    m_add->setAccessibleName(tr("Add operator"));
     m_remove->setObjectName(QStringLiteral("removeOperatorButton"));
+    m_remove->setAccessibleName(tr("Remove the selected operator"));
     m_status->setObjectName(QStringLiteral("operatorsStatus"));
     m_status->setWordWrap(true);
 
@@ -74,6 +76,7 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     if (m_mayChange) {

@@ -29,8 +29,10 @@ SignInDialog::SignInDialog(const QUrl &url, const QString &username, QWidget *pa
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAccessibleName(tr("Sign in"));
     m_signIn->setDefault(true);
     m_local->setObjectName(QStringLiteral("useEmbeddedButton"));
+    m_local->setAccessibleName(tr("Use the embedded local backend"));
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
     m_client.setTimeout(15000);
@@ -47,7 +49,9 @@ SignInDialog::SignInDialog(const QUrl &url, const QString &username, QWidget *pa
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_local, QDialogButtonBox::ResetRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);

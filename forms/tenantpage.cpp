@@ -161,6 +161,8 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     content->setObjectName(QStringLiteral("tenantPageContent"));
     content->setLayout(form);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("tenantScroll"));
+    scroll->setAccessibleName(tr("Tenant Management fields"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -35,7 +35,9 @@ WaiverDialog::WaiverDialog(const QString &reference, QWidget *parent)
     m_message->setWordWrap(true);
     confirmButton()->setText(tr("&Confirm"));
     confirmButton()->setObjectName(QStringLiteral("waiverConfirm"));
+    confirmButton()->setAccessibleName(tr("Confirm the waiver"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("waiverCancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     auto *form = new QFormLayout;
     auto *label = new QLabel(tr("Waiver &reference:"), this);

@@ -6,6 +6,7 @@
 #include "support/apisession.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,6 +58,37 @@ private slots:
         QTableView *table = window.customersView();
         QCOMPARE(table->model()->index(0, 1).data().toString(), QString("Contoso Ltd"));
         QVERIFY(!table->model()->index(0, 0).data(Qt::DecorationRole).isNull());
+
+        // A deploy turns the same row Warning with the consent alarm; the consents turn it OK.
+        const QString customerId =
+            table->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toString();
+        ApiJob *post = client.post("/api/v1/customers/" + customerId + "/services",
+                                   ApiSession::serviceBody("Contoso-EU", "pro"));
+        QSignalSpy posted(post, &ApiJob::finished);
+        QVERIFY(posted.wait(10000));
+        const auto service = posted.at(0).at(0).value<ApiResponse>().object();
+        workspace.sync()->syncNow();
+        auto cell = [&](int column) { return table->model()->index(0, column).data().toString(); };
+        QTRY_COMPARE_WITH_TIMEOUT(cell(CustomerTableModel::DeploymentColumn),
+                                  QString("Pending consents"), 15000);
+        QCOMPARE(cell(CustomerTableModel::StatusColumn), QString("Warning"));
+        QVERIFY(cell(CustomerTableModel::AlarmColumn).contains("Quick Start"));
+        QCOMPARE(cell(CustomerTableModel::LicenseColumn), QString("Audio & Redundancy"));
+        ApiJob *read = client.get("/api/v1/services/" + service["id"].toString());
+        QSignalSpy got(read, &ApiJob::finished);
+        QVERIFY(got.wait(10000));
+        const QJsonObject pending = got.at(0).at(0).value<ApiResponse>().object();
+        const QString quickStart = QUrl(pending["quickStartUrl"].toString()).path();
+        for (const QJsonValue &consent : pending["consents"].toArray()) {
+            ApiJob *grant = client.post(quickStart + "/consents/" + consent["id"].toString(), {});
+            QSignalSpy granted(grant, &ApiJob::finished);
+            QVERIFY(granted.wait(10000));
+        }
+        workspace.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(CustomerTableModel::StatusColumn), QString("OK"), 10000);
+        QCOMPARE(cell(CustomerTableModel::DeploymentColumn), QString("Ready"));
+        QVERIFY(cell(CustomerTableModel::AlarmColumn).isEmpty());
+        QCOMPARE(cell(CustomerTableModel::CustomerColumn), QString("Contoso Ltd")); // same row
 
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ServicesPage);

@@ -11,6 +11,7 @@
 #include "operatorsdialog.h"
 #include "reviewpage.h"
 #include "selectcustomerpage.h"
+#include "signindialog.h"
 #include "storagelocationmodel.h"
 #include "support/apisession.h"
 #include "tenantpage.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -321,6 +323,37 @@ private slots:
         QVERIFY(t.userType == UserType::Pro);
         QCOMPARE(t.includedUsers, 777);
         QVERIFY(again->compliancePage()->advancedStorage()->isChecked());
+    }
+
+    void everyInteractiveWidgetHasNames()
+    {
+        const QString customer = m_api->createCustomer("Names Ltd");
+        auto wizard = validWizard("Names", customer);
+        QStringList missing;
+        auto check = [&](QWidget *root) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                const bool interactive = w->focusPolicy() != Qt::NoFocus &&
+                                         !qobject_cast<QScrollBar *>(w) &&
+                                         !qobject_cast<QAbstractSpinBox *>(w->parentWidget()) &&
+                                         w->metaObject()->className() != QByteArray("QWidget");
+                if (!interactive)
+                    continue;
+                if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
+                    missing << QString("%1 '%2' '%3'")
+                                   .arg(w->metaObject()->className(), w->objectName(),
+                                        w->accessibleName());
+            }
+        };
+        check(wizard.get());
+        OperatorsDialog operators(&m_client, customer, "Names Ltd", true);
+        check(&operators);
+        WaiverDialog waiver;
+        check(&waiver);
+        SignInDialog signIn;
+        check(&signIn);
+        EditServiceDialog edit(&m_client, "svc-none");
+        check(&edit);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join("; ")));
     }
 
     void customerOperators()
