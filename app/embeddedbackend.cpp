@@ -15,6 +15,11 @@ EmbeddedBackend::EmbeddedBackend(QObject *parent)
     : QObject(parent)
     , m_databasePath(defaultDatabasePath())
 {
+    // INSIGHTS_DEPLOY_STEP_MS shortens the simulated provisioning (tests, demos).
+    bool ok = false;
+    const int stepMs = qEnvironmentVariableIntValue("INSIGHTS_DEPLOY_STEP_MS", &ok);
+    if (ok && stepMs >= 0)
+        m_deployStepMs = stepMs;
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedBackend::onOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process.readAllStandardError();

@@ -219,6 +219,7 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
         refreshStatusBar();
         m_workspace->refreshAudit();
     });
+    connect(m_workspace, &Workspace::operationsChanged, this, &MainWindow::refreshDetails);
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         m_syncLabel->setText(message);
         QMessageBox::warning(this, tr("Backend"), message);
@@ -459,6 +460,22 @@ void MainWindow::refreshDetails()
                     .arg(a.severity == QLatin1String("error") ? QStringLiteral("#b71c1c")
                                                               : QStringLiteral("#8a6d00"),
                          a.message.toHtmlEscaped());
+    if (const auto op = m_workspace->latestOperation(s->id);
+        op && op->status != OperationStatus::Succeeded) {
+        html += tr("<h4>Current operation: %1 · %2 %</h4><ul>")
+                    .arg(toString(op->kind))
+                    .arg(op->percentComplete);
+        for (const OperationStep &step : op->steps)
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(step.status == OperationStatus::Succeeded ? QStringLiteral("✓")
+                             : step.status == OperationStatus::Failed  ? QStringLiteral("✗")
+                                                                       : QStringLiteral("…"),
+                             step.name.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        if (op->error)
+            html += QStringLiteral("<p style='color:#b71c1c'>%1</p>")
+                        .arg(op->error->message.toHtmlEscaped());
+    }
     html += tr("<h4>Consents</h4><ul>");
     for (const ConsentState &c : s->consents)
         html +=

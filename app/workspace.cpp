@@ -78,6 +78,15 @@ void Workspace::openCache(const QString &path)
                     return;
                 m_customers.applyChanges(changes);
                 m_services.applyChanges(changes);
+                bool operations = false;
+                for (const CachedChange &c : changes) {
+                    if (c.kind == QLatin1String("operation") && !c.deleted) {
+                        noteOperation(DomainJson::operationFromJson(c.object));
+                        operations = true;
+                    }
+                }
+                if (operations)
+                    emit operationsChanged();
             });
     connect(m_sync.get(), &SyncEngine::reloadStarted, this, [this] { m_reloading = true; });
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {
@@ -110,7 +119,26 @@ void Workspace::loadFromCache()
             if (last)
                 m_customers.finishLoading();
         });
-    m_cache->load([this](const CachedState &state) { m_services.load(state.services); });
+    m_cache->load([this](const CachedState &state) {
+        m_services.load(state.services);
+        m_latestOperation.clear();
+        for (const Operation &op : state.operations)
+            noteOperation(op);
+        emit operationsChanged();
+    });
+}
+
+void Workspace::noteOperation(const Operation &op)
+{
+    const auto it = m_latestOperation.constFind(op.serviceId);
+    if (it == m_latestOperation.constEnd() || it->createdAt <= op.createdAt)
+        m_latestOperation.insert(op.serviceId, op);
+}
+
+std::optional<Operation> Workspace::latestOperation(const QString &serviceId) const
+{
+    const auto it = m_latestOperation.constFind(serviceId);
+    return it == m_latestOperation.constEnd() ? std::nullopt : std::optional(*it);
 }
 
 void Workspace::refreshAudit()

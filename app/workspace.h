@@ -42,6 +42,8 @@ public:
     QString username() const { return m_username; }
     Role role() const { return m_role; }
     bool mayChange() const;
+    // The newest operation of a service (deploy, update or delete), if the feed brought one.
+    std::optional<Operation> latestOperation(const QString &serviceId) const;
     // Reloads the audit trail (newest 500 entries).
     void refreshAudit();
 
@@ -50,6 +52,7 @@ signals:
     void failed(const QString &message);
     void identityChanged();
     void loadingProgress(int rows);
+    void operationsChanged();
 
 private:
     void openCache(const QString &dataFolder);
@@ -66,6 +69,8 @@ private:
     QString m_username;
     Role m_role = Role::Monitor;
     bool m_reloading = false;
+    QHash<QString, Operation> m_latestOperation; // service id -> newest operation
+    void noteOperation(const Operation &op);
 };
 
 } // namespace insights

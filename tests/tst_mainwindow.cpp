@@ -28,6 +28,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName("insights-test");
         qputenv("INSIGHTS_SERVER_EXECUTABLE", serverExecutable().toLocal8Bit());
+        qputenv("INSIGHTS_DEPLOY_STEP_MS", "50");
     }
 
     void embeddedBackendEndToEnd()
@@ -69,6 +70,9 @@ private slots:
         const auto service = posted.at(0).at(0).value<ApiResponse>().object();
         workspace.sync()->syncNow();
         auto cell = [&](int column) { return table->model()->index(0, column).data().toString(); };
+        // The operation reaches the console through the feed; a finished one is not "current".
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.latestOperation(service["id"].toString()).has_value(),
+                                 15000);
         QTRY_COMPARE_WITH_TIMEOUT(cell(CustomerTableModel::DeploymentColumn),
                                   QString("Pending consents"), 15000);
         QCOMPARE(cell(CustomerTableModel::StatusColumn), QString("Warning"));
