@@ -325,6 +325,26 @@ private slots:
         QVERIFY(again->compliancePage()->advancedStorage()->isChecked());
     }
 
+    void tabOrderFollowsTheLayout()
+    {
+        const QString customer = m_api->createCustomer("Tabs Ltd");
+        auto wizard = validWizard("Tabs", customer);
+        wizard->tenantPage()->nameField()->edit()->setFocus();
+        QStringList order;
+        for (int i = 0; i < 16; ++i) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        // Top to bottom, left to right; the radio group is one stop.
+        const QStringList expected{"tenantName",          "tenantDomain",     "shortName",
+                                   "contactEmailsInput",  "contactEmailsAdd", "contactEmailsList",
+                                   "contactEmailsRemove", "adminUpnsInput",   "adminUpnsAdd",
+                                   "adminUpnsList",       "adminUpnsRemove",  "userTypeEssential",
+                                   "includedUsers",       "storageLocation",  "byos",
+                                   "unlimitedRetention"};
+        QCOMPARE(order, expected);
+    }
+
     void everyInteractiveWidgetHasNames()
     {
         const QString customer = m_api->createCustomer("Names Ltd");
