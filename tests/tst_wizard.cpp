@@ -500,6 +500,41 @@ private slots:
         QCOMPARE(dialog.findChild<QPlainTextEdit *>("notes")->toPlainText(), QString("theirs"));
     }
 
+    void closingTheWizardLeavesTheDeployRunning()
+    {
+        ServerProcess slow({"--deploy-step-ms", "300"}, bootstrapEnvironment());
+        QVERIFY(slow.start());
+        ApiSession api(slow);
+        QVERIFY(api.signIn(adminUser, adminPassword));
+        ApiClient client;
+        client.setBaseUrl(slow.url());
+        client.setToken(api.token());
+        const QString customer = api.createCustomer("Closer Ltd");
+        QString service;
+        {
+            OnboardingWizard wizard(&client, {{customer, "Closer Ltd"}}, customer);
+            wizard.show();
+            wizard.next();
+            TenantPage *page = wizard.tenantPage();
+            page->nameField()->edit()->setText("Closer");
+            page->domainField()->edit()->setText("closer.onmicrosoft.com");
+            page->shortNameField()->edit()->setText("Closer");
+            page->emails()->setEntries({"ops@closer.com"});
+            page->upns()->setEntries({"admin@closer.onmicrosoft.com"});
+            QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+            wizard.next();
+            wizard.next();
+            QSignalSpy created(&wizard, &OnboardingWizard::serviceCreated);
+            wizard.reviewPage()->deploy();
+            QVERIFY(created.wait(10000));
+            service = created.at(0).at(0).toString();
+            QVERIFY(!wizard.reviewPage()->isComplete()); // still deploying
+            wizard.close();
+        } // and destroyed
+        QCOMPARE(api.waitForStatus(service, {"PendingConsents"})["deploymentStatus"].toString(),
+                 QString("PendingConsents"));
+    }
+
     void serverErrorsLandUnderTheirFields()
     {
         // Someone takes the name between the availability check and Deploy.
