@@ -119,13 +119,15 @@ void Workspace::loadFromCache()
             if (last)
                 m_customers.finishLoading();
         });
-    m_cache->load([this](const CachedState &state) {
-        m_services.load(state.services);
-        m_latestOperation.clear();
-        for (const Operation &op : state.operations)
-            noteOperation(op);
-        emit operationsChanged();
-    });
+    m_cache->load(
+        [this](const CachedState &state) {
+            m_services.load(state.services);
+            m_latestOperation.clear();
+            for (const Operation &op : state.operations)
+                noteOperation(op);
+            emit operationsChanged();
+        },
+        LocalCache::Customers::Skip);
 }
 
 void Workspace::noteOperation(const Operation &op)

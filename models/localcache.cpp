@@ -286,10 +286,10 @@ void LocalCache::clearServerState(Done done)
     });
 }
 
-void LocalCache::load(std::function<void(const CachedState &)> done)
+void LocalCache::load(std::function<void(const CachedState &)> done, Customers customers)
 {
     const QString name = m_connectionName;
-    post([this, name, done] {
+    post([this, name, done, customers] {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         CachedState state;
         QSqlQuery q(db);
@@ -301,8 +301,9 @@ void LocalCache::load(std::function<void(const CachedState &)> done)
                     each(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
             }
         };
-        rows(QStringLiteral("customers"),
-             [&](const QJsonObject &o) { state.customers << DomainJson::customerFromJson(o); });
+        if (customers == Customers::Include)
+            rows(QStringLiteral("customers"),
+                 [&](const QJsonObject &o) { state.customers << DomainJson::customerFromJson(o); });
         rows(QStringLiteral("services"),
              [&](const QJsonObject &o) { state.services << DomainJson::serviceFromJson(o); });
         rows(QStringLiteral("operations"),

@@ -53,7 +53,11 @@ public:
     void applyChanges(const QList<CachedChange> &changes, const QString &nextToken, Done done = {});
     // Forget everything the server sent (before a full reload); drafts stay.
     void clearServerState(Done done = {});
-    void load(std::function<void(const CachedState &)> done);
+    // Everything the cache holds. The customers table reads loadCustomerRows() instead, so
+    // it may leave the customers out (parsing them would be work thrown away).
+    enum class Customers { Include, Skip };
+    void load(std::function<void(const CachedState &)> done,
+              Customers customers = Customers::Include);
     // The customers table's projection, one row per customer, without parsing any JSON.
     void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
     // The same in slices of `sliceSize` rows, so a million rows never sit in memory twice

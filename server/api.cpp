@@ -804,16 +804,13 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
     s.createdBy = who.username;
     row.version = 1;
     m_store.insertService(row);
-    const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
-    m_store.insertOperation(op);
     m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
           QStringLiteral("%1 for customer %2, %3 in %4")
               .arg(s.settings.tenant.name, s.customerId, toString(s.settings.tenant.userType),
                    s.settings.tenant.storageLocation));
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
-        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8())
-        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+    return startOperation(OperationKind::Deploy, row, t)
+        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8());
 }
 
 HttpResponse Api::listServices(const HttpRequest &r, const Principal &)
@@ -934,10 +931,7 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
           changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
     if (!provisioning)
         return withEtag(HttpResponse::json(200, m_store.serviceJson(*row)), row->version);
-    const Operation op = OperationRunner::newOperation(OperationKind::Update, s.id, t);
-    m_store.insertOperation(op);
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
-        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+    return startOperation(OperationKind::Update, *row, t);
 }
 
 HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
@@ -959,13 +953,10 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
     s.alarms.clear();
     s.updatedAt = t;
     row->version = m_store.updateService(*row);
-    const Operation op = OperationRunner::newOperation(OperationKind::Delete, s.id, t);
-    m_store.insertOperation(op);
     m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.delete"), s.id, QStringLiteral("success"),
           s.settings.tenant.name);
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
-        .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
+    return startOperation(OperationKind::Delete, *row, t);
 }
 
 HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
@@ -984,13 +975,18 @@ HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
     s.alarms.removeIf([](const Alarm &a) { return a.code == Lifecycle::deploymentAlarmCode(); });
     s.updatedAt = t;
     row->version = m_store.updateService(*row);
-    const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
-    m_store.insertOperation(op);
     m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.deploy"), s.id, QStringLiteral("success"),
           QStringLiteral("retry"));
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(*row)), row->version)
-        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8())
+    return startOperation(OperationKind::Deploy, *row, t)
+        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8());
+}
+
+HttpResponse Api::startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at)
+{
+    const Operation op = OperationRunner::newOperation(kind, row.service.id, at);
+    m_store.insertOperation(op);
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
         .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
 }
 
