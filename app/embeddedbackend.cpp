@@ -31,12 +31,8 @@ EmbeddedBackend::EmbeddedBackend(QObject *parent)
             emit failed(tr("The local backend (%1) could not start: %2")
                             .arg(serverExecutable(), m_process.errorString()));
     });
-    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        if (m_url.isEmpty()) {
-            const QString said = QString::fromUtf8(m_stderr).trimmed().section(u'\n', -3);
-            emit failed(tr("The local backend stopped (exit code %1): %2").arg(code).arg(said));
-        }
-    });
+    connect(&m_process, &QProcess::finished, this,
+            [this](int code, QProcess::ExitStatus) { onFinished(code); });
 }
 
 EmbeddedBackend::~EmbeddedBackend()
@@ -64,8 +60,51 @@ QString EmbeddedBackend::defaultDatabasePath()
            QStringLiteral("/embedded-backend.sqlite");
 }
 
+void EmbeddedBackend::onFinished(int code)
+{
+    if (m_stopping)
+        return;
+    const QString said = QString::fromUtf8(m_stderr).trimmed().section(u'\n', -3);
+    // Started again from the event loop, not from inside QProcess's own signal.
+    auto relaunch = [this](quint16 port) {
+        QMetaObject::invokeMethod(
+            this, [this, port] { launch(port); }, Qt::QueuedConnection);
+    };
+    if (m_url.isEmpty() && m_port != 0) {
+        relaunch(0); // the preferred port is taken: any free one will do
+        return;
+    }
+    if (m_url.isEmpty()) {
+        emit failed(tr("The local backend stopped (exit code %1): %2").arg(code).arg(said));
+        return;
+    }
+    // It was serving: start it again on the same port, a few times, then give up and say so.
+    if (++m_restarts > 3) {
+        emit failed(tr("The local backend keeps stopping (exit code %1): %2. Quit and start the "
+                       "console again; if it goes on, its database is in %3.")
+                        .arg(code)
+                        .arg(said, m_databasePath));
+        return;
+    }
+    const quint16 port = quint16(m_url.port());
+    emit restarting(tr("The local backend stopped unexpectedly (exit code %1); starting it "
+                       "again…")
+                        .arg(code));
+    m_url.clear();
+    relaunch(port);
+}
+
 void EmbeddedBackend::start()
 {
+    m_stopping = false;
+    m_restarts = 0;
+    launch(m_preferredPort);
+}
+
+void EmbeddedBackend::launch(quint16 port)
+{
+    m_port = port;
+    m_stderr.clear();
     // 24 random characters from a 64-letter alphabet: 144 bits, never written to disk.
     static const char alphabet[] =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
@@ -82,7 +121,7 @@ void EmbeddedBackend::start()
     // If the console dies without stopping it, the server goes too (Linux).
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(serverExecutable(),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                      QStringLiteral("--database"), QStringLiteral("sqlite:") + m_databasePath,
                      QStringLiteral("--deploy-step-ms"), QString::number(m_deployStepMs)});
 }
@@ -108,6 +147,7 @@ void EmbeddedBackend::onOutput()
 
 void EmbeddedBackend::stop()
 {
+    m_stopping = true;
     if (m_process.state() == QProcess::NotRunning)
         return;
     ::kill(pid_t(m_process.processId()), SIGTERM);

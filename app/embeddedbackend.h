@@ -26,6 +26,9 @@ public:
 
     void setDatabasePath(const QString &path) { m_databasePath = path; }
     void setDeployStepMs(int ms) { m_deployStepMs = ms; }
+    // The port to listen on when it is free (0: any). Quick Start links stay valid across
+    // restarts only if the port does; a taken port falls back to a free one.
+    void setPreferredPort(quint16 port) { m_preferredPort = port; }
     void start();
     // SIGTERM and a short wait: the server drains and exits.
     void stop();
@@ -37,9 +40,13 @@ public:
 signals:
     void ready(const QUrl &url);
     void failed(const QString &message);
+    // The server died while in use; it is being started again (ready() follows).
+    void restarting(const QString &why);
 
 private:
     void onOutput();
+    void launch(quint16 port);
+    void onFinished(int code);
 
     QProcess m_process;
     QString m_databasePath;
@@ -48,6 +55,10 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     int m_deployStepMs = 1500;
+    quint16 m_preferredPort = 0;
+    quint16 m_port = 0; // the port of the current attempt
+    bool m_stopping = false;
+    int m_restarts = 0;
 };
 
 } // namespace insights

@@ -10,18 +10,21 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QTextBrowser;
 class QToolButton;
 
 namespace insights {
 
-class Workspace;
+class AuditPage;
+class CustomersPage;
+class ServiceActions;
+class ServicesPage;
 class SessionStore;
-class StatusIconProxy;
+class Workspace;
 
 // The console's window: the Customers, Services and Audit trail pages (Ctrl+1..3), the
-// toolbar of the source (Add ▾ → Interaction Recording), search and status filter, and a
-// status bar with the backend, the sync state and who is signed in.
+// toolbar of the source (Add ▾ → Interaction Recording), search and status filter, the
+// Service menu acting on the selected row, Help, and a status bar with the backend, the
+// sync state and who is signed in. The pages and the actions live in their own classes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,46 +43,41 @@ public:
     // Opens the onboarding wizard, with this customer preselected if given.
     void addService(const QString &customerId = {});
 
-    QTableView *customersView() const { return m_customersView; }
+    QTableView *customersView() const;
+    ServiceActions *serviceActions() const { return m_actions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *makeCustomersPage();
-    QWidget *makeServicesPage();
-    QWidget *makeAuditPage();
+    void buildToolBar();
+    void buildMenus();
+    void buildStatusBar();
+    void applyStatusFilter();
     void refreshStatusBar();
-    void refreshSummary();
-    void refreshDetails();
     void refreshPermissions();
-    void showCustomerMenu(const QPoint &pos);
+    void followSelection();
+    void showRowMenu(const QPoint &globalPos);
     void exportCsv();
-    void offboard(const QString &serviceId);
-    void deleteCustomer(const QString &customerId);
-    void retryDeploy(const QString &serviceId);
-    QString selectedCustomerId() const;
-
     void connectToServer();
+    void showShortcuts();
+    void showAbout();
 
     Workspace *m_workspace;
     SessionStore *m_sessions;
+    ServiceActions *m_actions;
+    insights::CustomersPage *m_customers;
+    insights::ServicesPage *m_services;
+    insights::AuditPage *m_audit;
     QStackedWidget *m_pages = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QToolButton *m_add = nullptr;
-    QAction *m_refresh = nullptr;
+    QAction *m_addRecording = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    QTableView *m_customersView = nullptr;
-    QTableView *m_servicesView = nullptr;
-    QTableView *m_auditView = nullptr;
-    QLabel *m_summary = nullptr;
-    QTextBrowser *m_details = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    StatusIconProxy *m_customerIcons = nullptr;
-    QList<QAction *> m_changingActions;
 };
 
 } // namespace insights

@@ -1,17 +1,29 @@
 #include "workspace.h"
 
+#include "customerapi.h"
 #include "domainjson.h"
 #include "embeddedbackend.h"
 #include "lifecycle.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSettings>
 
 namespace insights {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{}
+{
+    // Tables show names; ids stay in tooltips.
+    m_services.setCustomerNames(
+        [this](const QString &customerId) { return m_customers.displayName(customerId); });
+    m_audit.setTargetNames([this](const QString &id) {
+        if (QString name = m_customers.displayName(id); !name.isEmpty())
+            return name;
+        const Service *s = m_services.service(id);
+        return s ? s->settings.tenant.name : QString();
+    });
+}
 
 Workspace::~Workspace()
 {
@@ -32,9 +44,15 @@ void Workspace::startEmbedded(const QString &dataFolder)
     m_embedded = new EmbeddedBackend(this);
     m_embedded->setDatabasePath(
         QDir(dataFolder).filePath(QStringLiteral("embedded-backend.sqlite")));
+    QSettings settings;
+    m_embedded->setPreferredPort(
+        quint16(settings.value(QStringLiteral("embedded/port"), 0).toUInt()));
     connect(m_embedded, &EmbeddedBackend::failed, this, &Workspace::failed);
+    connect(m_embedded, &EmbeddedBackend::restarting, this, &Workspace::notice);
     connect(m_embedded, &EmbeddedBackend::ready, this, [this, dataFolder](const QUrl &url) {
         m_client.setBaseUrl(url);
+        // The same port next time keeps the Quick Start links valid.
+        QSettings().setValue(QStringLiteral("embedded/port"), url.port());
         ApiJob *job = m_client.signIn(EmbeddedBackend::localAdminName(), m_embedded->password());
         connect(job, &ApiJob::finished, this, [this, dataFolder](const ApiResponse &r) {
             if (!r.ok()) {
@@ -43,6 +61,11 @@ void Workspace::startEmbedded(const QString &dataFolder)
             }
             m_client.setToken(
                 r.object().value(QStringLiteral("accessToken")).toString().toLatin1());
+            if (m_cache) { // restarted after a crash: the same cache and sync go on
+                emit notice(tr("The local backend was restarted."));
+                m_sync->resume();
+                return;
+            }
             m_username = r.object().value(QStringLiteral("username")).toString();
             m_role = roleFromString(r.object().value(QStringLiteral("role")).toString())
                          .value_or(Role::Monitor);
@@ -145,14 +168,9 @@ std::optional<Operation> Workspace::latestOperation(const QString &serviceId) co
 
 void Workspace::refreshAudit()
 {
-    ApiJob *job = m_client.get(QStringLiteral("/api/v1/audit?limit=500"));
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
-        if (!r.ok())
-            return;
-        QList<AuditEntry> entries;
-        for (const QJsonValue &v : r.object().value(QStringLiteral("items")).toArray())
-            entries << DomainJson::auditEntryFromJson(v.toObject());
-        m_audit.setEntries(entries);
+    m_client.users().audit(500).then(this, [this](const Result<QList<AuditEntry>> &r) {
+        if (r.ok())
+            m_audit.setEntries(r.value);
     });
 }
 

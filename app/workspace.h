@@ -44,12 +44,16 @@ public:
     bool mayChange() const;
     // The newest operation of a service (deploy, update or delete), if the feed brought one.
     std::optional<Operation> latestOperation(const QString &serviceId) const;
+    // The embedded backend, while it runs (nullptr on a team server).
+    EmbeddedBackend *embedded() const { return m_embedded; }
     // Reloads the audit trail (newest 500 entries).
     void refreshAudit();
 
 signals:
     void ready();
     void failed(const QString &message);
+    // Something the operator should know that needs no answer (the status bar shows it).
+    void notice(const QString &message);
     void identityChanged();
     void loadingProgress(int rows);
     void operationsChanged();

@@ -3,6 +3,7 @@
 #include "compliancepage.h"
 #include "domainjson.h"
 #include "fieldnames.h"
+#include "serviceapi.h"
 #include "tenantpage.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,17 +52,23 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 720);
+    // The Tenant page scrolls, so the dialog may be smaller than its content: it fits a
+    // 1024×700 screen, and any scale factor.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(760, available.width() * 9 / 10), qMin(720, available.height() * 85 / 100));
 
     confirmUserTypeChange = [this](UserType from, UserType to) {
+        const QString tenant = m_original.settings.tenant.name;
         const QString text =
             to == UserType::Essential
-                ? tr("Downgrading to Essential stops the replica copies in the paired region.")
-                : tr("Upgrading to Pro turns on Advanced Storage; the customer must grant one "
+                ? tr("Downgrading %1 to Essential stops the replica copies in the paired region.")
+                      .arg(tenant)
+                : tr("Upgrading %1 to Pro turns on Advanced Storage; the customer must grant one "
                      "more consent (Redundant Recording Calls) before the service is Ready "
-                     "again.");
+                     "again.")
+                      .arg(tenant);
         Q_UNUSED(from);
-        return QMessageBox::question(this, tr("Change the user type?"), text,
+        return QMessageBox::question(this, tr("Change the user type of %1?").arg(tenant), text,
                                      QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
     };
@@ -80,33 +88,59 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
             return ConflictChoice::Review;
         return ConflictChoice::Cancel;
     };
-    auto refresh = [this] {
-        m_save->setEnabled(!m_etag.isEmpty() && m_tenant->isComplete() &&
-                           m_compliance->isComplete());
+    confirmDiscard = [this] {
+        return QMessageBox::question(this, tr("Discard your changes?"),
+                                     tr("Your changes to %1 are not saved. Discard them?")
+                                         .arg(m_original.settings.tenant.name),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Discard;
     };
-    connect(m_tenant, &QWizardPage::completeChanged, this, refresh);
-    connect(m_compliance, &QWizardPage::completeChanged, this, refresh);
+    connect(m_tenant, &QWizardPage::completeChanged, this, &EditServiceDialog::refreshSave);
+    connect(m_compliance, &QWizardPage::completeChanged, this, &EditServiceDialog::refreshSave);
     connect(m_tenant, &TenantPage::userTypeChanged, this, [this] {
         const TenantSettings t = m_tenant->tenant();
         m_compliance->followTenant(t.userType, t.storageLocation);
     });
-    connect(this, &EditServiceDialog::loaded, this, refresh);
+    connect(this, &EditServiceDialog::loaded, this, &EditServiceDialog::refreshSave);
     connect(m_save, &QPushButton::clicked, this, &EditServiceDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
 }
 
+ServiceSettings EditServiceDialog::current() const
+{
+    return {m_tenant->tenant(), m_compliance->compliance()};
+}
+
+bool EditServiceDialog::hasUnsavedChanges() const
+{
+    return m_loaded && current() != m_original.settings;
+}
+
+void EditServiceDialog::refreshSave()
+{
+    // Save means something only when there is a valid change to send.
+    m_save->setEnabled(!m_etag.isEmpty() && hasUnsavedChanges() && m_tenant->isComplete() &&
+                       m_compliance->isComplete());
+}
+
+void EditServiceDialog::reject()
+{
+    if (hasUnsavedChanges() && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
 void EditServiceDialog::load()
 {
     m_status->setText(tr("Loading…"));
-    ApiJob *job = m_client->get(QStringLiteral("/api/v1/services/") + m_serviceId);
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+    m_client->services().get(m_serviceId).then(this, [this](const Result<Service> &r) {
         if (!r.ok()) {
             m_status->setText(tr("Could not load the service: %1").arg(r.error.message));
             return;
         }
         m_etag = r.etag;
-        fill(DomainJson::serviceFromJson(r.object()));
+        fill(r.value);
         m_status->clear();
         emit loaded();
     });
@@ -115,10 +149,19 @@ void EditServiceDialog::load()
 void EditServiceDialog::fill(const Service &s)
 {
     m_original = s;
+    m_loaded = false;
+    // Locked first: setting the values then starts no availability check of the service's
+    // own names.
+    m_tenant->lockDeployedFields(s.lockedFields.isEmpty() ? ServiceRules::lockedFieldPaths()
+                                                          : s.lockedFields);
     m_tenant->setTenant(s.settings.tenant);
     m_compliance->setCompliance(s.settings.compliance);
     m_compliance->followTenant(s.settings.tenant.userType, s.settings.tenant.storageLocation);
-    m_tenant->lockDeployedFields();
+    setWindowTitle(tr("Edit %1").arg(s.settings.tenant.name));
+    // What the form shows is the baseline: a value the form normalises is no change.
+    m_original.settings = current();
+    m_loaded = true;
+    refreshSave();
 }
 
 void EditServiceDialog::save()
@@ -128,16 +171,15 @@ void EditServiceDialog::save()
     const UserType before = m_original.settings.tenant.userType;
     if (t.userType != before && !confirmUserTypeChange(before, t.userType))
         return;
-    QJsonObject tenant = DomainJson::toJson(t);
-    // Locked fields are never sent: the server would refuse any change, and sending the
-    // same values back only invites confusion.
-    for (const QString &locked : {f::name, f::domain, f::shortName, f::storageLocation})
-        tenant.remove(locked);
-    const QJsonObject body{{f::tenant, tenant}, {f::compliance, DomainJson::toJson(c)}};
     m_save->setEnabled(false);
     m_status->setText(tr("Saving…"));
-    ApiJob *job = m_client->patch(QStringLiteral("/api/v1/services/") + m_serviceId, body, m_etag);
-    connect(job, &ApiJob::finished, this, &EditServiceDialog::onSaved);
+    // Locked fields are never sent: the server would refuse any change, and sending the
+    // same values back only invites confusion.
+    m_client->services()
+        .patch(m_serviceId, m_etag, {t, c},
+               m_original.lockedFields.isEmpty() ? ServiceRules::lockedFieldPaths()
+                                                 : m_original.lockedFields)
+        .then(this, [this](const Result<Service> &r) { onSaved(r); });
 }
 
 QStringList EditServiceDialog::differencesWith(const Service &theirs) const
@@ -163,25 +205,25 @@ QStringList EditServiceDialog::differencesWith(const Service &theirs) const
     return out;
 }
 
-void EditServiceDialog::onSaved(const ApiResponse &r)
+void EditServiceDialog::onSaved(const Result<Service> &r)
 {
-    m_save->setEnabled(true);
+    refreshSave();
     if (r.ok()) {
         m_status->setText(tr("Saved."));
+        m_loaded = false; // nothing unsaved: accept() must not ask
         emit saved();
         accept();
         return;
     }
     if (r.error.kind == ApiError::Kind::PreconditionFailed) {
         // Read what the other person saved, to compare; never overwrite it silently.
-        ApiJob *job = m_client->get(QStringLiteral("/api/v1/services/") + m_serviceId);
-        connect(job, &ApiJob::finished, this, [this](const ApiResponse &latest) {
+        m_client->services().get(m_serviceId).then(this, [this](const Result<Service> &latest) {
             if (!latest.ok()) {
                 m_status->setText(tr("Changed elsewhere, and it could not be read again: %1")
                                       .arg(latest.error.message));
                 return;
             }
-            const Service theirs = DomainJson::serviceFromJson(latest.object());
+            const Service &theirs = latest.value;
             const QStringList differences = differencesWith(theirs);
             emit conflict(differences);
             switch (resolveConflict(differences)) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "apicall.h"
 #include "domain.h"
 
 #include <QDialog>
@@ -36,6 +36,12 @@ public:
     // Replaceable so tests need no modal dialog.
     std::function<bool(UserType from, UserType to)> confirmUserTypeChange;
     std::function<ConflictChoice(const QStringList &differences)> resolveConflict;
+    // Asked when Cancel (or Esc, or closing) would drop unsaved edits: true discards them.
+    std::function<bool()> confirmDiscard;
+
+    // The form differs from what was loaded.
+    bool hasUnsavedChanges() const;
+    void reject() override;
 
 signals:
     void loaded();
@@ -45,12 +51,15 @@ signals:
 private:
     void load();
     void fill(const Service &s);
-    void onSaved(const ApiResponse &r);
+    void onSaved(const Result<Service> &r);
+    void refreshSave();
+    ServiceSettings current() const;
     QStringList differencesWith(const Service &theirs) const;
 
     ApiClient *m_client;
     QString m_serviceId;
     Service m_original;
+    bool m_loaded = false;
     QByteArray m_etag;
     QTabWidget *m_tabs;
     TenantPage *m_tenant;

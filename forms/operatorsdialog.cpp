@@ -1,8 +1,8 @@
 #include "operatorsdialog.h"
 
-#include "apiclient.h"
-#include "domainjson.h"
+#include "customerapi.h"
 #include "fieldrules.h"
+#include "statustext.h"
 #include "validatedfield.h"
 
 #include <QComboBox>
@@ -10,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,6 +33,7 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     , m_level(new QComboBox(this))
     , m_add(new QPushButton(tr("&Add operator"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_changeLevel(new QComboBox(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("operatorsDialog"));
@@ -50,10 +50,14 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     m_table->setColumnWidth(1, 240);
     m_level->setObjectName(QStringLiteral("operatorLevel"));
     m_level->setAccessibleName(tr("Level"));
-    m_level->addItem(tr("Admin: everything"), toString(Role::Admin));
-    m_level->addItem(tr("Operator: add, edit and delete"), toString(Role::Operator));
-    m_level->addItem(tr("Monitor: read-only"), toString(Role::Monitor));
-    m_level->setCurrentIndex(1);
+    for (Role r : {Role::Admin, Role::Operator, Role::Monitor}) {
+        m_level->addItem(StatusText::roleWithScope(r), int(r));
+        m_changeLevel->addItem(StatusText::roleWithScope(r), int(r));
+    }
+    m_level->setCurrentIndex(int(Role::Operator));
+    m_changeLevel->setObjectName(QStringLiteral("changeLevel"));
+    m_changeLevel->setAccessibleName(tr("Level of the selected operator"));
+    m_changeLevel->setToolTip(tr("Change the level of the selected operator"));
     m_add->setObjectName(QStringLiteral("addOperatorButton"));
     m_add->setAccessibleName(tr("Add operator"));
     m_remove->setObjectName(QStringLiteral("removeOperatorButton"));
@@ -74,6 +78,9 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    auto *changeLabel = label(tr("Level of the selected &operator:"), m_changeLevel);
+    buttons->addWidget(changeLabel);
+    buttons->addWidget(m_changeLevel);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -84,11 +91,12 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     } else {
         for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_email, m_level})
             w->hide();
+        changeLabel->setToolTip(tr("The monitor role is read-only"));
     }
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(close);
-    resize(620, 460);
+    resize(720, 480);
 
     confirmRemove = [this](const CustomerOperator &op) {
         return QMessageBox::question(this, tr("Remove operator"),
@@ -101,9 +109,24 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, &OperatorsDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &OperatorsDialog::removeSelected);
-    connect(m_name, &ValidatedField::changed, this, &OperatorsDialog::refreshButtons);
-    connect(m_email, &ValidatedField::changed, this, &OperatorsDialog::refreshButtons);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OperatorsDialog::refreshButtons);
+    connect(m_name, &ValidatedField::stateChanged, this, &OperatorsDialog::refreshButtons);
+    connect(m_email, &ValidatedField::stateChanged, this, &OperatorsDialog::refreshButtons);
+    // A "Not added" from an earlier try says nothing about what is being typed now.
+    for (ValidatedField *field : {m_name, m_email})
+        connect(field, &ValidatedField::changed, this, [this] {
+            if (m_failedAdd)
+                m_status->clear();
+            m_failedAdd = false;
+        });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_operators.size()) {
+            const QSignalBlocker quiet(m_changeLevel);
+            m_changeLevel->setCurrentIndex(m_changeLevel->findData(int(m_operators[row].level)));
+        }
+        refreshButtons();
+    });
+    connect(m_changeLevel, &QComboBox::activated, this, &OperatorsDialog::changeSelectedLevel);
     connect(m_email->edit(), &QLineEdit::returnPressed, this, &OperatorsDialog::add);
     if (!m_mayChange) {
         for (QPushButton *b : {m_add, m_remove})
@@ -116,8 +139,9 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
 void OperatorsDialog::refreshButtons()
 {
     m_add->setEnabled(m_mayChange && !m_busy && m_name->isAcceptable() && m_email->isAcceptable());
-    m_remove->setEnabled(m_mayChange && !m_busy && m_table->currentRow() >= 0 &&
-                         !m_table->selectedItems().isEmpty());
+    const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    m_remove->setEnabled(m_mayChange && !m_busy && selected);
+    m_changeLevel->setEnabled(m_mayChange && !m_busy && selected);
 }
 
 void OperatorsDialog::reload()
@@ -125,8 +149,7 @@ void OperatorsDialog::reload()
     m_busy = true;
     m_status->setText(tr("Loading…"));
     refreshButtons();
-    ApiJob *job = m_client->get(QStringLiteral("/api/v1/customers/%1/operators").arg(m_customerId));
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+    m_client->customers().operators(m_customerId).then(this, [this](const auto &r) {
         m_busy = false;
         if (!r.ok()) {
             m_status->setText(tr("Could not load the operators: %1 (press F5 to try again)")
@@ -134,25 +157,31 @@ void OperatorsDialog::reload()
             refreshButtons();
             return;
         }
-        QList<CustomerOperator> list;
-        for (const QJsonValue &v : r.object().value(QStringLiteral("items")).toArray())
-            list << DomainJson::customerOperatorFromJson(v.toObject());
-        show(list);
-        m_status->setText(list.isEmpty() ? tr("No operators yet.") : QString());
+        showOperators(r.value);
+        if (!m_failedAdd)
+            m_status->setText(r.value.isEmpty() ? tr("No operators yet.") : m_lastDone);
+        m_lastDone.clear();
         refreshButtons();
         emit loaded();
     });
 }
 
-void OperatorsDialog::show(const QList<CustomerOperator> &operators)
+void OperatorsDialog::showOperators(const QList<CustomerOperator> &operators)
 {
+    // The same person stays selected across a reload.
+    const int was = m_table->currentRow();
+    const QString selected = was >= 0 && was < m_operators.size() ? m_operators[was].id : QString();
     m_operators = operators;
     m_table->setRowCount(int(operators.size()));
     for (int row = 0; row < operators.size(); ++row) {
         const CustomerOperator &op = operators[row];
         m_table->setItem(row, 0, new QTableWidgetItem(op.name));
         m_table->setItem(row, 1, new QTableWidgetItem(op.email));
-        m_table->setItem(row, 2, new QTableWidgetItem(toString(op.level)));
+        m_table->setItem(row, 2, new QTableWidgetItem(StatusText::role(op.level)));
+    }
+    for (int row = 0; row < operators.size(); ++row) {
+        if (!selected.isEmpty() && operators[row].id == selected)
+            m_table->selectRow(row);
     }
 }
 
@@ -163,14 +192,14 @@ void OperatorsDialog::add()
     m_busy = true;
     refreshButtons();
     m_status->setText(tr("Adding…"));
-    const QJsonObject body{{QStringLiteral("name"), m_name->text()},
-                           {QStringLiteral("email"), m_email->text()},
-                           {QStringLiteral("level"), m_level->currentData().toString()}};
-    ApiJob *job = m_client->post(QStringLiteral("/api/v1/customers/%1/operators").arg(m_customerId),
-                                 body, ApiClient::newIdempotencyKey());
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+    CustomerOperator op;
+    op.name = m_name->text();
+    op.email = m_email->text();
+    op.level = Role(m_level->currentData().toInt());
+    m_client->customers().addOperator(m_customerId, op).then(this, [this](const auto &r) {
         m_busy = false;
         if (!r.ok()) {
+            m_failedAdd = true;
             m_status->setText(tr("Not added: %1").arg(r.error.message));
             if (const QString m = r.error.messageFor(u"email"); !m.isEmpty())
                 m_email->setServerMessage(m);
@@ -181,7 +210,11 @@ void OperatorsDialog::add()
         }
         m_name->setText({});
         m_email->setText({});
-        m_status->setText(tr("Added."));
+        // Each new operator starts from the usual level, not the last one chosen.
+        m_level->setCurrentIndex(m_level->findData(int(Role::Operator)));
+        m_failedAdd = false;
+        m_lastDone = tr("Added %1.").arg(r.value.name);
+        m_status->setText(m_lastDone);
         emit changed();
         reload();
     });
@@ -195,16 +228,42 @@ void OperatorsDialog::removeSelected()
     const CustomerOperator op = m_operators[row];
     m_busy = true;
     refreshButtons();
-    ApiJob *job = m_client->del(
-        QStringLiteral("/api/v1/customers/%1/operators/%2").arg(m_customerId, op.id), {});
-    connect(job, &ApiJob::finished, this, [this, op](const ApiResponse &r) {
+    m_client->customers().removeOperator(m_customerId, op.id).then(this, [this, op](const auto &r) {
         m_busy = false;
-        m_status->setText(r.ok() ? tr("Removed %1.").arg(op.name)
-                                 : tr("Not removed: %1").arg(r.error.message));
+        m_failedAdd = false;
+        m_lastDone =
+            r.ok() ? tr("Removed %1.").arg(op.name) : tr("Not removed: %1").arg(r.error.message);
+        m_status->setText(m_lastDone);
         if (r.ok())
             emit changed();
         reload();
     });
+}
+
+void OperatorsDialog::changeSelectedLevel()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_operators.size())
+        return;
+    const CustomerOperator op = m_operators[row];
+    const Role level = Role(m_changeLevel->currentData().toInt());
+    if (level == op.level)
+        return;
+    m_busy = true;
+    refreshButtons();
+    m_status->setText(tr("Changing the level of %1…").arg(op.name));
+    m_client->customers()
+        .setOperatorLevel(m_customerId, op.id, level)
+        .then(this, [this, op, level](const auto &r) {
+            m_busy = false;
+            m_failedAdd = false;
+            m_lastDone = r.ok() ? tr("%1 is now %2.").arg(op.name, StatusText::role(level))
+                                : tr("Level not changed: %1").arg(r.error.message);
+            m_status->setText(m_lastDone);
+            if (r.ok())
+                emit changed();
+            reload();
+        });
 }
 
 } // namespace insights

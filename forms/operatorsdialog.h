@@ -31,6 +31,7 @@ public:
     QComboBox *level() const { return m_level; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    QComboBox *changeLevel() const { return m_changeLevel; }
     QTableWidget *table() const { return m_table; }
     QLabel *status() const { return m_status; }
 
@@ -44,8 +45,9 @@ signals:
 private:
     void add();
     void removeSelected();
+    void changeSelectedLevel();
     void refreshButtons();
-    void show(const QList<CustomerOperator> &operators);
+    void showOperators(const QList<CustomerOperator> &operators);
 
     ApiClient *m_client;
     QString m_customerId;
@@ -56,9 +58,12 @@ private:
     QComboBox *m_level;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QComboBox *m_changeLevel;
     QLabel *m_status;
     QList<CustomerOperator> m_operators;
     bool m_busy = false;
+    bool m_failedAdd = false; // the status says why the last add failed
+    QString m_lastDone;       // what the status says once the list is reloaded
 };
 
 } // namespace insights

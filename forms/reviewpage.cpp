@@ -3,6 +3,7 @@
 #include "domainjson.h"
 #include "lifecycle.h"
 #include "onboardingwizard.h"
+#include "serviceapi.h"
 #include "storagelocations.h"
 
 #include <QHBoxLayout>
@@ -15,25 +16,6 @@
 #include <QVBoxLayout>
 
 namespace insights {
-
-namespace {
-
-QString stepText(const QString &step)
-{
-    if (step == QLatin1String("validate-settings"))
-        return ReviewPage::tr("Validate the settings");
-    if (step == QLatin1String("create-primary-storage"))
-        return ReviewPage::tr("Create the default blob storage");
-    if (step == QLatin1String("create-replica-storage"))
-        return ReviewPage::tr("Create the replica in the paired region");
-    if (step == QLatin1String("register-bots"))
-        return ReviewPage::tr("Register the recording bot(s)");
-    if (step == QLatin1String("issue-quick-start"))
-        return ReviewPage::tr("Issue the Quick Start link");
-    return step;
-}
-
-} // namespace
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWizardPage(parent)
@@ -158,36 +140,35 @@ void ReviewPage::post()
     m_deploy->setEnabled(false);
     m_retry->setVisible(false);
     m_status->setText(tr("Creating the service…"));
-    const ServiceDraft draft{interactionRecordingType, wizard->settings()};
-    ApiJob *job = wizard->client()->post(
-        QStringLiteral("/api/v1/customers/%1/services").arg(wizard->customerId()),
-        DomainJson::toJson(draft), m_idempotencyKey);
-    connect(job, &ApiJob::finished, this, [this, wizard](const ApiResponse &r) {
-        m_busy = false;
-        if (r.error.kind == ApiError::Kind::Validation ||
-            (r.error.kind == ApiError::Kind::Conflict && !r.error.fieldErrors.isEmpty())) {
-            m_deploy->setEnabled(true);
-            m_idempotencyKey = ApiClient::newIdempotencyKey(); // the fix is a new action
-            m_status->setText(tr("The server refused some values: %1").arg(r.error.message));
-            wizard->showFieldErrors(r.error.fieldErrors);
-            return;
-        }
-        if (!r.ok()) {
-            fail(r.error.message,
-                 r.error.isTransient() || r.error.kind == ApiError::Kind::Conflict);
-            m_deploy->setEnabled(!r.error.isTransient());
-            return;
-        }
-        m_serviceId = r.object().value(QStringLiteral("id")).toString();
-        // The service exists: going back to edit the form would only mislead.
-        wizard->setButtonLayout({QWizard::Stretch, QWizard::CommitButton, QWizard::FinishButton,
-                                 QWizard::CancelButton});
-        emit wizard->serviceCreated(m_serviceId, wizard->customerId());
-        follow(QString::fromUtf8(r.operationLocation));
-    });
+    wizard->client()
+        ->services()
+        .create(wizard->customerId(), wizard->settings(), m_idempotencyKey)
+        .then(this, [this, wizard](const Result<Service> &r) {
+            m_busy = false;
+            if (r.error.kind == ApiError::Kind::Validation ||
+                (r.error.kind == ApiError::Kind::Conflict && !r.error.fieldErrors.isEmpty())) {
+                m_deploy->setEnabled(true);
+                m_idempotencyKey = ApiClient::newIdempotencyKey(); // the fix is a new action
+                m_status->setText(tr("The server refused some values: %1").arg(r.error.message));
+                wizard->showFieldErrors(r.error.fieldErrors);
+                return;
+            }
+            if (!r.ok()) {
+                fail(r.error.message,
+                     r.error.isTransient() || r.error.kind == ApiError::Kind::Conflict);
+                m_deploy->setEnabled(!r.error.isTransient());
+                return;
+            }
+            m_serviceId = r.value.id;
+            // The service exists: going back to edit the form would only mislead.
+            wizard->setButtonLayout({QWizard::Stretch, QWizard::CommitButton, QWizard::FinishButton,
+                                     QWizard::CancelButton});
+            emit wizard->serviceCreated(m_serviceId, wizard->customerId());
+            follow(r.operationLocation);
+        });
 }
 
-void ReviewPage::follow(const QString &operationPath)
+void ReviewPage::follow(const QByteArray &operationPath)
 {
     m_operationPath = operationPath;
     m_progress->setVisible(true);
@@ -202,11 +183,13 @@ void ReviewPage::poll()
     auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
     if (!wizard || m_operationPath.isEmpty())
         return;
-    ApiJob *job = wizard->client()->get(m_operationPath);
-    connect(job, &ApiJob::finished, this, &ReviewPage::onOperation);
+    wizard->client()
+        ->services()
+        .operationAt(m_operationPath)
+        .then(this, [this](const Result<Operation> &r) { onOperation(r); });
 }
 
-void ReviewPage::onOperation(const ApiResponse &r)
+void ReviewPage::onOperation(const Result<Operation> &r)
 {
     if (!r.ok()) {
         // The deploy goes on without us; keep asking, and say why we cannot see it.
@@ -215,15 +198,20 @@ void ReviewPage::onOperation(const ApiResponse &r)
         m_poll.start(2000);
         return;
     }
-    const Operation op = DomainJson::operationFromJson(r.object());
+    const Operation &op = r.value;
     m_progress->setValue(op.percentComplete);
     m_steps->clear();
     for (const OperationStep &step : op.steps) {
         const QString mark = step.status == OperationStatus::Succeeded ? QStringLiteral("✓ ")
                              : step.status == OperationStatus::Failed  ? QStringLiteral("✗ ")
                              : step.status == OperationStatus::Running ? QStringLiteral("… ")
+                             : step.status == OperationStatus::Skipped ? QStringLiteral("– ")
                                                                        : QStringLiteral("   ");
-        m_steps->addItem(mark + stepText(step.name));
+        const QString text = Lifecycle::stepDescription(step.name, wizardSettings());
+        // A step that does not apply is said so, never ticked.
+        m_steps->addItem(step.status == OperationStatus::Skipped
+                             ? mark + tr("%1 (skipped: not for Essential)").arg(text)
+                             : mark + text);
     }
     if (op.status == OperationStatus::Failed) {
         fail(op.error ? op.error->message : tr("The deployment failed."), true);
@@ -234,14 +222,22 @@ void ReviewPage::onOperation(const ApiResponse &r)
         return;
     }
     auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
-    ApiJob *job = wizard->client()->get(QStringLiteral("/api/v1/services/") + m_serviceId);
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &service) {
-        m_quickStartUrl = service.object().value(QStringLiteral("quickStartUrl")).toString();
-        m_done = true;
-        m_status->setText(tr("Deployed. The customer must now grant its consents in the Quick "
-                             "Start wizard. Continue for the link."));
-        emit completeChanged();
-    });
+    wizard->client()
+        ->services()
+        .get(m_serviceId)
+        .then(this, [this](const Result<Service> &service) {
+            m_quickStartUrl = service.value.quickStartUrl;
+            m_done = true;
+            m_status->setText(tr("Deployed. The customer must now grant its consents in the Quick "
+                                 "Start wizard. Continue for the link."));
+            emit completeChanged();
+        });
+}
+
+ServiceSettings ReviewPage::wizardSettings() const
+{
+    auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
+    return wizard ? wizard->settings() : ServiceSettings{};
 }
 
 void ReviewPage::retryDeploy()
@@ -249,17 +245,17 @@ void ReviewPage::retryDeploy()
     auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
     m_retry->setEnabled(false);
     m_status->setText(tr("Deploying again…"));
-    ApiJob *job =
-        wizard->client()->post(QStringLiteral("/api/v1/services/%1/deploy").arg(m_serviceId), {},
-                               ApiClient::newIdempotencyKey());
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
-        m_retry->setEnabled(true);
-        if (!r.ok()) {
-            fail(r.error.message, true);
-            return;
-        }
-        follow(QString::fromUtf8(r.operationLocation));
-    });
+    wizard->client()
+        ->services()
+        .retryDeploy(m_serviceId)
+        .then(this, [this](const Result<Nothing> &r) {
+            m_retry->setEnabled(true);
+            if (!r.ok()) {
+                fail(r.error.message, true);
+                return;
+            }
+            follow(r.operationLocation);
+        });
 }
 
 void ReviewPage::fail(const QString &message, bool retryable)

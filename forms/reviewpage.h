@@ -1,6 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
+#include "apicall.h"
+#include "domain.h"
 
 #include <QTimer>
 #include <QWizardPage>
@@ -35,9 +36,10 @@ public:
 
 private:
     void post();
-    void follow(const QString &operationPath);
+    void follow(const QByteArray &operationPath);
     void poll();
-    void onOperation(const ApiResponse &r);
+    void onOperation(const Result<Operation> &r);
+    ServiceSettings wizardSettings() const;
     void retryDeploy();
     void fail(const QString &message, bool retryable);
 
@@ -50,7 +52,7 @@ private:
     QTimer m_poll;
     QByteArray m_idempotencyKey;
     QString m_serviceId;
-    QString m_operationPath;
+    QByteArray m_operationPath;
     QString m_quickStartUrl;
     bool m_done = false;
     bool m_busy = false;

@@ -1,6 +1,6 @@
 #include "selectcustomerpage.h"
 
-#include "apiclient.h"
+#include "customerapi.h"
 #include "fieldrules.h"
 
 #include <QComboBox>
@@ -83,23 +83,22 @@ void SelectCustomerPage::createCustomer()
     m_new->setEnabled(false);
     m_status->setText(tr("Creating %1…").arg(name));
     emit completeChanged();
-    ApiJob *job =
-        m_client->post(QStringLiteral("/api/v1/customers"), {{QStringLiteral("displayName"), name}},
-                       ApiClient::newIdempotencyKey());
-    connect(job, &ApiJob::finished, this, [this, name](const ApiResponse &r) {
-        m_busy = false;
-        m_new->setEnabled(true);
-        if (!r.ok()) {
-            m_status->setText(tr("Not created: %1").arg(r.error.message));
-        } else {
-            const QString id = r.object().value(QStringLiteral("id")).toString();
-            m_combo->addItem(name, id);
-            m_combo->setCurrentIndex(m_combo->count() - 1);
-            m_status->setText(tr("Created %1.").arg(name));
-            emit customerCreated(id);
-        }
-        emit completeChanged();
-    });
+    m_client->customers()
+        .create(name, {}, ApiClient::newIdempotencyKey())
+        .then(this, [this, name](const Result<Customer> &r) {
+            m_busy = false;
+            m_new->setEnabled(true);
+            if (!r.ok()) {
+                m_status->setText(tr("Not created: %1").arg(r.error.message));
+            } else {
+                const QString id = r.value.id;
+                m_combo->addItem(name, id);
+                m_combo->setCurrentIndex(m_combo->count() - 1);
+                m_status->setText(tr("Created %1.").arg(name));
+                emit customerCreated(id);
+            }
+            emit completeChanged();
+        });
 }
 
 } // namespace insights

@@ -1,12 +1,14 @@
 #include "tenantpage.h"
 
-#include "apiclient.h"
+#include "countspinbox.h"
 #include "fieldnames.h"
 #include "fieldrules.h"
 #include "listeditor.h"
+#include "serviceapi.h"
 #include "servicerules.h"
 #include "storagelocationmodel.h"
 #include "validatedfield.h"
+#include "wheelguard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -20,7 +22,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -74,12 +75,16 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     proNote->setWordWrap(true);
     proNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
 
-    m_users = new QSpinBox(this);
+    m_users = new CountSpinBox(this);
     m_users->setObjectName(QStringLiteral("includedUsers"));
     m_users->setAccessibleName(tr("Included Users"));
-    m_users->setRange(int(FieldRules::minIncludedUsers), int(FieldRules::maxIncludedUsers));
     m_users->setValue(100);
     m_users->setGroupSeparatorShown(true);
+    m_usersMessage = new QLabel(this);
+    m_usersMessage->setObjectName(QStringLiteral("includedUsersMessage"));
+    m_usersMessage->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_usersMessage->setWordWrap(true);
+    m_usersMessage->setVisible(false);
     m_allowExceed = new QCheckBox(tr("Allow to Exceed Included Users (not in use)"), this);
     m_allowExceed->setObjectName(QStringLiteral("allowExceedIncludedUsers"));
     m_allowExceed->setAccessibleName(tr("Allow to Exceed Included Users, not in use"));
@@ -90,6 +95,7 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_storage->setAccessibleName(tr("Storage Location"));
     m_storage->setModel(m_locations);
     m_storage->setCurrentIndex(m_locations->rowOf(QStringLiteral("westeurope")));
+    WheelGuard::install(m_storage);
     m_storageInfo = new QLabel(this);
     m_storageInfo->setObjectName(QStringLiteral("storageInfo"));
     m_storageInfo->setWordWrap(true);
@@ -139,7 +145,10 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     types->addWidget(m_pro);
     types->addWidget(proNote);
     form->addRow(tr("User Type:"), types);
-    form->addRow(plain(tr("&Included Users:"), m_users), m_users);
+    auto *users = new QVBoxLayout;
+    users->addWidget(m_users);
+    users->addWidget(m_usersMessage);
+    form->addRow(plain(tr("&Included Users:"), m_users), users);
     form->addRow(QString(), m_allowExceed);
     auto *storage = new QVBoxLayout;
     storage->addWidget(m_storage);
@@ -172,6 +181,7 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
 
     for (const QString &member : {f::name, f::domain, f::shortName}) {
         auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("availabilityDebounce"));
         timer->setSingleShot(true);
         timer->setInterval(300);
         connect(timer, &QTimer::timeout, this, [this, member] { checkAvailability(member); });
@@ -180,7 +190,11 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
                 [this, member] { scheduleAvailability(member); });
     }
     for (ValidatedField *field : {m_name, m_domain, m_shortName})
-        connect(field, &ValidatedField::changed, this, &QWizardPage::completeChanged);
+        connect(field, &ValidatedField::stateChanged, this, &QWizardPage::completeChanged);
+    connect(m_users, &QSpinBox::textChanged, this, [this] {
+        updateUsersMessage();
+        emit completeChanged();
+    });
     connect(m_domain, &ValidatedField::changed, m_upns, &ListEditor::refreshWarnings);
     connect(m_emails, &ListEditor::changed, this, &QWizardPage::completeChanged);
     connect(m_upns, &ListEditor::changed, this, &QWizardPage::completeChanged);
@@ -225,7 +239,7 @@ TenantSettings TenantPage::tenant() const
     t.contactEmails = m_emails->entries();
     t.adminUpns = m_upns->entries();
     t.userType = m_pro->isChecked() ? UserType::Pro : UserType::Essential;
-    t.includedUsers = m_users->value();
+    t.includedUsers = m_users->count();
     t.allowExceedIncludedUsers = false;
     t.storageLocation = m_storage->currentData(StorageLocationModel::LocationIdRole).toString();
     t.byos = m_byos->isChecked();
@@ -242,7 +256,7 @@ void TenantPage::setTenant(const TenantSettings &t)
     m_emails->setEntries(t.contactEmails);
     m_upns->setEntries(t.adminUpns);
     (t.userType == UserType::Pro ? m_pro : m_essential)->setChecked(true);
-    m_users->setValue(int(qBound<qint64>(1, t.includedUsers, FieldRules::maxIncludedUsers)));
+    m_users->setValue(int(qBound<qint64>(0, t.includedUsers, qint64(m_users->maximum()))));
     const int row = m_locations->rowOf(t.storageLocation);
     if (row >= 0)
         m_storage->setCurrentIndex(row);
@@ -271,17 +285,24 @@ bool TenantPage::isComplete() const
     return true;
 }
 
-void TenantPage::lockDeployedFields()
+void TenantPage::lockDeployedFields(const QStringList &lockedPaths)
 {
     m_locked = true;
-    const QString why = tr("Cannot be modified after deployment");
-    for (ValidatedField *field : {m_name, m_domain, m_shortName}) {
-        field->setLocked(true, why);
-        field->setNote({});
-    }
-    m_storage->setEnabled(false);
-    m_storage->setToolTip(why);
+    // A locked field is the service's own: checking it for availability would only find
+    // the service itself "in use".
+    for (QTimer *timer : std::as_const(m_debounce))
+        timer->stop();
     m_availability.clear();
+    m_checkedValue.clear();
+    const QString why = tr("Cannot be modified after deployment");
+    for (const QString &member : {f::name, f::domain, f::shortName}) {
+        ValidatedField *field = fieldFor(member);
+        field->setNote({});
+        field->setLocked(lockedPaths.contains(f::path(f::tenant, member)), why);
+    }
+    const bool storageLocked = lockedPaths.contains(f::path(f::tenant, f::storageLocation));
+    m_storage->setEnabled(!storageLocked);
+    m_storage->setToolTip(storageLocked ? why : QString());
     emit completeChanged();
 }
 
@@ -303,30 +324,26 @@ void TenantPage::scheduleAvailability(const QString &member)
 void TenantPage::checkAvailability(const QString &member)
 {
     const QString value = fieldFor(member)->text();
-    if (!fieldFor(member)->verdict().isAcceptable())
+    if (m_locked || !fieldFor(member)->verdict().isAcceptable())
         return;
     m_checkedValue.insert(member, value);
-    QUrlQuery query;
-    query.addQueryItem(member, value);
-    ApiJob *job =
-        m_client->get(QStringLiteral("/api/v1/availability?") + query.toString(QUrl::FullyEncoded));
-    connect(job, &ApiJob::finished, this, [this, member, value](const ApiResponse &r) {
-        if (m_checkedValue.value(member) != value || fieldFor(member)->text() != value)
-            return; // an older answer; a newer check is on its way
-        if (!r.ok()) {
-            // Not knowing is not a reason to block: the server checks again on Deploy.
-            setAvailability(member, Availability::Failed,
-                            tr("Availability not checked: %1").arg(r.error.message));
-            return;
-        }
-        const QJsonObject answer = r.object().value(member).toObject();
-        if (answer.value(QStringLiteral("available")).toBool())
-            setAvailability(member, Availability::Available, tr("✓ Available"));
-        else
-            setAvailability(
-                member, Availability::InUse,
-                tr("In use: %1").arg(answer.value(QStringLiteral("reason")).toString()));
-    });
+    m_client->services()
+        .availability(member, value)
+        .then(this, [this, member, value](const Result<insights::Availability> &r) {
+            if (m_locked || m_checkedValue.value(member) != value ||
+                fieldFor(member)->text() != value)
+                return; // an older answer; a newer check is on its way
+            if (!r.ok()) {
+                // Not knowing is not a reason to block: the server checks again on Deploy.
+                setAvailability(member, Availability::Failed,
+                                tr("Availability not checked: %1").arg(r.error.message));
+                return;
+            }
+            if (r.value.available)
+                setAvailability(member, Availability::Available, tr("✓ Available"));
+            else
+                setAvailability(member, Availability::InUse, tr("In use: %1").arg(r.value.reason));
+        });
 }
 
 void TenantPage::setAvailability(const QString &member, Availability a, const QString &text)
@@ -356,6 +373,21 @@ void TenantPage::updateStorageInfo()
     m_storageError->setVisible(!v.isAcceptable());
     m_storage->setStyleSheet(
         v.isAcceptable() ? QString() : QStringLiteral("QComboBox { border: 2px solid #c62828; }"));
+}
+
+void TenantPage::updateUsersMessage()
+{
+    const Verdict v = m_users->isEmpty()
+                          ? Verdict::invalid(QStringLiteral("required"),
+                                             tr("At least 1 user is required: the number of "
+                                                "licensed users from the purchase order"))
+                          : FieldRules::includedUsers(m_users->count());
+    m_usersMessage->setText(v.message);
+    m_usersMessage->setVisible(!v.isAcceptable());
+    m_users->setStyleSheet(v.isAcceptable() ? QString()
+                                            : QStringLiteral("QSpinBox { border: 2px solid "
+                                                             "#c62828; }"));
+    m_users->setAccessibleDescription(v.message);
 }
 
 void TenantPage::updateRetentionInfo()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "servicerules.h"
 #include "verdict.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ namespace insights {
 class ApiClient;
 class ListEditor;
 class StorageLocationModel;
+class CountSpinBox;
 class ValidatedField;
 
 // "Tenant Management": every field of domain.md in the source's order, checked on each
@@ -39,7 +41,8 @@ public:
     void focusStorageLocation();
     // Editing a deployed service: the locked fields are disabled (with the warning icon and
     // a tooltip that says why) and not checked for availability (they are the service's own).
-    void lockDeployedFields();
+    // lockedPaths as the server gives them (Service::lockedFields).
+    void lockDeployedFields(const QStringList &lockedPaths = ServiceRules::lockedFieldPaths());
     bool isLocked() const { return m_locked; }
 
     ValidatedField *nameField() const { return m_name; }
@@ -50,7 +53,7 @@ public:
     QRadioButton *essential() const { return m_essential; }
     QRadioButton *pro() const { return m_pro; }
     QComboBox *storage() const { return m_storage; }
-    QSpinBox *includedUsers() const { return m_users; }
+    CountSpinBox *includedUsers() const { return m_users; }
 
 signals:
     void userTypeChanged(insights::UserType type);
@@ -63,6 +66,7 @@ private:
     void setAvailability(const QString &member, Availability a, const QString &text = {});
     void updateStorageInfo();
     void updateRetentionInfo();
+    void updateUsersMessage();
     void updateNotesCounter();
     ValidatedField *fieldFor(const QString &member) const;
 
@@ -75,7 +79,8 @@ private:
     ListEditor *m_upns;
     QRadioButton *m_essential;
     QRadioButton *m_pro;
-    QSpinBox *m_users;
+    CountSpinBox *m_users;
+    QLabel *m_usersMessage;
     QCheckBox *m_allowExceed;
     QComboBox *m_storage;
     QLabel *m_storageInfo;

@@ -41,6 +41,7 @@ ValidatedField::ValidatedField(const QString &objectName, const QString &accessi
         m_serverMessage.clear();
         refresh();
         emit changed();
+        emit stateChanged();
     });
     connect(m_edit, &QLineEdit::editingFinished, this, [this] {
         m_touched = true;
@@ -70,7 +71,9 @@ void ValidatedField::setServerMessage(const QString &message)
     m_serverMessage = message;
     m_touched = true;
     refresh();
-    emit changed();
+    // Not changed(): the text is the same, and a new availability check of it would only
+    // bring the same answer (and "Checking…" again).
+    emit stateChanged();
 }
 
 void ValidatedField::setNote(const QString &note, bool warning)

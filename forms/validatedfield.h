@@ -35,7 +35,10 @@ public:
     void setLocked(bool locked, const QString &why);
 
 signals:
+    // The text changed (typed or set).
     void changed();
+    // The verdict or the server's message changed, with or without a text change.
+    void stateChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

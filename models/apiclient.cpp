@@ -1,5 +1,8 @@
 #include "apiclient.h"
 
+#include "customerapi.h"
+#include "serviceapi.h"
+
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -90,6 +93,10 @@ ApiJob::ApiJob(ApiClient *client, ApiRequest request)
 
 ApiJob::~ApiJob()
 {
+    if (!m_finished && m_client) {
+        --m_client->m_pending;
+        emit m_client->pendingCountChanged(m_client->m_pending);
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -230,6 +237,11 @@ void ApiJob::finish(ApiResponse response)
         emit m_client->requestFinished(m_request.method, m_request.path, m_response.status,
                                        m_started.elapsed());
     emit finished(m_response);
+    // After finished(): a handler that starts the next request keeps the client busy.
+    if (m_client) {
+        --m_client->m_pending;
+        emit m_client->pendingCountChanged(m_client->m_pending);
+    }
     deleteLater();
 }
 
@@ -244,6 +256,8 @@ ApiClient::ApiClient(QObject *parent)
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
     auto *job = new ApiJob(this, request);
+    ++m_pending;
+    emit pendingCountChanged(m_pending);
     job->m_started.start();
     QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
     return job;
@@ -284,6 +298,21 @@ ApiJob *ApiClient::del(const QString &path, const QByteArray &ifMatch)
     r.path = path;
     r.ifMatch = ifMatch;
     return send(r);
+}
+
+ServicesApi ApiClient::services()
+{
+    return ServicesApi(this);
+}
+
+CustomersApi ApiClient::customers()
+{
+    return CustomersApi(this);
+}
+
+UsersApi ApiClient::users()
+{
+    return UsersApi(this);
 }
 
 ApiJob *ApiClient::signIn(const QString &username, const QString &password)

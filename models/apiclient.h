@@ -44,6 +44,9 @@ struct ApiResponse
 };
 
 class ApiClient;
+class CustomersApi;
+class ServicesApi;
+class UsersApi;
 
 // One request, in the manner of Nextcloud's AbstractNetworkJob: it owns its timer, knows
 // whether it timed out, retries what may be retried, and ends with exactly one finished().
@@ -118,6 +121,15 @@ public:
     // A fresh key for one logical action; reuse it when the same action is retried.
     static QByteArray newIdempotencyKey();
 
+    // The typed calls (serviceapi.h, customerapi.h): forms use these, never a path.
+    ServicesApi services();
+    CustomersApi customers();
+    UsersApi users();
+
+    // Requests started and not yet finished. A form is quiet when this is 0 (tests wait
+    // for that, as a person waits for an answer).
+    int pendingCount() const { return m_pending; }
+
     QNetworkAccessManager *network() { return &m_nam; }
 
 signals:
@@ -125,6 +137,7 @@ signals:
     // shows the signed-out state (it is not retried, so there is no loop).
     void signedOut();
     void requestFinished(const QByteArray &method, const QString &path, int status, qint64 ms);
+    void pendingCountChanged(int pending);
 
 private:
     friend class ApiJob;
@@ -134,6 +147,7 @@ private:
     int m_timeoutMs = 15000;
     int m_maxAttempts = 3;
     int m_retryDelayMs = 500;
+    int m_pending = 0;
 };
 
 } // namespace insights

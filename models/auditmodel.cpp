@@ -36,6 +36,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return e->action;
         case TargetColumn:
+            if (m_targetName) {
+                // The name a person knows, with the id in the tooltip for support.
+                if (const QString name = m_targetName(e->target); !name.isEmpty())
+                    return role == Qt::ToolTipRole ? tr("%1 (%2)").arg(name, e->target) : name;
+            }
             return e->target;
         case ResultColumn:
             return e->result;
@@ -133,6 +138,13 @@ void AuditModel::setFilterText(const QString &text)
     m_filter = text;
     rebuildRows();
     endResetModel();
+}
+
+void AuditModel::setTargetNames(NameOf targetName)
+{
+    m_targetName = std::move(targetName);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TargetColumn), index(int(m_rows.size()) - 1, TargetColumn));
 }
 
 } // namespace insights

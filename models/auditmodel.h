@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 namespace insights {
 
 // The audit trail, one row per entry, in the order the server pages them (newest first).
@@ -27,6 +29,8 @@ public:
         TimestampRole = Qt::UserRole + 1 // QDateTime, as the server sent it
     };
 
+    using NameOf = std::function<QString(const QString &id)>;
+
     explicit AuditModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +47,8 @@ public:
     // Case-insensitive text in the actor, action, target or detail; empty shows everything.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
+    // Where the Target column finds the name of a customer or service id (else the id).
+    void setTargetNames(NameOf targetName);
 
     // Null when the row does not exist. Valid until the model next changes.
     const AuditEntry *entryAt(int row) const;
@@ -57,6 +63,7 @@ private:
     QList<AuditEntry> m_entries;
     QList<int> m_rows; // positions in m_entries that pass the filter, ascending
     QString m_filter;
+    NameOf m_targetName;
 };
 
 } // namespace insights

@@ -302,6 +302,7 @@ void CustomerTableModel::rebuildVisible(bool narrowing)
     }
     m_visible = std::move(next);
     endResetModel();
+    emit countsChanged();
 }
 
 void CustomerTableModel::setFilterText(const QString &text)
@@ -459,11 +460,13 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
     m_byCustomer.reserve(qsizetype(rows.size()));
     m_liveCount = 0;
     m_waitingServices.clear();
+    m_healthCount.fill(0);
     for (const CustomerRow &row : rows) {
         Record &r = m_records[newRecord(row.customerId)];
         setCustomer(r, row);
         setService(r, row);
         rebuildSearchKey(r);
+        ++m_healthCount[r.health];
     }
     m_order.resize(m_records.size());
     for (int i = 0; i < int(m_records.size()); ++i)
@@ -476,6 +479,7 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
             m_visible.push_back(i);
     }
     endResetModel();
+    emit countsChanged();
 }
 
 void CustomerTableModel::detach(int i)
@@ -509,6 +513,7 @@ void CustomerTableModel::attach(int i)
 void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
 {
     auto byKey = [this](int a, int b) { return less(a, b); };
+    bool countsMoved = false;
     for (const CachedChange &change : changes) {
         int i = -1;
         std::optional<Customer> customer;
@@ -521,6 +526,8 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
                     m_records[i].alive = false;
                     m_byCustomer.remove(change.id);
                     --m_liveCount;
+                    --m_healthCount[m_records[i].health];
+                    countsMoved = true;
                 }
                 continue;
             }
@@ -573,6 +580,10 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
         }
         rebuildSearchKey(r);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
+        if (existed)
+            --m_healthCount[before.health];
+        ++m_healthCount[r.health];
+        countsMoved = countsMoved || !existed || before.health != r.health;
 
         const bool visibleNow = matches(r);
         const bool sameKey = existed && compareKeys(before, r) == 0;
@@ -592,8 +603,11 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             m_visible.insert(v, i);
             endInsertRows();
         }
+        countsMoved = true; // shown or hidden
     }
     compactArenasIfWasteful();
+    if (countsMoved)
+        emit countsChanged();
 }
 
 void CustomerTableModel::compactArenasIfWasteful()
@@ -641,16 +655,18 @@ void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
         setCustomer(m_records[i], row);
         setService(m_records[i], row);
         rebuildSearchKey(m_records[i]);
+        ++m_healthCount[m_records[i].health];
         m_order.push_back(i);
         if (matches(m_records[i]))
             shown.push_back(i);
     }
-    if (shown.empty())
-        return;
-    const int first = int(m_visible.size());
-    beginInsertRows({}, first, first + int(shown.size()) - 1);
-    m_visible.insert(m_visible.end(), shown.begin(), shown.end());
-    endInsertRows();
+    if (!shown.empty()) {
+        const int first = int(m_visible.size());
+        beginInsertRows({}, first, first + int(shown.size()) - 1);
+        m_visible.insert(m_visible.end(), shown.begin(), shown.end());
+        endInsertRows();
+    }
+    emit countsChanged();
 }
 
 void CustomerTableModel::finishLoading()
@@ -661,15 +677,17 @@ void CustomerTableModel::finishLoading()
 
 int CustomerTableModel::countWithStatus(HealthStatus status) const
 {
-    int n = 0;
-    for (const Record &r : m_records)
-        n += r.alive && HealthStatus(r.health) == status ? 1 : 0;
-    return n;
+    const auto k = std::size_t(status);
+    return k < m_healthCount.size() ? m_healthCount[k] : 0;
 }
 
 QString CustomerTableModel::summary() const
 {
-    QStringList parts{m_liveCount == 1 ? tr("1 customer") : tr("%1 customers").arg(m_liveCount)};
+    const int shown = visibleCount();
+    QStringList parts{
+        shown == m_liveCount
+            ? (m_liveCount == 1 ? tr("1 customer") : tr("%1 customers").arg(m_liveCount))
+            : tr("%1 of %2 customers").arg(shown).arg(m_liveCount)};
     if (const int w = countWithStatus(HealthStatus::Warning))
         parts << (w == 1 ? tr("1 warning") : tr("%1 warnings").arg(w));
     if (const int e = countWithStatus(HealthStatus::Error))
@@ -685,6 +703,12 @@ int CustomerTableModel::rowOf(const QString &customerId) const
     auto byKey = [this](int a, int b) { return less(a, b); };
     const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
     return v != m_visible.end() && *v == i ? int(v - m_visible.begin()) : -1;
+}
+
+QString CustomerTableModel::displayName(const QString &customerId) const
+{
+    const int i = m_byCustomer.value(customerId, -1);
+    return i < 0 ? QString() : view(m_records[i].displayName).toString();
 }
 
 QString CustomerTableModel::customerIdAt(int row) const

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -74,10 +75,20 @@ public:
     QString filterText() const { return m_filter; }
     void setStatusFilter(std::optional<HealthStatus> status);
 
+signals:
+    // The total, the per-status counts or the visible count changed.
+    void countsChanged();
+
+public:
     int totalCount() const { return m_liveCount; }
+    // The rows that pass the filters.
+    int visibleCount() const { return int(m_visible.size()); }
+    // Kept as rows change, so asking costs nothing at a million rows.
     int countWithStatus(HealthStatus status) const;
-    // "128 customers · 6 warnings · 1 error"
+    // "128 customers · 6 warnings · 1 error", or "12 of 128 customers · …" under a filter.
     QString summary() const;
+    // The customer's display name, whatever the filter shows; empty when unknown.
+    QString displayName(const QString &customerId) const;
     // The row showing this customer, or -1.
     int rowOf(const QString &customerId) const;
     QString customerIdAt(int row) const;
@@ -132,6 +143,7 @@ private:
     // Services that arrived before their customer (a compacted feed orders by last change).
     QHash<QString, CustomerRow> m_waitingServices;
     int m_liveCount = 0;
+    std::array<int, 5> m_healthCount{}; // live records per HealthStatus
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filter;       // as typed

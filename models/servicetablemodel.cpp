@@ -6,23 +6,30 @@
 #include "lifecycle.h"
 #include "storagelocations.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace insights {
 
 namespace {
 
-QString cellText(const Service &s, int column)
+QString cellText(const Service &s, int column, const ServiceTableModel::NameOf &customerName)
 {
     const TenantSettings &t = s.settings.tenant;
     switch (column) {
     case ServiceTableModel::StatusColumn:
-        return StatusText::health(s.status());
+        return s.deploymentStatus == DeploymentStatus::Deleted
+                   ? StatusText::deployment(s.deploymentStatus)
+                   : StatusText::health(s.status());
     case ServiceTableModel::TenantNameColumn:
         return t.name;
     case ServiceTableModel::DomainColumn:
         return t.domain;
     case ServiceTableModel::CustomerColumn:
+        if (customerName)
+            if (QString name = customerName(s.customerId); !name.isEmpty())
+                return name;
         return s.customerId;
     case ServiceTableModel::LicenseColumn:
         return Lifecycle::licenseType(t.userType);
@@ -71,7 +78,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return cellText(*s, index.column());
+        return cellText(*s, index.column(), m_customerName);
     case ServiceIdRole:
         return s->id;
     case CustomerIdRole:
@@ -80,6 +87,10 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return int(s->deploymentStatus);
     case HealthStatusRole:
         return int(s->status());
+    case StatusIconRole:
+        return s->deploymentStatus == DeploymentStatus::Deleted
+                   ? QStringLiteral("status-not-onboarded")
+                   : StatusText::iconName(s->status());
     default:
         return {};
     }
@@ -131,7 +142,70 @@ int ServiceTableModel::rowOf(const QString &serviceId) const
 
 bool ServiceTableModel::matches(const Service &s) const
 {
-    return m_customerFilter.isEmpty() || s.customerId == m_customerFilter;
+    if (!m_customerFilter.isEmpty() && s.customerId != m_customerFilter)
+        return false;
+    const bool deleted = s.deploymentStatus == DeploymentStatus::Deleted;
+    if (deleted != m_deletedOnly)
+        return false;
+    if (m_statusFilter && !deleted && s.status() != *m_statusFilter)
+        return false;
+    if (m_foldedFilter.isEmpty())
+        return true;
+    const TenantSettings &t = s.settings.tenant;
+    const QString customer = m_customerName ? m_customerName(s.customerId) : QString();
+    for (const QString *text : {&t.name, &t.domain, &t.shortName, &customer}) {
+        if (text->toCaseFolded().contains(m_foldedFilter))
+            return true;
+    }
+    return false;
+}
+
+void ServiceTableModel::refilter()
+{
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+}
+
+void ServiceTableModel::setFilterText(const QString &text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded == m_foldedFilter)
+        return;
+    m_foldedFilter = folded;
+    refilter();
+}
+
+void ServiceTableModel::setStatusFilter(std::optional<HealthStatus> status)
+{
+    if (status == m_statusFilter)
+        return;
+    m_statusFilter = status;
+    refilter();
+}
+
+void ServiceTableModel::setDeletedOnly(bool deleted)
+{
+    if (deleted == m_deletedOnly)
+        return;
+    m_deletedOnly = deleted;
+    refilter();
+}
+
+void ServiceTableModel::setCustomerNames(NameOf customerName)
+{
+    m_customerName = std::move(customerName);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CustomerColumn), index(int(m_rows.size()) - 1, CustomerColumn));
+}
+
+void ServiceTableModel::noteLive(int position)
+{
+    const Service &s = m_services.at(position);
+    if (s.deploymentStatus != DeploymentStatus::Deleted)
+        m_liveOf.insert(s.customerId, position);
+    else if (m_liveOf.value(s.customerId, -1) == position)
+        m_liveOf.remove(s.customerId);
 }
 
 int ServiceTableModel::rowOfPosition(int position) const
@@ -153,8 +227,11 @@ void ServiceTableModel::rebuildIndex()
 {
     m_indexOf.clear();
     m_indexOf.reserve(m_services.size());
-    for (int i = 0; i < int(m_services.size()); ++i)
+    m_liveOf.clear();
+    for (int i = 0; i < int(m_services.size()); ++i) {
         m_indexOf.insert(m_services.at(i).id, i);
+        noteLive(i);
+    }
 }
 
 void ServiceTableModel::load(const QList<Service> &services)
@@ -163,8 +240,6 @@ void ServiceTableModel::load(const QList<Service> &services)
     m_services.clear();
     m_indexOf.clear();
     for (const Service &s : services) {
-        if (s.deploymentStatus == DeploymentStatus::Deleted)
-            continue;
         // A list with the same service twice keeps its later copy, at the first one's place.
         if (const auto it = m_indexOf.constFind(s.id); it != m_indexOf.cend()) {
             m_services[*it] = s;
@@ -173,6 +248,7 @@ void ServiceTableModel::load(const QList<Service> &services)
         m_indexOf.insert(s.id, int(m_services.size()));
         m_services.append(s);
     }
+    rebuildIndex();
     rebuildRows();
     endResetModel();
 }
@@ -200,15 +276,12 @@ void ServiceTableModel::applyChanges(const QList<CachedChange> &changes)
         Service s = DomainJson::serviceFromJson(change.object);
         if (s.id.isEmpty())
             s.id = change.id;
+        // A Deleted service stays, for "Deleted services"; the live ones hide it.
         const int position = m_indexOf.value(s.id, -1);
-        if (s.deploymentStatus == DeploymentStatus::Deleted) {
-            if (position >= 0)
-                remove(position);
-        } else if (position >= 0) {
+        if (position >= 0)
             update(position, s);
-        } else {
+        else
             append(s);
-        }
     }
 }
 
@@ -218,12 +291,13 @@ void ServiceTableModel::update(int position, const Service &s)
         return;
     const int oldRow = rowOfPosition(position);
     const bool visibleNow = matches(s);
+    const auto live = qScopeGuard([this, position] { noteLive(position); });
     if (oldRow >= 0 && visibleNow) {
         m_services[position] = s;
         emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
         return;
     }
-    // Only a change of customer moves a service across the filter.
+    // A change of state or of a searched name moves a service across the filters.
     if (oldRow >= 0) {
         beginRemoveRows({}, oldRow, oldRow);
         m_services[position] = s;
@@ -265,23 +339,47 @@ void ServiceTableModel::append(const Service &s)
     if (!matches(s)) {
         m_services.append(s);
         m_indexOf.insert(s.id, position);
+        noteLive(position);
         return;
     }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_services.append(s);
     m_indexOf.insert(s.id, position);
+    noteLive(position);
     m_rows.append(position);
     endInsertRows();
 }
 
 const Service *ServiceTableModel::serviceOfCustomer(const QString &customerId) const
 {
-    for (const Service &s : m_services) {
-        if (s.customerId == customerId)
-            return &s;
-    }
-    return nullptr;
+    const int position = m_liveOf.value(customerId, -1);
+    return position < 0 ? nullptr : &m_services.at(position);
+}
+
+const Service *ServiceTableModel::service(const QString &serviceId) const
+{
+    const int position = m_indexOf.value(serviceId, -1);
+    return position < 0 ? nullptr : &m_services.at(position);
+}
+
+int ServiceTableModel::countOf(bool deleted) const
+{
+    int n = 0;
+    for (const Service &s : m_services)
+        n += (s.deploymentStatus == DeploymentStatus::Deleted) == deleted ? 1 : 0;
+    return n;
+}
+
+QString ServiceTableModel::summary() const
+{
+    const int total = countOf(m_deletedOnly);
+    const int shown = int(m_rows.size());
+    if (m_deletedOnly)
+        return shown == total ? tr("%n deleted service(s)", nullptr, total)
+                              : tr("%1 of %n deleted service(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%n service(s)", nullptr, total)
+                          : tr("%1 of %n service(s)", nullptr, total).arg(shown);
 }
 
 } // namespace insights

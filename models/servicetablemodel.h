@@ -7,10 +7,14 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+#include <optional>
+
 namespace insights {
 
-// The services table: one row per live (non-deleted) service, optionally of one customer.
-// Sync batches touch exactly their rows and never reset, so selection and scroll survive.
+// The services table: one row per live service (or per deleted one, under "Deleted
+// services"), filtered by customer, status and search text. Sync batches touch exactly
+// their rows and never reset, so selection and scroll survive.
 class ServiceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,8 +38,10 @@ public:
         ServiceIdRole = Qt::UserRole + 1,
         CustomerIdRole,
         DeploymentStatusRole, // int(DeploymentStatus)
-        HealthStatusRole      // int(HealthStatus)
+        HealthStatusRole,     // int(HealthStatus)
+        StatusIconRole        // resource name of the status icon
     };
+    using NameOf = std::function<QString(const QString &customerId)>;
 
     explicit ServiceTableModel(QObject *parent = nullptr);
 
@@ -45,7 +51,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Replaces everything (one reset). Deleted services are left out.
+    // Replaces everything (one reset).
     void load(const QList<Service> &services);
     // Applies the "service" changes of one sync batch: dataChanged, rowsInserted (at the end)
     // and rowsRemoved for exactly the rows they touch; never a reset.
@@ -54,6 +60,16 @@ public:
     // Only this customer's services; empty shows every service.
     void setCustomerFilter(const QString &customerId);
     QString customerFilter() const { return m_customerFilter; }
+    // Case-insensitive text in the tenant name, domain, short name or customer name.
+    void setFilterText(const QString &text);
+    void setStatusFilter(std::optional<HealthStatus> status);
+    // Only the deleted services instead of the live ones.
+    void setDeletedOnly(bool deleted);
+    bool deletedOnly() const { return m_deletedOnly; }
+    // Where the Customer column finds a customer's name (else it shows the id).
+    void setCustomerNames(NameOf customerName);
+    // "12 services", "3 of 12 services"
+    QString summary() const;
 
     // Null when the row does not exist. Valid until the model next changes.
     const Service *serviceAt(int row) const;
@@ -61,11 +77,16 @@ public:
     int rowOf(const QString &serviceId) const;
     // The customer's live service, whatever the filter shows; nullptr when it has none.
     const Service *serviceOfCustomer(const QString &customerId) const;
+    // Any service by id, deleted ones too; nullptr when unknown.
+    const Service *service(const QString &serviceId) const;
 
 private:
     bool matches(const Service &s) const;
     int rowOfPosition(int position) const;
     void rebuildRows();
+    void refilter();
+    void noteLive(int position);
+    int countOf(bool deleted) const;
     void rebuildIndex();
     void update(int position, const Service &s);
     void remove(int position);
@@ -76,6 +97,11 @@ private:
     // Positions in m_services that pass the filter, ascending: row r shows m_services[m_rows[r]].
     QList<int> m_rows;
     QString m_customerFilter;
+    QString m_foldedFilter;
+    std::optional<HealthStatus> m_statusFilter;
+    bool m_deletedOnly = false;
+    NameOf m_customerName;
+    QHash<QString, int> m_liveOf; // customer id -> position of its live service
 };
 
 } // namespace insights

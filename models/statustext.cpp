@@ -67,4 +67,43 @@ QString StatusText::iconName(HealthStatus s)
     }
 }
 
+QString StatusText::role(Role r)
+{
+    switch (r) {
+    case Role::Admin:
+        return tr("Admin");
+    case Role::Operator:
+        return tr("Operator");
+    case Role::Monitor:
+        return tr("Monitor");
+    }
+    return {};
+}
+
+QString StatusText::roleWithScope(Role r)
+{
+    switch (r) {
+    case Role::Admin:
+        return tr("Admin: everything");
+    case Role::Operator:
+        return tr("Operator: add, edit and delete");
+    case Role::Monitor:
+        return tr("Monitor: read-only");
+    }
+    return {};
+}
+
+QString StatusText::operation(OperationKind k)
+{
+    switch (k) {
+    case OperationKind::Deploy:
+        return tr("Deploying");
+    case OperationKind::Update:
+        return tr("Updating");
+    case OperationKind::Delete:
+        return tr("Offboarding");
+    }
+    return {};
+}
+
 } // namespace insights

@@ -15,6 +15,12 @@ public:
     static QString health(HealthStatus s);
     static QString deployment(DeploymentStatus s);
     static QString userType(UserType t);
+    // "Deploying", "Updating", "Offboarding": an operation while it runs.
+    static QString operation(OperationKind k);
+    // "Admin", "Operator", "Monitor": a role or a customer operator's level.
+    static QString role(Role r);
+    // The role with what it may do: "Monitor: read-only".
+    static QString roleWithScope(Role r);
     // The name of the status icon in resources/icons (without ".svg").
     static QString iconName(HealthStatus s);
 };

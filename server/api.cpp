@@ -5,6 +5,7 @@
 #include "fieldrules.h"
 #include "lifecycle.h"
 #include "quickstartpage.h"
+#include "resthelpers.h"
 #include "servicerules.h"
 #include "storagelocations.h"
 
@@ -19,233 +20,9 @@ namespace insights::server {
 
 namespace f = field;
 
+using namespace rest;
+
 namespace {
-
-const QString problemMalformed = QStringLiteral("Malformed request");
-const QString problemInvalid = QStringLiteral("Validation failed");
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
-QByteArray etag(qint64 version)
-{
-    return "\"v" + QByteArray::number(version) + '"';
-}
-
-HttpResponse withEtag(HttpResponse r, qint64 version)
-{
-    return r.withHeader("ETag", etag(version));
-}
-
-// The body as a JSON object, or a 400 that says what is wrong with it.
-std::optional<QJsonObject> readObject(const HttpRequest &r, HttpResponse *error)
-{
-    if (r.body.trimmed().isEmpty()) {
-        *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("A JSON object is "
-                                                      "required"));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("The body is not valid JSON (%1 at byte %2)")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("The body must be a JSON object"));
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
-HttpResponse fromProblems(const JsonProblems &p, const QList<FieldError> &more = {})
-{
-    if (!p.shapeErrors.isEmpty())
-        return HttpResponse::problem(
-            400, problemMalformed, QStringLiteral("Wrong types or unknown members"), p.shapeErrors);
-    return HttpResponse::problem(422, problemInvalid, QStringLiteral("See errors for each field"),
-                                 p.valueErrors + more);
-}
-
-FieldError fieldError(const QString &field, const QString &code, const QString &message)
-{
-    return FieldError{field, code, message, Severity::Error};
-}
-
-void addVerdict(QList<FieldError> &errors, const QString &field, const Verdict &v)
-{
-    if (!v.isAcceptable())
-        errors << fieldError(field, v.code, v.message);
-}
-
-// Strict reading of a small flat object of strings: every member must be a string and known.
-QHash<QString, QString> readStrings(const QJsonObject &o, const QStringList &allowed,
-                                    const QStringList &required, JsonProblems &p)
-{
-    QHash<QString, QString> out;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!allowed.contains(it.key()))
-            p.shapeErrors << fieldError(it.key(), QStringLiteral("unknown-member"),
-                                        QStringLiteral("is not a member of this object"));
-        else if (!it.value().isString())
-            p.shapeErrors << fieldError(it.key(), QStringLiteral("wrong-type"),
-                                        QStringLiteral("must be a string"));
-        else
-            out.insert(it.key(), it.value().toString());
-    }
-    for (const QString &k : required) {
-        if (!o.contains(k))
-            p.valueErrors << fieldError(k, QStringLiteral("required"), QStringLiteral("Required"));
-    }
-    return out;
-}
-
-// A string as a JSON literal, quotes and escapes included.
-QByteArray jsonString(const QString &s)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-struct Member
-{
-    QString name;
-    bool required;
-    Verdict (*rule)(QStringView); // may be null: any string
-};
-
-// A flat JSON object of strings, each checked by its rule: 400 for a wrong type or an unknown
-// member, 422 with every broken rule at once. Members in `ignored` (read-only members a client
-// echoes back) are skipped.
-std::optional<QHash<QString, QString>> readForm(const HttpRequest &r, const QList<Member> &members,
-                                                HttpResponse *error,
-                                                const QStringList &ignored = {})
-{
-    std::optional<QJsonObject> body = readObject(r, error);
-    if (!body)
-        return std::nullopt;
-    for (const QString &k : ignored)
-        body->remove(k);
-    QStringList allowed, required;
-    for (const Member &m : members) {
-        allowed << m.name;
-        if (m.required)
-            required << m.name;
-    }
-    JsonProblems p;
-    const QHash<QString, QString> values = readStrings(*body, allowed, required, p);
-    if (!p.shapeErrors.isEmpty()) {
-        *error = fromProblems(p);
-        return std::nullopt;
-    }
-    QList<FieldError> errors = p.valueErrors;
-    for (const Member &m : members) {
-        if (m.rule && values.contains(m.name))
-            addVerdict(errors, m.name, m.rule(values.value(m.name)));
-    }
-    if (!errors.isEmpty()) {
-        *error = HttpResponse::problem(422, problemInvalid,
-                                       QStringLiteral("See errors for each "
-                                                      "field"),
-                                       errors);
-        return std::nullopt;
-    }
-    return values;
-}
-
-QString encodeCursor(qint64 position)
-{
-    return QString::fromLatin1(QByteArray::number(position).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> decodeCursor(const QString &cursor)
-{
-    if (cursor.isEmpty())
-        return 0;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    bool ok = false;
-    const qint64 v = decoded ? decoded.decoded.toLongLong(&ok) : 0;
-    if (!ok || v < 0 || !cursor.toLatin1().size() || cursor.size() > 32)
-        return std::nullopt;
-    return v;
-}
-
-// limit (1–1000, default 100) and cursor from the query; a bad value is a 400.
-bool readPaging(const HttpRequest &r, int *limit, qint64 *position, HttpResponse *error,
-                const QString &cursorName = QStringLiteral("cursor"))
-{
-    *limit = 100;
-    const QString limitText = r.query.queryItemValue(QStringLiteral("limit"));
-    if (r.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        *limit = limitText.toInt(&ok);
-        if (!ok || *limit < 1 || *limit > 1000) {
-            *error = HttpResponse::problem(
-                400, problemMalformed,
-                QStringLiteral("limit must be a whole number from 1 to 1000"),
-                {fieldError(QStringLiteral("limit"), QStringLiteral("out-of-range"),
-                            QStringLiteral("must be from 1 to 1000"))});
-            return false;
-        }
-    }
-    const auto decoded = decodeCursor(r.query.queryItemValue(cursorName, QUrl::FullyDecoded));
-    if (!decoded) {
-        *error = HttpResponse::problem(
-            400, problemMalformed,
-            QStringLiteral("%1 is not a cursor this server issued").arg(cursorName),
-            {fieldError(cursorName, QStringLiteral("invalid-cursor"),
-                        QStringLiteral("unknown cursor"))});
-        return false;
-    }
-    *position = *decoded;
-    return true;
-}
-
-HttpResponse listResponse(const QJsonArray &items, qint64 next)
-{
-    return HttpResponse::json(
-        200, QJsonObject{{QStringLiteral("items"), items},
-                         {QStringLiteral("nextCursor"),
-                          next > 0 ? QJsonValue(encodeCursor(next)) : QJsonValue::Null}});
-}
-
-// 428 without If-Match, 412 when it names another version.
-std::optional<HttpResponse> checkIfMatch(const HttpRequest &r, qint64 version)
-{
-    const QByteArray ifMatch = r.header("If-Match").trimmed();
-    if (ifMatch.isEmpty())
-        return HttpResponse::problem(428, {},
-                                     QStringLiteral("Send If-Match with the ETag you last read"));
-    if (ifMatch == "*")
-        return std::nullopt;
-    for (QByteArray tag : ifMatch.split(',')) {
-        if (tag.trimmed() == etag(version))
-            return std::nullopt;
-    }
-    return withEtag(HttpResponse::problem(412, {},
-                                          QStringLiteral("The object changed since you read it; "
-                                                         "read it again and reapply your change")),
-                    version);
-}
-
-HttpResponse notFound(const QString &what)
-{
-    return HttpResponse::problem(404, {}, QStringLiteral("No %1 with this id").arg(what));
-}
 
 QJsonObject customerJson(const CustomerRow &row)
 {
@@ -298,6 +75,8 @@ void Api::registerRoutes(Router &router)
                [this](const HttpRequest &r) { return login(r); });
     router.add("GET", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::listUsers)));
     router.add("POST", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::createUser)));
+    router.add("PATCH", QStringLiteral("/api/v1/users/{username}"),
+               guarded(A::Admin, bind(&Api::patchUser)));
     router.add("DELETE", QStringLiteral("/api/v1/users/{username}"),
                guarded(A::Admin, bind(&Api::deleteUser)));
     router.add("GET", QStringLiteral("/api/v1/storage-locations"),
@@ -320,6 +99,8 @@ void Api::registerRoutes(Router &router)
                guarded(A::Read, bind(&Api::listOperators)));
     router.add("POST", QStringLiteral("/api/v1/customers/{id}/operators"),
                guarded(A::Change, bind(&Api::createOperator)));
+    router.add("PATCH", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
+               guarded(A::Change, bind(&Api::patchOperator)));
     router.add("DELETE", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
                guarded(A::Change, bind(&Api::deleteOperator)));
     router.add("GET", QStringLiteral("/api/v1/services"),
@@ -446,7 +227,8 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
                                 QStringLiteral("already used with a different body"))});
             HttpResponse replay;
             replay.status = stored->status;
-            replay.body = stored->body;
+            // A stored answer may hold a link made absolute on another port or public URL.
+            replay.body = m_store.withPublicLinks(stored->body);
             for (auto it = stored->headers.begin(); it != stored->headers.end(); ++it) {
                 if (it.key() == QLatin1String("Content-Type"))
                     replay.contentType = it.value().toString().toLatin1();
@@ -508,7 +290,7 @@ QString Api::ensureAdmin(const QByteArray &spec, const QString &variable, const 
     return {};
 }
 
-// --- Authentication and console users -------------------------------------------------------
+// --- Authentication -------------------------------------------------------------------------
 
 HttpResponse Api::login(const HttpRequest &r)
 {
@@ -556,52 +338,6 @@ HttpResponse Api::login(const HttpRequest &r)
                          {QStringLiteral("expiresIn"), double(m_config.tokenLifetimeMs / 1000)},
                          {f::role, toString(user->role)},
                          {f::username, user->username}});
-}
-
-HttpResponse Api::listUsers(const HttpRequest &, const Principal &)
-{
-    QJsonArray items;
-    for (const UserRow &u : m_store.users())
-        items.append(DomainJson::toJson(ConsoleUser{u.username, u.role}));
-    return listResponse(items, 0);
-}
-
-HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
-{
-    HttpResponse error;
-    const auto form = readForm(r,
-                               {{f::username, true, &FieldRules::username},
-                                {f::password, true, &FieldRules::password},
-                                {f::role, true, &FieldRules::role}},
-                               &error);
-    if (!form)
-        return error;
-    const QHash<QString, QString> &v = *form;
-    const auto role = roleFromString(v.value(f::role));
-    const QString username = v.value(f::username);
-    if (m_store.findUser(username))
-        return HttpResponse::problem(
-            409, {}, QStringLiteral("The user name is taken"),
-            {fieldError(f::username, QStringLiteral("in-use"), QStringLiteral("already exists"))});
-    m_store.insertUser({username, Secrets::hashPassword(v.value(f::password)), *role});
-    audit(who.username, QStringLiteral("user.create"), username, QStringLiteral("success"),
-          QStringLiteral("role %1").arg(toString(*role)));
-    return HttpResponse::json(201, DomainJson::toJson(ConsoleUser{username, *role}))
-        .withHeader("Location", "/api/v1/users/" + username.toUtf8());
-}
-
-HttpResponse Api::deleteUser(const HttpRequest &r, const Principal &who)
-{
-    const QString username = r.param(QStringLiteral("username"));
-    const auto user = m_store.findUser(username);
-    if (!user)
-        return notFound(QStringLiteral("user"));
-    if (user->username.compare(who.username, Qt::CaseInsensitive) == 0)
-        return HttpResponse::problem(409, {}, QStringLiteral("You cannot delete yourself"));
-    m_store.deleteUser(user->username);
-    m_tokenCache.clear();
-    audit(who.username, QStringLiteral("user.delete"), user->username, QStringLiteral("success"));
-    return HttpResponse::empty(204);
 }
 
 // --- Reference data -------------------------------------------------------------------------
@@ -998,62 +734,6 @@ HttpResponse Api::getOperation(const HttpRequest &r, const Principal &)
     return withEtag(HttpResponse::json(200, DomainJson::toJson(row->operation)), row->version);
 }
 
-// --- Customer operators ---------------------------------------------------------------------
-
-HttpResponse Api::listOperators(const HttpRequest &r, const Principal &)
-{
-    const auto customer = m_store.findCustomer(r.param(f::id));
-    if (!customer)
-        return notFound(QStringLiteral("customer"));
-    QJsonArray items;
-    for (const CustomerOperator &op : m_store.operatorsOf(customer->customer.id))
-        items.append(DomainJson::toJson(op));
-    return listResponse(items, 0);
-}
-
-HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
-{
-    const auto customer = m_store.findCustomer(r.param(f::id));
-    if (!customer)
-        return notFound(QStringLiteral("customer"));
-    HttpResponse error;
-    const auto form = readForm(r,
-                               {{f::name, true, &FieldRules::personName},
-                                {f::email, true, &FieldRules::email},
-                                {f::level, true, &FieldRules::role}},
-                               &error);
-    if (!form)
-        return error;
-    const QHash<QString, QString> &v = *form;
-    const auto level = roleFromString(v.value(f::level));
-    if (m_store.operatorEmailTaken(customer->customer.id, v.value(f::email)))
-        return HttpResponse::problem(409, {}, QStringLiteral("An operator with this email exists"),
-                                     {fieldError(f::email, QStringLiteral("in-use"),
-                                                 QStringLiteral("already an operator of this "
-                                                                "customer"))});
-    const CustomerOperator op{Secrets::newId(u"opr"), v.value(f::name), v.value(f::email), *level};
-    m_store.insertOperator(customer->customer.id, op);
-    audit(who.username, QStringLiteral("operator.create"), customer->customer.id,
-          QStringLiteral("success"),
-          QStringLiteral("%1 (%2) as %3").arg(op.name, op.email, toString(op.level)));
-    return HttpResponse::json(201, DomainJson::toJson(op))
-        .withHeader("Location", "/api/v1/customers/" + customer->customer.id.toUtf8() +
-                                    "/operators/" + op.id.toUtf8());
-}
-
-HttpResponse Api::deleteOperator(const HttpRequest &r, const Principal &who)
-{
-    const auto customer = m_store.findCustomer(r.param(f::id));
-    if (!customer)
-        return notFound(QStringLiteral("customer"));
-    const QString operatorId = r.param(QStringLiteral("operatorId"));
-    if (!m_store.deleteOperator(customer->customer.id, operatorId))
-        return notFound(QStringLiteral("operator"));
-    audit(who.username, QStringLiteral("operator.delete"), customer->customer.id,
-          QStringLiteral("success"), operatorId);
-    return HttpResponse::empty(204);
-}
-
 // --- Change feed and audit ------------------------------------------------------------------
 
 HttpResponse Api::changes(const HttpRequest &r, const Principal &)
@@ -1076,9 +756,11 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
                                      QStringLiteral("The token is too old (or from another "
                                                     "database); reload everything"));
     const QList<ChangeRow> rows = m_store.changesAfter(*since, limit + 1);
+    static const QString serviceKind = QStringLiteral("service");
     const bool hasMore = rows.size() > limit;
     // The stored objects go out as they are: a full walk of a large feed must not parse and
-    // re-serialise every object.
+    // re-serialise every object. Only a service's quick-start link is made absolute, on the
+    // bytes, so the object equals what GET /services/{id} serves for the same version.
     QByteArray body = "{\"changes\":[";
     qint64 last = *since;
     for (qsizetype i = 0; i < rows.size() && i < limit; ++i) {
@@ -1087,7 +769,10 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
             body += ',';
         body += "{\"kind\":" + jsonString(c.kind) + ",\"id\":" + jsonString(c.id) +
                 ",\"deleted\":" + (c.deleted ? "true" : "false") + ",\"object\":" +
-                (c.deleted || c.objectJson.isEmpty() ? QByteArray("null") : c.objectJson) + '}';
+                (c.deleted || c.objectJson.isEmpty() ? QByteArray("null")
+                 : c.kind == serviceKind             ? m_store.withPublicLinks(c.objectJson)
+                                                     : c.objectJson) +
+                '}';
         last = c.seq;
     }
     body += "],\"next\":" + jsonString(encodeCursor(last)) +

@@ -14,8 +14,9 @@ struct ApiConfig
     qint64 tokenLifetimeMs = 8 * 60 * 60 * 1000;
 };
 
-// Every route of api.md. Handlers of changing routes run inside one transaction that also
-// holds their change-feed rows, their audit entry and their idempotency record.
+// Every route of api.md (those of console users and customer operators in userroutes.cpp).
+// Handlers of changing routes run inside one transaction that also holds their change-feed
+// rows, their audit entry and their idempotency record.
 class Api : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     HttpResponse login(const HttpRequest &r);
     HttpResponse listUsers(const HttpRequest &r, const Principal &who);
     HttpResponse createUser(const HttpRequest &r, const Principal &who);
+    HttpResponse patchUser(const HttpRequest &r, const Principal &who);
     HttpResponse deleteUser(const HttpRequest &r, const Principal &who);
     HttpResponse storageLocations(const HttpRequest &r, const Principal &who);
     HttpResponse availability(const HttpRequest &r, const Principal &who);
@@ -68,18 +70,23 @@ private:
     HttpResponse startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at);
     HttpResponse listOperators(const HttpRequest &r, const Principal &who);
     HttpResponse createOperator(const HttpRequest &r, const Principal &who);
+    HttpResponse patchOperator(const HttpRequest &r, const Principal &who);
     HttpResponse deleteOperator(const HttpRequest &r, const Principal &who);
     HttpResponse changes(const HttpRequest &r, const Principal &who);
     HttpResponse auditTrail(const HttpRequest &r, const Principal &who);
     HttpResponse quickStartPage(const HttpRequest &r);
     HttpResponse grantConsent(const HttpRequest &r);
+    // Drops the user's cached tokens, so the next request reads the role (or the revocation)
+    // from the database.
+    void forgetTokensOf(const QString &username);
 
     Store &m_store;
     OperationRunner &m_runner;
     ApiConfig m_config;
     LoginThrottle m_throttle;
-    // Token hash -> who and until when; spares a query per request. Cleared whenever a
-    // user is deleted, so a removed user's tokens stop at once.
+    // Token hash -> who and until when; spares a query per request. A user's entries go
+    // whenever the user is changed or deleted (forgetTokensOf), so a new role applies, and a
+    // removed user's tokens stop, on the next request.
     QHash<QString, std::pair<Principal, qint64>> m_tokenCache;
 };
 

@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
         QStringLiteral("%1://%2:%3")
             .arg(options->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
             .arg(port);
-    store.setPublicBaseUrl(base);
+    // Links are built when an object is served, never stored, so this may change between runs.
+    store.setPublicBaseUrl(options->publicUrl.isEmpty() ? base : options->publicUrl);
     QTextStream out(stdout);
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.

@@ -49,6 +49,12 @@ void clearAlarm(Service &s, const QString &code)
     s.alarms.removeIf([&code](const Alarm &a) { return a.code == code; });
 }
 
+// A step that succeeded, or did not apply, is behind the operation.
+bool isFinished(OperationStatus status)
+{
+    return status == OperationStatus::Succeeded || status == OperationStatus::Skipped;
+}
+
 QString botAppId(const QString &serviceId, const QString &bot)
 {
     static const QUuid ns = QUuid::fromString(u"{6f1c1f3e-6d2b-4c55-9a43-4f1f43f0b2a1}");
@@ -220,15 +226,20 @@ void OperationRunner::advance(const QString &operationId)
         const DeploymentStatus before = svc->service.deploymentStatus;
 
         qsizetype index = 0;
-        while (index < op.steps.size() && op.steps[index].status == OperationStatus::Succeeded)
+        while (index < op.steps.size() && isFinished(op.steps[index].status))
             ++index;
         if (index < op.steps.size()) {
             OperationStep &step = op.steps[index];
             op.status = OperationStatus::Running;
-            QString error = shouldFail(step.name)
+            // Decided when the step's turn comes, from the settings as they are then.
+            const bool applies = Lifecycle::stepApplies(step.name, svc->service.settings);
+            QString error = !applies ? QString()
+                            : shouldFail(step.name)
                                 ? QStringLiteral("injected failure (INSIGHTS_FAIL_STEP)")
                                 : perform(op.kind, step.name, *svc, now);
-            if (error.isEmpty()) {
+            if (!applies) {
+                step.status = OperationStatus::Skipped;
+            } else if (error.isEmpty()) {
                 step.status = OperationStatus::Succeeded;
             } else {
                 step.status = OperationStatus::Failed;
@@ -251,7 +262,7 @@ void OperationRunner::advance(const QString &operationId)
         }
         int done = 0;
         for (const OperationStep &s : op.steps)
-            done += s.status == OperationStatus::Succeeded ? 1 : 0;
+            done += isFinished(s.status) ? 1 : 0;
         op.percentComplete = int(done * 100 / qMax<qsizetype>(1, op.steps.size()));
         if (done == op.steps.size())
             op.status = OperationStatus::Succeeded;

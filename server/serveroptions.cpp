@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace insights::server {
 
@@ -10,9 +11,32 @@ QString ServerOptions::usage()
     return QStringLiteral(
         "Usage: insights-server --listen HOST:PORT --database sqlite:PATH\n"
         "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n"
-        "                       [--token-ttl-seconds S] [--compact-changes] [--list-routes]\n"
+        "                       [--public-url URL] [--token-ttl-seconds S]\n"
+        "                       [--compact-changes] [--list-routes]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hook: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times).\n");
+}
+
+QString ServerOptions::checkPublicUrl(const QString &text, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        *error = QStringLiteral("needs an http:// or https:// URL");
+    else if (url.host().isEmpty())
+        *error = QStringLiteral("needs a host name");
+    else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        *error = QStringLiteral("takes no user name, query or fragment");
+    else
+        error->clear();
+    if (!error->isEmpty())
+        return {};
+    // Links append "/quickstart/TOKEN"; a path prefix (a reverse proxy's) is kept.
+    QString canonical = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                            .toString(QUrl::FullyEncoded);
+    while (canonical.endsWith(u'/'))
+        canonical.chop(1);
+    return canonical;
 }
 
 std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
@@ -45,7 +69,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                   QStringLiteral("Add N customers with deployed services to the "
                                                  "database, then exit."),
                                   QStringLiteral("N"));
-    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes, seed});
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       QStringLiteral("The address customers see in links "
+                                                      "(default: the listen address)."),
+                                       QStringLiteral("URL"));
+    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes, seed, publicUrl});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -109,6 +137,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         if (!ok || o.seedCustomers < 1 || o.seedCustomers > 10000000)
             return fail(QStringLiteral("--seed takes a count from 1 to 10000000, not '%1'")
                             .arg(parser.value(seed)));
+    }
+    if (parser.isSet(publicUrl)) {
+        QString why;
+        o.publicUrl = checkPublicUrl(parser.value(publicUrl), &why);
+        if (o.publicUrl.isEmpty())
+            return fail(
+                QStringLiteral("--public-url %1, not '%2'").arg(why, parser.value(publicUrl)));
     }
     o.compactChanges = parser.isSet(compact);
     o.listRoutes = parser.isSet(routes);

@@ -11,6 +11,7 @@ namespace insights::server {
 // The command line of api.md:
 //   insights-server --listen 127.0.0.1:8080 --database sqlite:/path/insights.db
 //                   [--deploy-step-ms 1500] [--tls-cert FILE --tls-key FILE]
+//                   [--public-url https://insights.example.com]
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -20,6 +21,8 @@ struct ServerOptions
     int deployStepMs = 1500;
     QString tlsCertificate;
     QString tlsKey;
+    // The address customers see in links, without a trailing slash; empty: the listen address.
+    QString publicUrl;
     int tokenTtlSeconds = 8 * 60 * 60;
     bool compactChanges = false;
     bool listRoutes = false;
@@ -30,6 +33,9 @@ struct ServerOptions
     // to a message that names the option.
     static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error);
     static QString usage();
+    // An http or https URL with a host and nothing after the path, made canonical (no trailing
+    // slash); empty with *error set otherwise.
+    static QString checkPublicUrl(const QString &text, QString *error);
 };
 
 } // namespace insights::server

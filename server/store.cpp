@@ -74,9 +74,53 @@ QSqlQuery Store::run(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+namespace {
+
+QString quickStartPath(const QString &token)
+{
+    return token.isEmpty() ? QString() : QStringLiteral("/quickstart/") + token;
+}
+
+} // namespace
+
 QString Store::quickStartUrl(const QString &token) const
 {
-    return token.isEmpty() ? QString() : m_baseUrl + QStringLiteral("/quickstart/") + token;
+    return token.isEmpty() ? QString() : m_baseUrl + quickStartPath(token);
+}
+
+QByteArray Store::withPublicLinks(const QByteArray &json) const
+{
+    // Compact JSON as QJsonDocument writes it. Inside a JSON string every quote is escaped,
+    // so this byte sequence only ever starts the member itself.
+    static constexpr QByteArrayView member = "\"quickStartUrl\":\"";
+    static constexpr QByteArrayView path = "/quickstart/";
+    qsizetype at = json.indexOf(member);
+    if (at < 0)
+        return json;
+    const QByteArray base = m_baseUrl.toUtf8();
+    QByteArray out;
+    out.reserve(json.size() + base.size());
+    qsizetype copied = 0;
+    while (at >= 0) {
+        const qsizetype value = at + member.size();
+        const qsizetype end = json.indexOf('"', value);
+        if (end < 0)
+            break;
+        const QByteArrayView link = QByteArrayView(json).sliced(value, end - value);
+        qsizetype relative = -1; // where "/quickstart/" starts within the link
+        if (link.startsWith(path))
+            relative = 0;
+        else if (link.startsWith("http://") || link.startsWith("https://"))
+            relative = link.indexOf(path, link.indexOf("//") + 2);
+        if (relative >= 0) {
+            out += QByteArrayView(json).sliced(copied, value - copied);
+            out += base;
+            copied = value + relative;
+        }
+        at = json.indexOf(member, end);
+    }
+    out += QByteArrayView(json).sliced(copied);
+    return out;
 }
 
 Store::Transaction::Transaction(Store &store)
@@ -99,77 +143,6 @@ void Store::Transaction::commit()
         throw StoreError("commit failed: " +
                          m_store.m_database.connection().lastError().text().toStdString());
     m_done = true;
-}
-
-// --- Console users and tokens ---------------------------------------------------------------
-
-int Store::userCount()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM console_users"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-std::optional<UserRow> Store::findUser(const QString &username)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT username, password_hash, role FROM console_users "
-                                     "WHERE username_key = ?"),
-                      {username.toCaseFolded()});
-    if (!q.next())
-        return std::nullopt;
-    return UserRow{q.value(0).toString(), q.value(1).toString(),
-                   roleFromString(q.value(2).toString()).value_or(Role::Monitor)};
-}
-
-QList<UserRow> Store::users()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT username, role FROM console_users "
-                                     "ORDER BY username_key"));
-    QList<UserRow> out;
-    while (q.next())
-        out << UserRow{q.value(0).toString(),
-                       {},
-                       roleFromString(q.value(1).toString()).value_or(Role::Monitor)};
-    return out;
-}
-
-void Store::insertUser(const UserRow &user)
-{
-    run(QStringLiteral("INSERT INTO console_users (username, username_key, password_hash, role, "
-                       "created_at) VALUES (?, ?, ?, ?, ?)"),
-        {user.username, user.username.toCaseFolded(), user.passwordHash, toString(user.role),
-         DomainJson::timestamp(QDateTime::currentDateTimeUtc())});
-}
-
-void Store::deleteUser(const QString &username)
-{
-    run(QStringLiteral("DELETE FROM console_users WHERE username_key = ?"),
-        {username.toCaseFolded()});
-    run(QStringLiteral("DELETE FROM access_tokens WHERE username = ?"), {username});
-}
-
-void Store::insertToken(const QString &tokenHash, const QString &username, Role role,
-                        qint64 expiresAtMs)
-{
-    run(QStringLiteral("INSERT INTO access_tokens (token_hash, username, role, expires_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {tokenHash, username, toString(role), expiresAtMs});
-}
-
-std::optional<std::pair<Principal, qint64>> Store::findToken(const QString &tokenHash)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT username, role, expires_at FROM access_tokens "
-                                     "WHERE token_hash = ?"),
-                      {tokenHash});
-    if (!q.next())
-        return std::nullopt;
-    return std::make_pair(Principal{q.value(0).toString(),
-                                    roleFromString(q.value(1).toString()).value_or(Role::Monitor)},
-                          q.value(2).toLongLong());
-}
-
-void Store::deleteExpiredTokens(qint64 nowMs)
-{
-    run(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs});
 }
 
 // --- Customers ------------------------------------------------------------------------------
@@ -417,7 +390,7 @@ void Store::insertService(const ServiceRow &row)
                        "quick_start_token, name_key, domain_key, short_name_key, "
                        "active_customer_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         binds);
-    appendChange(QStringLiteral("service"), s.id, false, serviceJson(row));
+    appendChange(QStringLiteral("service"), s.id, false, storedServiceJson(row));
 }
 
 qint64 Store::updateService(const ServiceRow &row)
@@ -433,7 +406,7 @@ qint64 Store::updateService(const ServiceRow &row)
         binds);
     ServiceRow updated = row;
     updated.version = version;
-    appendChange(QStringLiteral("service"), s.id, false, serviceJson(updated));
+    appendChange(QStringLiteral("service"), s.id, false, storedServiceJson(updated));
     return version;
 }
 
@@ -441,6 +414,13 @@ QJsonObject Store::serviceJson(const ServiceRow &row) const
 {
     Service s = row.service;
     s.quickStartUrl = quickStartUrl(row.quickStartToken);
+    return DomainJson::toJson(s);
+}
+
+QJsonObject Store::storedServiceJson(const ServiceRow &row)
+{
+    Service s = row.service;
+    s.quickStartUrl = quickStartPath(row.quickStartToken);
     return DomainJson::toJson(s);
 }
 
@@ -523,48 +503,6 @@ QStringList Store::botsOf(const QString &serviceId)
     while (q.next())
         out << q.value(0).toString();
     return out;
-}
-
-// --- Customer operators ---------------------------------------------------------------------
-
-QList<CustomerOperator> Store::operatorsOf(const QString &customerId)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
-                                     "WHERE customer_id = ? ORDER BY pk"),
-                      {customerId});
-    QList<CustomerOperator> out;
-    while (q.next())
-        out << CustomerOperator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                roleFromString(q.value(3).toString()).value_or(Role::Monitor)};
-    return out;
-}
-
-bool Store::operatorEmailTaken(const QString &customerId, const QString &email)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT 1 FROM customer_operators WHERE customer_id = ? "
-                                     "AND email_key = ?"),
-                      {customerId, email.toCaseFolded()});
-    return q.next();
-}
-
-void Store::insertOperator(const QString &customerId, const CustomerOperator &op)
-{
-    run(QStringLiteral("INSERT INTO customer_operators (id, customer_id, name, email, email_key, "
-                       "level) VALUES (?, ?, ?, ?, ?, ?)"),
-        {op.id, customerId, op.name, op.email, op.email.toCaseFolded(), toString(op.level)});
-}
-
-bool Store::deleteOperator(const QString &customerId, const QString &operatorId)
-{
-    QSqlQuery q = run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ? AND "
-                                     "id = ?"),
-                      {customerId, operatorId});
-    return q.numRowsAffected() > 0;
-}
-
-void Store::deleteOperatorsOf(const QString &customerId)
-{
-    run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ?"), {customerId});
 }
 
 // --- Change feed ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ struct UserRow
     QString username;
     QString passwordHash;
     Role role = Role::Monitor;
+    QDateTime createdAt = {};
 };
 
 struct CustomerRow
@@ -70,16 +71,23 @@ template <typename T> struct Page
     qint64 nextAfter = 0; // 0 when there is no further page
 };
 
-// All SQL of the server. Single-threaded by design: the server's one connection is used
-// from its event loop only, so a check followed by a write inside one transaction cannot race.
+// All SQL of the server (users, tokens and customer operators in userstore.cpp). Single-threaded by
+// design: the server's one connection is used from its event loop only, so a check followed by a
+// write inside one transaction cannot race.
 class Store
 {
 public:
     explicit Store(Database &database);
 
-    // The absolute base of quick-start links, e.g. "http://127.0.0.1:8080".
+    // The absolute base of quick-start links, e.g. "https://insights.example.com" (--public-url)
+    // or "http://127.0.0.1:8080". Nothing stored holds it: links are made absolute when served.
     void setPublicBaseUrl(const QString &url) { m_baseUrl = url; }
     QString quickStartUrl(const QString &token) const;
+    // Stored JSON (a change-feed object, a replayed response) with each quickStartUrl made
+    // absolute on the current base, by a byte-level rewrite so the feed needs no parse. Takes
+    // the relative "/quickstart/TOKEN" this server stores and the absolute links older
+    // versions stored (with the address they listened on then).
+    QByteArray withPublicLinks(const QByteArray &json) const;
 
     // RAII: rolls back unless commit() was called.
     class Transaction
@@ -100,8 +108,15 @@ public:
     QList<UserRow> users();
     void insertUser(const UserRow &user);
     void deleteUser(const QString &username);
+    int adminCount();
+    void setUserRole(const QString &username, Role role);
+    void setUserPassword(const QString &username, const QString &passwordHash);
+    // Revokes the user's tokens, except the one whose hash is keepTokenHash.
+    void deleteTokensOf(const QString &username, const QString &keepTokenHash = {});
     void insertToken(const QString &tokenHash, const QString &username, Role role,
                      qint64 expiresAtMs);
+    // Who holds the token, with the user's current role (not the one at sign-in), and until
+    // when; nullopt for an unknown token or a deleted user.
     std::optional<std::pair<Principal, qint64>> findToken(const QString &tokenHash);
     void deleteExpiredTokens(qint64 nowMs);
 
@@ -146,8 +161,12 @@ public:
 
     // Customer operators.
     QList<CustomerOperator> operatorsOf(const QString &customerId);
+    std::optional<CustomerOperator> findOperator(const QString &customerId,
+                                                 const QString &operatorId);
     bool operatorEmailTaken(const QString &customerId, const QString &email);
     void insertOperator(const QString &customerId, const CustomerOperator &op);
+    // Writes the name and level; the email stays.
+    void updateOperator(const QString &customerId, const CustomerOperator &op);
     bool deleteOperator(const QString &customerId, const QString &operatorId);
     void deleteOperatorsOf(const QString &customerId);
 
@@ -173,6 +192,8 @@ public:
 
     // Serialised forms, with the quick-start link made absolute.
     QJsonObject serviceJson(const ServiceRow &row) const;
+    // The form the change feed stores: the quick-start link relative, "/quickstart/TOKEN".
+    static QJsonObject storedServiceJson(const ServiceRow &row);
 
 private:
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});

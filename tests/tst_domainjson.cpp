@@ -170,6 +170,7 @@ private slots:
         op.status = OperationStatus::Failed;
         op.percentComplete = 40;
         op.steps = {{"validate-settings", OperationStatus::Succeeded},
+                    {"create-replica-storage", OperationStatus::Skipped},
                     {"create-primary-storage", OperationStatus::Failed}};
         op.error = OperationError{"deployment-failed", "create-primary-storage failed"};
         op.createdAt = at(0);
@@ -178,6 +179,7 @@ private slots:
         JsonProblems problems;
         QCOMPARE(DomainJson::operationFromJson(json, &problems), op);
         QVERIFY(problems.isEmpty());
+        QCOMPARE(json["steps"][1]["status"].toString(), QStringLiteral("Skipped"));
         QCOMPARE(keys(json), (QSet<QString>{"id", "kind", "serviceId", "status", "percentComplete",
                                             "steps", "error", "createdAt", "updatedAt"}));
         op.error.reset();
@@ -192,8 +194,15 @@ private slots:
         const CustomerOperator op{"opr-1", "Zoë Ångström", "zoe@contoso.com", Role::Monitor};
         QCOMPARE(DomainJson::customerOperatorFromJson(DomainJson::toJson(op)), op);
         QCOMPARE(DomainJson::toJson(op)["level"].toString(), QStringLiteral("monitor"));
-        const ConsoleUser user{"ops", Role::Admin};
+        const ConsoleUser user{"ops", Role::Admin, at(3)};
         QCOMPARE(DomainJson::consoleUserFromJson(DomainJson::toJson(user)), user);
+        QCOMPARE(keys(DomainJson::toJson(user)), (QSet<QString>{"username", "role", "createdAt"}));
+        JsonProblems userProblems;
+        DomainJson::consoleUserFromJson(DomainJson::toJson(user), &userProblems);
+        QVERIFY(userProblems.isEmpty());
+        // An older server's user, without createdAt, still reads.
+        QCOMPARE(DomainJson::consoleUserFromJson({{"username", "ops"}, {"role", "admin"}}),
+                 (ConsoleUser{"ops", Role::Admin}));
         const AuditEntry entry{at(5), "ops", "service.create", "svc-1", "success", "Pro"};
         QCOMPARE(DomainJson::auditEntryFromJson(DomainJson::toJson(entry)), entry);
         QCOMPARE(keys(DomainJson::toJson(entry)),

@@ -72,6 +72,79 @@ private slots:
 
     void deployHasTheFiveStepsOfDomainMd() { QCOMPARE(Lifecycle::deploySteps().size(), 5); }
 
+    void skippedIsAnOperationStatus()
+    {
+        QCOMPARE(toString(OperationStatus::Skipped), QStringLiteral("Skipped"));
+        QVERIFY(operationStatusFromString(u"Skipped") == OperationStatus::Skipped);
+    }
+
+    void onlyTheEssentialReplicaDoesNotApply()
+    {
+        ServiceSettings pro;
+        pro.tenant.userType = UserType::Pro;
+        pro.tenant.storageLocation = "westeurope";
+        pro.compliance.advancedStorage = true;
+        ServiceSettings essential = pro;
+        essential.tenant.userType = UserType::Essential;
+        essential.compliance.advancedStorage = false;
+        const QStringList all =
+            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps();
+        for (const QString &step : all) {
+            QVERIFY2(Lifecycle::stepApplies(step, pro), qPrintable(step));
+            QCOMPARE(Lifecycle::stepApplies(step, essential), step != "create-replica-storage");
+        }
+    }
+
+    void stepsReadAsSentences()
+    {
+        ServiceSettings pro;
+        pro.tenant.userType = UserType::Pro;
+        pro.tenant.storageLocation = "westeurope";
+        pro.compliance.advancedStorage = true;
+        ServiceSettings essential = pro;
+        essential.tenant.userType = UserType::Essential;
+        essential.compliance.advancedStorage = false;
+
+        QCOMPARE(Lifecycle::stepDescription("validate-settings", pro),
+                 QStringLiteral("Validate the settings"));
+        QCOMPARE(Lifecycle::stepDescription("create-primary-storage", pro),
+                 QStringLiteral("Create the primary storage in West Europe (Netherlands)"));
+        QCOMPARE(Lifecycle::stepDescription("create-replica-storage", pro),
+                 QStringLiteral("Create the replica in the paired region, North Europe (Ireland)"));
+        QVERIFY(!Lifecycle::stepDescription("create-replica-storage", essential)
+                     .contains("North Europe"));
+        QCOMPARE(Lifecycle::stepDescription("register-bots", pro),
+                 QStringLiteral("Register the recording bot and its paired bot"));
+        QCOMPARE(Lifecycle::stepDescription("register-bots", essential),
+                 QStringLiteral("Register the recording bot"));
+        QCOMPARE(Lifecycle::stepDescription("issue-quick-start", essential),
+                 QStringLiteral("Issue the Quick Start link"));
+        // A downgrade's update stops the replica, an upgrade's creates it.
+        QCOMPARE(Lifecycle::stepDescription("update-replica-storage", essential),
+                 QStringLiteral("Stop the replica in the paired region, North Europe (Ireland)"));
+        QCOMPARE(Lifecycle::stepDescription("update-replica-storage", pro),
+                 Lifecycle::stepDescription("create-replica-storage", pro));
+        QCOMPARE(Lifecycle::stepDescription("remove-storage", pro),
+                 QStringLiteral("Remove the storage in West Europe (Netherlands) and the replica "
+                                "in North Europe (Ireland)"));
+        Service service;
+        service.settings = essential;
+        QCOMPARE(Lifecycle::stepDescription("remove-storage", service),
+                 QStringLiteral("Remove the storage in West Europe (Netherlands)"));
+        // Every step of every operation is a sentence, never its id.
+        const QStringList all =
+            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps();
+        for (const ServiceSettings &settings : {pro, essential}) {
+            for (const QString &step : all) {
+                const QString text = Lifecycle::stepDescription(step, settings);
+                QVERIFY2(!text.isEmpty() && text != step && text.at(0).isUpper() &&
+                             !text.contains('-'),
+                         qPrintable(step + ": " + text));
+            }
+        }
+        QCOMPARE(Lifecycle::stepDescription("future-step", pro), QStringLiteral("future-step"));
+    }
+
     void roles()
     {
         QVERIFY(Lifecycle::mayChange(Role::Admin));

@@ -161,11 +161,13 @@ private slots:
             {"DELETE", "/api/v1/customers/" + customer},
             {"POST", "/api/v1/customers/" + customer + "/services"},
             {"POST", "/api/v1/customers/" + customer + "/operators"},
+            {"PATCH", "/api/v1/customers/" + customer + "/operators/opr-1"},
             {"DELETE", "/api/v1/customers/" + customer + "/operators/opr-1"},
             {"PATCH", "/api/v1/services/" + service},
             {"DELETE", "/api/v1/services/" + service},
             {"POST", "/api/v1/services/" + service + "/deploy"},
             {"POST", "/api/v1/users"},
+            {"PATCH", "/api/v1/users/admin"},
             {"DELETE", "/api/v1/users/admin"},
         };
         for (const auto &m : mutating) {
@@ -281,11 +283,41 @@ private slots:
         QCOMPARE(errorFields(r), QStringList{"colour:unknown-member"});
         r = m_admin->patch("/api/v1/customers/" + id, {{"displayName", ""}}, ifMatch(etag));
         QCOMPARE(r.status, 422);
+        QCOMPARE(errorFields(r), QStringList{"displayName:required"});
+        r = m_admin->patch("/api/v1/customers/" + id,
+                           {{"displayName", "  "}, {"description", QString(2001, 'x')}},
+                           ifMatch(etag));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(errorFields(r).size(), 2);
+        r = m_admin->patch("/api/v1/customers/" + id, {{"description", 5}}, ifMatch(etag));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            m_admin->patch("/api/v1/customers/cus-nothing", {{"displayName", "F2"}}, ifMatch(etag))
+                .status,
+            404);
+        QCOMPARE(ApiSession(*m_server)
+                     .patch("/api/v1/customers/" + id, {{"displayName", "F2"}}, ifMatch(etag))
+                     .status,
+                 401);
+        QCOMPARE(m_monitor->patch("/api/v1/customers/" + id, {{"displayName", "F2"}}, ifMatch(etag))
+                     .status,
+                 403);
+        // Nothing of that changed it: the ETag still matches.
+        QCOMPARE(m_admin->get("/api/v1/customers/" + id).header("ETag"), etag);
         r = m_admin->patch("/api/v1/customers/" + id,
                            {{"displayName", "Fabrikam EU"}, {"id", "ignored"}}, ifMatch(etag));
         QCOMPARE(r.status, 200);
         QCOMPARE(obj(r)["displayName"].toString(), QString("Fabrikam EU"));
         QCOMPARE(obj(r)["description"].toString(), QString("Pilot"));
+        // The old ETag is stale now; the new one takes the description.
+        QCOMPARE(m_admin->patch("/api/v1/customers/" + id, {{"description", "Live"}}, ifMatch(etag))
+                     .status,
+                 412);
+        r = m_admin->patch("/api/v1/customers/" + id, {{"description", "Live"}},
+                           ifMatch(r.header("ETag")));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(obj(r)["description"].toString(), QString("Live"));
+        QCOMPARE(obj(r)["displayName"].toString(), QString("Fabrikam EU"));
         // The list shows the change too.
         const QJsonArray listed =
             obj(m_admin->get("/api/v1/customers?search=Fabrikam%20EU"))["items"].toArray();

@@ -105,6 +105,14 @@ private slots:
         QTest::newRow("bad database") << QStringList{"--database", "mysql://x"} << "--database";
         QTest::newRow("bad step") << QStringList{"--deploy-step-ms", "-5"} << "--deploy-step-ms";
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+        QTest::newRow("public URL without scheme")
+            << QStringList{"--public-url", "insights.example.com"} << "--public-url";
+        QTest::newRow("public URL of another scheme")
+            << QStringList{"--public-url", "ftp://insights.example.com"} << "--public-url";
+        QTest::newRow("public URL without host")
+            << QStringList{"--public-url", "https://"} << "--public-url";
+        QTest::newRow("public URL with a query")
+            << QStringList{"--public-url", "https://insights.example.com/?a=1"} << "--public-url";
     }
     void refusesBadCommandLines()
     {

@@ -50,6 +50,17 @@ QString grantAllConsents(ApiSession &anonymous, const QJsonObject &service)
     return status;
 }
 
+// The last change of the object in the feed.
+QJsonObject lastInFeed(ApiSession &s, const QString &id)
+{
+    QJsonObject last;
+    for (const QJsonValue &c : readFeed(s, 1000)) {
+        if (c["id"].toString() == id)
+            last = c["object"].toObject();
+    }
+    return last;
+}
+
 } // namespace
 
 class TestServerLifecycle : public QObject
@@ -123,6 +134,43 @@ private slots:
         for (const QJsonValue &c : ready["consents"].toArray())
             QVERIFY(!c["grantedAt"].toString().isEmpty());
         QCOMPARE(obj(api.get("/api/v1/customers/" + customer))["status"].toString(), QString("OK"));
+    }
+
+    void aStepThatDoesNotApplyIsSkipped_data()
+    {
+        QTest::addColumn<QString>("userType");
+        QTest::addColumn<QString>("replicaStep");
+        QTest::newRow("essential") << "essential"
+                                   << "Skipped";
+        QTest::newRow("pro") << "pro"
+                             << "Succeeded";
+    }
+    void aStepThatDoesNotApplyIsSkipped()
+    {
+        QFETCH(QString, userType);
+        QFETCH(QString, replicaStep);
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession api(server);
+        QVERIFY(api.signIn(adminUser, adminPassword));
+        const QString customer = api.createCustomer("Skip Ltd");
+        const HttpResult r = api.post("/api/v1/customers/" + customer + "/services",
+                                      ApiSession::serviceBody("Skip", userType));
+        QCOMPARE(r.status, 202);
+        const QString operation = QString::fromUtf8(r.header("Operation-Location"));
+        QTRY_COMPARE_WITH_TIMEOUT(obj(api.get(operation))["status"].toString(),
+                                  QString("Succeeded"), 15000);
+        const QJsonObject op = obj(api.get(operation));
+        QCOMPARE(op["percentComplete"].toInt(), 100);
+        QStringList steps;
+        for (const QJsonValue &step : op["steps"].toArray())
+            steps << step["name"].toString() + ':' + step["status"].toString();
+        QCOMPARE(steps,
+                 (QStringList{"validate-settings:Succeeded", "create-primary-storage:Succeeded",
+                              "create-replica-storage:" + replicaStep, "register-bots:Succeeded",
+                              "issue-quick-start:Succeeded"}));
+        // The change feed carries the same steps.
+        QCOMPARE(lastInFeed(api, op["id"].toString()), op);
     }
 
     void upgradeSendsAReadyServiceBackToPendingConsents()

@@ -51,11 +51,12 @@ constexpr Spellings<Role, 3> roles{
 constexpr Spellings<OperationKind, 3> operationKinds{{{OperationKind::Deploy, u"deploy"},
                                                       {OperationKind::Update, u"update"},
                                                       {OperationKind::Delete, u"delete"}}};
-constexpr Spellings<OperationStatus, 4> operationStatuses{
+constexpr Spellings<OperationStatus, 5> operationStatuses{
     {{OperationStatus::NotStarted, u"NotStarted"},
      {OperationStatus::Running, u"Running"},
      {OperationStatus::Succeeded, u"Succeeded"},
-     {OperationStatus::Failed, u"Failed"}}};
+     {OperationStatus::Failed, u"Failed"},
+     {OperationStatus::Skipped, u"Skipped"}}};
 
 } // namespace
 

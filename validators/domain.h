@@ -143,7 +143,9 @@ struct Customer
 };
 
 enum class OperationKind { Deploy, Update, Delete };
-enum class OperationStatus { NotStarted, Running, Succeeded, Failed };
+// Skipped: a step that does not apply to the service (the replica of an Essential deploy); it
+// counts as finished but is never reported as done.
+enum class OperationStatus { NotStarted, Running, Succeeded, Failed, Skipped };
 
 struct OperationStep
 {
@@ -192,6 +194,7 @@ struct ConsoleUser
 {
     QString username;
     Role role = Role::Operator;
+    QDateTime createdAt = {}; // null when the server did not say
 
     friend bool operator==(const ConsoleUser &, const ConsoleUser &) = default;
 };

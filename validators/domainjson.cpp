@@ -555,7 +555,9 @@ CustomerOperator DomainJson::customerOperatorFromJson(const QJsonObject &o, Json
 
 QJsonObject DomainJson::toJson(const ConsoleUser &v)
 {
-    return {{f::username, v.username}, {f::role, toString(v.role)}};
+    return {{f::username, v.username},
+            {f::role, toString(v.role)},
+            {f::createdAt, timestampValue(v.createdAt)}};
 }
 
 ConsoleUser DomainJson::consoleUserFromJson(const QJsonObject &o, JsonProblems *problems)
@@ -564,6 +566,7 @@ ConsoleUser DomainJson::consoleUserFromJson(const QJsonObject &o, JsonProblems *
     ConsoleUser u;
     u.username = r.string(f::username, true);
     u.role = enumMember(r, f::role, &roleFromString, Role::Operator);
+    u.createdAt = r.timestamp(f::createdAt);
     r.finish();
     return u;
 }

@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "storagelocations.h"
+
 namespace insights {
 
 QString Lifecycle::licenseType(UserType type)
@@ -102,6 +104,65 @@ QStringList Lifecycle::deleteSteps()
 {
     return {QStringLiteral("unregister-bots"), QStringLiteral("remove-storage"),
             QStringLiteral("revoke-quick-start")};
+}
+
+bool Lifecycle::stepApplies(const QString &stepId, const ServiceSettings &settings)
+{
+    // An update's replica step always applies: it runs on a change of user type, so it either
+    // creates the replica or stops it.
+    if (stepId == QLatin1String("create-replica-storage"))
+        return settings.compliance.advancedStorage;
+    return true;
+}
+
+QString Lifecycle::stepDescription(const QString &stepId, const ServiceSettings &settings)
+{
+    const StorageLocations &locations = StorageLocations::builtIn();
+    const QString location = settings.tenant.storageLocation;
+    const StorageLocation *l = locations.find(location);
+    const QString primary =
+        location.isEmpty() ? tr("the chosen location") : locations.regionName(location);
+    const QString paired = l && l->hasPair() ? locations.regionName(l->pairedRegion) : QString();
+    const bool pro = settings.tenant.userType == UserType::Pro;
+    const bool replica = settings.compliance.advancedStorage;
+
+    if (stepId == QLatin1String("validate-settings"))
+        return tr("Validate the settings");
+    if (stepId == QLatin1String("create-primary-storage"))
+        return tr("Create the primary storage in %1").arg(primary);
+    if (stepId == QLatin1String("create-replica-storage")) {
+        if (!replica)
+            return tr("Create the replica in the paired region (Pro only)");
+        return paired.isEmpty() ? tr("Create the replica in the paired region")
+                                : tr("Create the replica in the paired region, %1").arg(paired);
+    }
+    if (stepId == QLatin1String("update-replica-storage")) {
+        if (replica)
+            return paired.isEmpty() ? tr("Create the replica in the paired region")
+                                    : tr("Create the replica in the paired region, %1").arg(paired);
+        return paired.isEmpty() ? tr("Stop the replica in the paired region")
+                                : tr("Stop the replica in the paired region, %1").arg(paired);
+    }
+    if (stepId == QLatin1String("register-bots"))
+        return pro ? tr("Register the recording bot and its paired bot")
+                   : tr("Register the recording bot");
+    if (stepId == QLatin1String("update-bots"))
+        return pro ? tr("Register the paired bot") : tr("Unregister the paired bot");
+    if (stepId == QLatin1String("issue-quick-start"))
+        return tr("Issue the Quick Start link");
+    if (stepId == QLatin1String("update-consents"))
+        return pro ? tr("Ask the customer for the Redundant Recording Calls consent")
+                   : tr("Update the consents the customer must grant");
+    if (stepId == QLatin1String("unregister-bots"))
+        return pro ? tr("Unregister the recording bot and its paired bot")
+                   : tr("Unregister the recording bot");
+    if (stepId == QLatin1String("remove-storage"))
+        return replica && !paired.isEmpty()
+                   ? tr("Remove the storage in %1 and the replica in %2").arg(primary, paired)
+                   : tr("Remove the storage in %1").arg(primary);
+    if (stepId == QLatin1String("revoke-quick-start"))
+        return tr("Revoke the Quick Start link");
+    return stepId;
 }
 
 bool Lifecycle::mayChange(Role role)

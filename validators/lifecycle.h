@@ -36,6 +36,17 @@ public:
     static QStringList deploySteps();
     static QStringList updateSteps();
     static QStringList deleteSteps();
+    // False for a step that does not apply to these settings (the replica of an Essential
+    // deploy): the operation reports it as Skipped, never as done.
+    static bool stepApplies(const QString &stepId, const ServiceSettings &settings);
+    // The step as a person reads it, e.g. "Create the primary storage in West Europe
+    // (Netherlands)"; translated. The settings are the service's after the operation (for an
+    // update, the new user type). An unknown id comes back as it is.
+    static QString stepDescription(const QString &stepId, const ServiceSettings &settings);
+    static QString stepDescription(const QString &stepId, const Service &service)
+    {
+        return stepDescription(stepId, service.settings);
+    }
 
     // True when the role may change anything; monitors are read-only.
     static bool mayChange(Role role);

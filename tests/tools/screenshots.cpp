@@ -2,6 +2,7 @@
 // in every status, and each page of the onboarding wizard.
 //   screenshots OUTPUT_FOLDER          (runs offscreen; starts its own insights-server)
 #include "compliancepage.h"
+#include "countspinbox.h"
 #include "customertablemodel.h"
 #include "listeditor.h"
 #include "mainwindow.h"

@@ -1,0 +1,125 @@
+#include "customerdetailsview.h"
+
+#include "lifecycle.h"
+#include "statustext.h"
+#include "storagelocations.h"
+#include "workspace.h"
+
+#include <QLocale>
+
+namespace insights {
+
+namespace {
+
+QString stepMark(OperationStatus status)
+{
+    switch (status) {
+    case OperationStatus::Succeeded:
+        return QStringLiteral("✓");
+    case OperationStatus::Failed:
+        return QStringLiteral("✗");
+    case OperationStatus::Running:
+        return QStringLiteral("…");
+    default:
+        return QStringLiteral("·");
+    }
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CustomerDetailsView::CustomerDetailsView(Workspace *workspace, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("customerDetails"));
+    setAccessibleName(tr("Customer details"));
+    setOpenExternalLinks(true);
+    showCustomer({});
+}
+
+void CustomerDetailsView::showCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    refresh();
+}
+
+void CustomerDetailsView::refresh()
+{
+    setHtml(html());
+}
+
+QString CustomerDetailsView::html() const
+{
+    if (m_customerId.isEmpty())
+        return tr("<p style='color:#5f6368'>Select a customer to see its consents, alarms and "
+                  "storage.</p>");
+    const CustomerTableModel *customers = m_workspace->customers();
+    const int row = customers->rowOf(m_customerId);
+    auto cell = [&](int column) {
+        return row < 0 ? QString() : customers->index(row, column).data().toString();
+    };
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(customers->displayName(m_customerId).toHtmlEscaped());
+    if (const QString by = cell(CustomerTableModel::CreatedByColumn); !by.isEmpty())
+        html +=
+            tr("<p style='color:#5f6368'>Created %1 by %2</p>")
+                .arg(cell(CustomerTableModel::CreatedColumn).toHtmlEscaped(), by.toHtmlEscaped());
+    const Service *s = m_workspace->services()->serviceOfCustomer(m_customerId);
+    if (!s)
+        return html + tr("<p>Not onboarded. Use <b>Add → Interaction Recording</b>.</p>");
+
+    const auto &locations = StorageLocations::builtIn();
+    html += tr("<p><b>%1</b> · %2 · %3</p>")
+                .arg(s->settings.tenant.name.toHtmlEscaped(), s->licenseType().toHtmlEscaped(),
+                     StatusText::deployment(s->deploymentStatus));
+    for (const Alarm &a : s->alarms)
+        html += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
+                    .arg(a.severity == QLatin1String("error") ? QStringLiteral("#b71c1c")
+                                                              : QStringLiteral("#8a6d00"),
+                         a.message.toHtmlEscaped());
+    if (const auto op = m_workspace->latestOperation(s->id);
+        op && op->status != OperationStatus::Succeeded) {
+        html += tr("<h4>%1 · %2 %</h4><ul>")
+                    .arg(StatusText::operation(op->kind))
+                    .arg(op->percentComplete);
+        for (const OperationStep &step : op->steps)
+            html += QStringLiteral("<li>%1 %2%3</li>")
+                        .arg(stepMark(step.status),
+                             Lifecycle::stepDescription(step.name, s->settings).toHtmlEscaped(),
+                             step.status == OperationStatus::Skipped
+                                 ? tr(" <i>(skipped: does not apply)</i>")
+                                 : QString());
+        html += QStringLiteral("</ul>");
+        if (op->error)
+            html += QStringLiteral("<p style='color:#b71c1c'>%1</p>")
+                        .arg(op->error->message.toHtmlEscaped());
+    }
+    html += tr("<h4>Consents</h4><ul>");
+    for (const ConsentState &c : s->consents)
+        html +=
+            QStringLiteral("<li>%1 %2%3</li>")
+                .arg(c.granted ? QStringLiteral("✓") : QStringLiteral("✗"), c.name.toHtmlEscaped(),
+                     c.granted && c.grantedAt.isValid()
+                         ? tr(" <span style='color:#5f6368'>(%1)</span>").arg(when(c.grantedAt))
+                         : QString());
+    html += QStringLiteral("</ul>");
+    html += tr("<h4>Storage</h4>");
+    if (s->storage.primary)
+        html += tr("<p>Primary: %1, container %2</p>")
+                    .arg(locations.regionName(s->storage.primary->region).toHtmlEscaped(),
+                         s->storage.primary->container.toHtmlEscaped());
+    if (s->storage.replica)
+        html += tr("<p>Replica: %1</p>")
+                    .arg(locations.regionName(s->storage.replica->region).toHtmlEscaped());
+    if (!s->quickStartUrl.isEmpty())
+        html += tr("<p><a href=\"%1\">Open the Quick Start page</a></p>")
+                    .arg(s->quickStartUrl.toHtmlEscaped());
+    return html;
+}
+
+} // namespace insights

@@ -1,0 +1,263 @@
+#include "serviceactions.h"
+
+#include "customerapi.h"
+#include "customerdialog.h"
+#include "editservicedialog.h"
+#include "operatorsdialog.h"
+#include "serviceapi.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace insights {
+
+ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+{
+    m_addService = make(tr("&Add Interaction Recording service…"),
+                        QStringLiteral("addServiceAction"), &ServiceActions::runAddService);
+    m_edit = make(tr("&Edit the service…"), QStringLiteral("editServiceAction"),
+                  &ServiceActions::runEdit);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_operators = make(tr("Customer &operators…"), QStringLiteral("operatorsAction"),
+                       &ServiceActions::runOperators);
+    m_editCustomer = make(tr("Rename or &describe the customer…"),
+                          QStringLiteral("editCustomerAction"), &ServiceActions::runEditCustomer);
+    m_copyLink = make(tr("&Copy Quick Start link"), QStringLiteral("copyQuickStartAction"),
+                      &ServiceActions::runCopyLink);
+    m_openLink = make(tr("O&pen Quick Start page in the browser"),
+                      QStringLiteral("openQuickStartAction"), &ServiceActions::runOpenLink);
+    m_retry = make(tr("&Retry the deploy"), QStringLiteral("retryDeployAction"),
+                   &ServiceActions::runRetry);
+    m_offboard = make(tr("Off&board the service…"), QStringLiteral("offboardAction"),
+                      &ServiceActions::runOffboard);
+    m_deleteCustomer = make(tr("De&lete the customer…"), QStringLiteral("deleteCustomerAction"),
+                            &ServiceActions::runDeleteCustomer);
+
+    confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    report = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(m_window, title, message);
+    };
+    connect(workspace, &Workspace::identityChanged, this, &ServiceActions::refresh);
+    // A sync may change what applies to the selected customer (a deploy failed, a link came).
+    connect(workspace->services(), &QAbstractItemModel::dataChanged, this,
+            &ServiceActions::refresh);
+    connect(workspace->services(), &QAbstractItemModel::rowsInserted, this,
+            &ServiceActions::refresh);
+    connect(workspace->services(), &QAbstractItemModel::modelReset, this, &ServiceActions::refresh);
+    refresh();
+}
+
+QAction *ServiceActions::make(const QString &text, const QString &objectName,
+                              void (ServiceActions::*run)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    connect(action, &QAction::triggered, this, run);
+    m_all << action;
+    return action;
+}
+
+void ServiceActions::addTo(QMenu *menu) const
+{
+    menu->setToolTipsVisible(true);
+    menu->addAction(m_addService);
+    menu->addAction(m_edit);
+    menu->addAction(m_operators);
+    menu->addAction(m_editCustomer);
+    menu->addSeparator();
+    menu->addAction(m_copyLink);
+    menu->addAction(m_openLink);
+    menu->addSeparator();
+    menu->addAction(m_retry);
+    menu->addAction(m_offboard);
+    menu->addAction(m_deleteCustomer);
+}
+
+void ServiceActions::setCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    refresh();
+}
+
+const Service *ServiceActions::service() const
+{
+    return m_customerId.isEmpty() ? nullptr
+                                  : m_workspace->services()->serviceOfCustomer(m_customerId);
+}
+
+QString ServiceActions::customerName() const
+{
+    return m_workspace->customers()->displayName(m_customerId);
+}
+
+void ServiceActions::setState(QAction *action, bool enabled, const QString &why)
+{
+    action->setEnabled(enabled);
+    // The reason stays readable to a screen reader too: the text of a disabled item is not.
+    const QString plain = QString(action->text()).remove(u'&');
+    action->setToolTip(enabled ? plain : tr("%1: %2").arg(plain, why));
+    action->setStatusTip(enabled ? QString() : why);
+}
+
+void ServiceActions::refresh()
+{
+    const bool may = m_workspace->mayChange();
+    const QString readOnly = tr("the monitor role is read-only");
+    if (m_customerId.isEmpty()) {
+        for (QAction *a : std::as_const(m_all))
+            setState(a, false, tr("select a customer first"));
+        return;
+    }
+    const Service *s = service();
+    const bool changing = s && (s->deploymentStatus == DeploymentStatus::Deleting ||
+                                s->deploymentStatus == DeploymentStatus::Deploying);
+    const bool hasLink = s && !s->quickStartUrl.isEmpty();
+    auto state = [&](QAction *a, bool applies, const QString &why, bool changes = true) {
+        if (changes && !may)
+            setState(a, false, readOnly);
+        else
+            setState(a, applies, why);
+    };
+    state(m_addService, !s, tr("the customer already has a service"));
+    state(m_edit, s && s->deploymentStatus != DeploymentStatus::Deleting,
+          s ? tr("the service is being offboarded") : tr("not onboarded yet"));
+    // A monitor may look at the operators; the dialog is read-only for them.
+    state(m_operators, true, {}, false);
+    state(m_editCustomer, true, {});
+    state(m_copyLink, hasLink, tr("no Quick Start link yet"), false);
+    state(m_openLink, hasLink, tr("no Quick Start link yet"), false);
+    state(m_retry, s && s->deploymentStatus == DeploymentStatus::DeploymentError,
+          tr("only a failed deploy can be retried"));
+    state(m_offboard, s && !changing,
+          !s ? tr("not onboarded yet") : tr("wait until the current operation ends"));
+    state(m_deleteCustomer, !s, tr("offboard its service first"));
+}
+
+void ServiceActions::activate(const QString &customerId)
+{
+    setCustomer(customerId);
+    if (m_edit->isEnabled())
+        runEdit();
+    else if (m_addService->isEnabled())
+        runAddService();
+}
+
+void ServiceActions::runAddService()
+{
+    emit addServiceRequested(m_customerId);
+}
+
+void ServiceActions::runEdit()
+{
+    const Service *s = service();
+    if (!s)
+        return;
+    auto *dialog = new EditServiceDialog(m_workspace->client(), s->id, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditServiceDialog::saved, this, &ServiceActions::changed);
+    dialog->open();
+}
+
+void ServiceActions::runOperators()
+{
+    auto *dialog = new OperatorsDialog(m_workspace->client(), m_customerId, customerName(),
+                                       m_workspace->mayChange(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ServiceActions::runEditCustomer()
+{
+    auto *dialog = new CustomerDialog(m_workspace->client(), m_customerId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerDialog::saved, this, &ServiceActions::changed);
+    dialog->open();
+}
+
+void ServiceActions::runCopyLink()
+{
+    if (const Service *s = service())
+        QApplication::clipboard()->setText(s->quickStartUrl);
+}
+
+void ServiceActions::runOpenLink()
+{
+    if (const Service *s = service())
+        QDesktopServices::openUrl(QUrl(s->quickStartUrl));
+}
+
+void ServiceActions::runRetry()
+{
+    const Service *s = service();
+    if (!s)
+        return;
+    const QString tenant = s->settings.tenant.name;
+    m_workspace->client()->services().retryDeploy(s->id).then(
+        this, [this, tenant](const Result<Nothing> &r) {
+            if (!r.ok())
+                report(tr("Retry the deploy of %1").arg(tenant), r.error.message);
+            emit changed();
+        });
+}
+
+void ServiceActions::runOffboard()
+{
+    const Service *s = service();
+    if (!s)
+        return;
+    const QString id = s->id;
+    const QString tenant = s->settings.tenant.name;
+    const QString title = tr("Offboard %1").arg(tenant);
+    if (!confirm(title, tr("Offboarding %1 (customer %2) stops its recording, removes its bots "
+                           "and frees its names. Continue?")
+                            .arg(tenant, customerName())))
+        return;
+    // The ETag comes from a fresh read: never delete what someone else just changed.
+    ServicesApi services = m_workspace->client()->services();
+    services.get(id).then(this, [this, services, id, title](const Result<Service> &read) {
+        if (!read.ok()) {
+            report(title, read.error.message);
+            return;
+        }
+        services.offboard(id, read.etag).then(this, [this, title](const Result<Nothing> &r) {
+            if (!r.ok())
+                report(title, r.error.message);
+            emit changed();
+        });
+    });
+}
+
+void ServiceActions::runDeleteCustomer()
+{
+    const QString id = m_customerId;
+    const QString name = customerName();
+    const QString title = tr("Delete %1").arg(name);
+    if (!confirm(title,
+                 tr("Delete the customer %1 and its operators? This cannot be undone.").arg(name)))
+        return;
+    CustomersApi customers = m_workspace->client()->customers();
+    customers.get(id).then(this, [this, customers, id, title](const Result<Customer> &read) {
+        if (!read.ok()) {
+            report(title, read.error.message);
+            return;
+        }
+        customers.remove(id, read.etag).then(this, [this, title](const Result<Nothing> &r) {
+            if (!r.ok())
+                report(title, r.error.message);
+            emit changed();
+        });
+    });
+}
+
+} // namespace insights

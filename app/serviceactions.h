@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace insights {
+
+struct Service;
+class Workspace;
+
+// Everything an operator does to the selected customer and its service, in one place: the
+// Service menu, the toolbar and both tables' context menus show these same actions. Each
+// knows when it applies; a disabled one says why in its tooltip (a monitor sees them all,
+// disabled: "The monitor role is read-only").
+class ServiceActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServiceActions(Workspace *workspace, QWidget *window);
+
+    // The customer the actions act on (empty: nothing selected).
+    void setCustomer(const QString &customerId);
+    QString customerId() const { return m_customerId; }
+    // Re-evaluates what applies (after a sync, a role change).
+    void refresh();
+    // Adds the actions, in the menu's order, with tooltips shown.
+    void addTo(QMenu *menu) const;
+    // Enter or a double-click on a row: its service's edit dialog, or the wizard if it has none.
+    void activate(const QString &customerId);
+
+    QAction *addService() const { return m_addService; }
+    QAction *editService() const { return m_edit; }
+    QAction *operators() const { return m_operators; }
+    QAction *editCustomer() const { return m_editCustomer; }
+    QAction *copyLink() const { return m_copyLink; }
+    QAction *openLink() const { return m_openLink; }
+    QAction *retryDeploy() const { return m_retry; }
+    QAction *offboard() const { return m_offboard; }
+    QAction *deleteCustomer() const { return m_deleteCustomer; }
+
+    // Asked before an action that cannot be undone; replaceable so tests need no modal box.
+    std::function<bool(const QString &title, const QString &text)> confirm;
+    // Where a failed request is told; replaceable for tests.
+    std::function<void(const QString &title, const QString &message)> report;
+
+signals:
+    void addServiceRequested(const QString &customerId);
+    // A change went to the server: the window syncs at once.
+    void changed();
+
+private:
+    QAction *make(const QString &text, const QString &objectName, void (ServiceActions::*run)());
+    void setState(QAction *action, bool enabled, const QString &why);
+    const Service *service() const;
+    QString customerName() const;
+
+    void runAddService();
+    void runEdit();
+    void runOperators();
+    void runEditCustomer();
+    void runCopyLink();
+    void runOpenLink();
+    void runRetry();
+    void runOffboard();
+    void runDeleteCustomer();
+
+    Workspace *m_workspace;
+    QWidget *m_window;
+    QString m_customerId;
+    QList<QAction *> m_all;
+    QAction *m_addService;
+    QAction *m_edit;
+    QAction *m_operators;
+    QAction *m_editCustomer;
+    QAction *m_copyLink;
+    QAction *m_openLink;
+    QAction *m_retry;
+    QAction *m_offboard;
+    QAction *m_deleteCustomer;
+};
+
+} // namespace insights

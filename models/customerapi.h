@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apicall.h"
+#include "domain.h"
+
+namespace insights {
+
+// The typed calls on customers and their operators.
+class CustomersApi
+{
+public:
+    explicit CustomersApi(ApiClient *client)
+        : m_client(client)
+    {}
+
+    Call<Customer> get(const QString &id) const;
+    Call<Customer> create(const QString &displayName, const QString &description,
+                          const QByteArray &idempotencyKey) const;
+    Call<Customer> patch(const QString &id, const QByteArray &etag, const QString &displayName,
+                         const QString &description) const;
+    Call<Nothing> remove(const QString &id, const QByteArray &etag) const;
+
+    Call<QList<CustomerOperator>> operators(const QString &customerId) const;
+    Call<CustomerOperator> addOperator(const QString &customerId, const CustomerOperator &op) const;
+    Call<CustomerOperator> setOperatorLevel(const QString &customerId, const QString &operatorId,
+                                            Role level) const;
+    Call<Nothing> removeOperator(const QString &customerId, const QString &operatorId) const;
+
+private:
+    ApiClient *m_client;
+};
+
+// The typed calls on console users (admin only) and the audit trail.
+class UsersApi
+{
+public:
+    explicit UsersApi(ApiClient *client)
+        : m_client(client)
+    {}
+
+    Call<QList<ConsoleUser>> list() const;
+    Call<ConsoleUser> create(const QString &username, const QString &password, Role role) const;
+    Call<ConsoleUser> setRole(const QString &username, Role role) const;
+    Call<Nothing> remove(const QString &username) const;
+    // The newest entries first.
+    Call<QList<AuditEntry>> audit(int limit) const;
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace insights
