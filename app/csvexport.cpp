@@ -151,9 +151,10 @@ void CsvExport::nextSlice()
             self.data(),
             [self, error, total] {
                 if (self)
-                    self->finish(error.isEmpty(), error.isEmpty()
-                                                      ? tr("%n row(s) exported.", nullptr, total)
-                                                      : error);
+                    self->finish(error.isEmpty(),
+                                 error.isEmpty() ? (total == 1 ? tr("1 row exported.")
+                                                               : tr("%1 rows exported.").arg(total))
+                                                 : error);
             },
             Qt::QueuedConnection);
     });

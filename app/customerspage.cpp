@@ -95,9 +95,9 @@ void CustomersPage::selectCustomer(const QString &customerId)
 void CustomersPage::followSelection()
 {
     const QModelIndex current = m_table->currentIndex();
-    const QString id = current.isValid() && m_table->selectionModel()->isRowSelected(current.row())
-                           ? current.data(CustomerTableModel::CustomerIdRole).toString()
-                           : QString();
+    // The current row, not the selection: a click makes a row current before it selects it.
+    const QString id =
+        current.isValid() ? current.data(CustomerTableModel::CustomerIdRole).toString() : QString();
     if (id == m_current)
         return;
     m_current = id;

@@ -36,6 +36,7 @@ public:
     QUrl url() const { return m_url; }
     QString password() const { return m_password; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
 
 signals:
     void ready(const QUrl &url);

@@ -395,7 +395,7 @@ void MainWindow::showAbout()
            "<p><b>Licence:</b> proprietary, © 2026 the Interaction Insights team. Qt is used "
            "under the GNU LGPL version 3; QtKeychain under the BSD licence; libsodium under "
            "the ISC licence.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+            .arg(QStringLiteral(INSIGHTS_VERSION),
                  m_workspace->backendDescription().toHtmlEscaped(), QString::fromLatin1(qVersion()),
                  QStringLiteral(QT_VERSION_STR)));
 }

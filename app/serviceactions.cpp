@@ -54,6 +54,8 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
             &ServiceActions::refresh);
     connect(workspace->services(), &QAbstractItemModel::rowsInserted, this,
             &ServiceActions::refresh);
+    connect(workspace->services(), &QAbstractItemModel::rowsRemoved, this,
+            &ServiceActions::refresh);
     connect(workspace->services(), &QAbstractItemModel::modelReset, this, &ServiceActions::refresh);
     refresh();
 }

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@ FinishPage::FinishPage(QWidget *parent)
     , m_open(new QPushButton(tr("&Open"), this))
     , m_operators(new QPushButton(tr("Add customer &operators…"), this))
     , m_copied(new QLabel(this))
+    , m_reach(new QLabel(this))
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Quick Start"));
@@ -35,6 +37,10 @@ FinishPage::FinishPage(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openQuickStartLink"));
     m_open->setAccessibleName(tr("Open the Quick Start page"));
     m_copied->setObjectName(QStringLiteral("copiedNote"));
+    m_reach->setObjectName(QStringLiteral("linkReachNote"));
+    m_reach->setWordWrap(true);
+    m_reach->setStyleSheet(QStringLiteral("color: #8a6d00;"));
+    m_reach->setVisible(false);
     auto *explanation = new QLabel(
         tr("The customer's administrator grants the consents in the Quick Start wizard, "
            "starting with M365 Login. Until then the customer shows <b>Warning</b> with the "
@@ -49,6 +55,7 @@ FinishPage::FinishPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_copied);
+    layout->addWidget(m_reach);
     layout->addWidget(explanation);
     auto *operatorsNote = new QLabel(tr("Customer operators are the customer's people who may "
                                         "log in to the platform."),
@@ -81,6 +88,16 @@ void FinishPage::initializePage()
     m_link->setText(wizard->reviewPage()->quickStartUrl());
     m_copy->setEnabled(!m_link->text().isEmpty());
     m_open->setEnabled(!m_link->text().isEmpty());
+    // A loopback link opens only on this computer: say so before it is sent anywhere.
+    const QUrl url(m_link->text());
+    const bool loopback =
+        url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    m_reach->setText(loopback ? tr("⚠ This link uses a loopback address (%1): it works only on "
+                                   "this computer. Connect to a team server (File → Connect to "
+                                   "a server…) to send it to a customer.")
+                                    .arg(url.host())
+                              : QString());
+    m_reach->setVisible(loopback);
 }
 
 } // namespace insights

@@ -26,6 +26,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_operators;
     QLabel *m_copied;
+    QLabel *m_reach; // where the link works
 };
 
 } // namespace insights

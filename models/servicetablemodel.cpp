@@ -6,8 +6,6 @@
 #include "lifecycle.h"
 #include "storagelocations.h"
 
-#include <QScopeGuard>
-
 #include <algorithm>
 
 namespace insights {
@@ -291,21 +289,25 @@ void ServiceTableModel::update(int position, const Service &s)
         return;
     const int oldRow = rowOfPosition(position);
     const bool visibleNow = matches(s);
-    const auto live = qScopeGuard([this, position] { noteLive(position); });
-    if (oldRow >= 0 && visibleNow) {
+    // The live-service index is current before any signal: listeners ask it.
+    auto assign = [&] {
         m_services[position] = s;
+        noteLive(position);
+    };
+    if (oldRow >= 0 && visibleNow) {
+        assign();
         emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
         return;
     }
     // A change of state or of a searched name moves a service across the filters.
     if (oldRow >= 0) {
         beginRemoveRows({}, oldRow, oldRow);
-        m_services[position] = s;
+        assign();
         m_rows.removeAt(oldRow);
         endRemoveRows();
         return;
     }
-    m_services[position] = s;
+    assign();
     if (visibleNow) {
         const int row =
             int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), position) - m_rows.cbegin());
@@ -375,11 +377,11 @@ QString ServiceTableModel::summary() const
 {
     const int total = countOf(m_deletedOnly);
     const int shown = int(m_rows.size());
-    if (m_deletedOnly)
-        return shown == total ? tr("%n deleted service(s)", nullptr, total)
-                              : tr("%1 of %n deleted service(s)", nullptr, total).arg(shown);
-    return shown == total ? tr("%n service(s)", nullptr, total)
-                          : tr("%1 of %n service(s)", nullptr, total).arg(shown);
+    const QString of =
+        m_deletedOnly
+            ? (total == 1 ? tr("1 deleted service") : tr("%1 deleted services").arg(total))
+            : (total == 1 ? tr("1 service") : tr("%1 services").arg(total));
+    return shown == total ? of : tr("%1 of %2").arg(shown).arg(of);
 }
 
 } // namespace insights

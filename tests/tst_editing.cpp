@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -317,6 +318,47 @@ private slots:
         const QJsonArray onServer =
             m_api->get("/api/v1/customers/" + customer + "/operators").json()["items"].toArray();
         QCOMPARE(onServer.at(0)["level"].toString(), QString("monitor"));
+    }
+
+    void essentialDeploySaysTheReplicaIsSkipped()
+    {
+        const QString customer = m_api->createCustomer("Single Ltd");
+        auto wizard = tenantPageOf(customer);
+        QVERIFY(wizard);
+        TenantPage *page = wizard->tenantPage();
+        type(page->nameField()->edit(), "Single");
+        type(page->domainField()->edit(), "single.onmicrosoft.com");
+        type(page->shortNameField()->edit(), "Single");
+        for (ListEditor *list : {page->emails(), page->upns()}) {
+            type(list->input(),
+                 list == page->emails() ? "ops@single.com" : "admin@single.onmicrosoft.com");
+            QTest::keyClick(list->input(), Qt::Key_Return);
+        }
+        QVERIFY(waitUntilQuiet(wizard.get(), &m_client));
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton); // Compliance
+        QTest::mouseClick(next, Qt::LeftButton); // Review
+        QTest::mouseClick(wizard->findChild<QPushButton *>("deployButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::CommitButton)->isEnabled(), 15000);
+        auto *steps = wizard->findChild<QListWidget *>("deploySteps");
+        QVERIFY(steps);
+        QStringList lines;
+        for (int i = 0; i < steps->count(); ++i)
+            lines << steps->item(i)->text();
+        const auto replica = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.contains("replica", Qt::CaseInsensitive);
+        });
+        QVERIFY2(replica != lines.cend(), qPrintable(lines.join(" | ")));
+        QVERIFY2(replica->contains("skipped") && !replica->startsWith("✓"), qPrintable(*replica));
+        // Steps read as sentences, never as ids.
+        QVERIFY2(!lines.join(' ').contains("create-primary-storage"), qPrintable(lines.join('|')));
+        QVERIFY(lines.join(' ').contains("West Europe"));
+
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        auto *reach = wizard->findChild<QLabel *>("linkReachNote");
+        QVERIFY(reach->isVisible()); // the test server listens on 127.0.0.1
+        QVERIFY(reach->text().contains("only on this computer"));
     }
 
     void renamingACustomerNeverOverwritesAnotherSave()

@@ -1,0 +1,312 @@
+// The operator's day two in the real window on the embedded backend, driven as a person
+// drives it: clicks on rows, the keyboard, the Service menu and the filters; every check
+// waits until the window is quiet. Also: a monitor sees the actions disabled with the
+// reason, the embedded backend keeps its port and comes back after a crash, Help → About.
+#include "customertablemodel.h"
+#include "editservicedialog.h"
+#include "embeddedbackend.h"
+#include "mainwindow.h"
+#include "onboardingwizard.h"
+#include "serviceactions.h"
+#include "servicetablemodel.h"
+#include "support/apisession.h"
+#include "support/quiet.h"
+#include "tenantpage.h"
+#include "validatedfield.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+bool finished(ApiJob *job)
+{
+    QSignalSpy done(job, &ApiJob::finished);
+    return done.wait(10000) && done.at(0).at(0).value<ApiResponse>().ok();
+}
+
+// Clicks the row that shows this text in the given column.
+bool clickRow(QTableView *table, int column, const QString &text)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, column);
+        if (index.data().toString() == text) {
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(index).center());
+            return true;
+        }
+    }
+    return false;
+}
+
+QString summary(const MainWindow &w, const char *name)
+{
+    return w.findChild<QLabel *>(name)->text();
+}
+
+} // namespace
+
+class TestWindowFlows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of their own (the saved port)
+        QCoreApplication::setOrganizationName("insights-test");
+        qputenv("INSIGHTS_SERVER_EXECUTABLE", serverExecutable().toLocal8Bit());
+        qputenv("INSIGHTS_DEPLOY_STEP_MS", "0");
+    }
+
+    void dayTwoInTheRealWindow()
+    {
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startEmbedded(data.path());
+        QVERIFY(ready.wait(20000));
+        ApiClient *client = workspace.client();
+        for (const char *name : {"Alpha Ltd", "Beta Ltd", "Gamma Ltd"})
+            QVERIFY(finished(client->post("/api/v1/customers", {{"displayName", name}})));
+        workspace.sync()->syncNow();
+        QTRY_COMPARE(workspace.customers()->totalCount(), 3);
+        QTableView *table = window.customersView();
+        const int nameColumn = CustomerTableModel::CustomerColumn;
+        QVERIFY(clickRow(table, nameColumn, "Alpha Ltd"));
+        const QString alpha = window.serviceActions()->customerId();
+        QVERIFY(!alpha.isEmpty());
+        QVERIFY(finished(client->post("/api/v1/customers/" + alpha + "/services",
+                                      ApiSession::serviceBody("Alpha-EU", "essential"))));
+        workspace.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            workspace.services()->serviceOfCustomer(alpha) &&
+                workspace.services()->serviceOfCustomer(alpha)->deploymentStatus ==
+                    DeploymentStatus::PendingConsents,
+            true, 15000);
+        QVERIFY(waitUntilQuiet(&window, client));
+        QCOMPARE(summary(window, "customersSummary"), QString("3 customers · 1 warning"));
+
+        // The details show the selected customer with who created it.
+        auto *details = window.findChild<QTextBrowser *>("customerDetails");
+        QTRY_VERIFY(details->toPlainText().contains("Alpha-EU"));
+        QVERIFY(details->toPlainText().contains("Created"));
+        QVERIFY(details->toPlainText().contains("local-admin"));
+
+        // The Service menu acts on that row and says why what does not apply is off.
+        auto *actions = window.serviceActions();
+        QVERIFY(actions->editService()->isEnabled());
+        QVERIFY(!actions->deleteCustomer()->isEnabled());
+        QVERIFY(actions->deleteCustomer()->toolTip().contains("offboard its service first"));
+        QVERIFY(!actions->retryDeploy()->isEnabled());
+        QVERIFY(actions->retryDeploy()->toolTip().contains("only a failed deploy"));
+        QVERIFY(actions->copyLink()->isEnabled());
+        QVERIFY(window.findChild<QMenu *>("serviceMenu")->actions().contains(actions->offboard()));
+
+        // Enter opens the service; so does Ctrl+E. The dialog settles with nothing to save.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        EditServiceDialog *edit = nullptr;
+        QTRY_VERIFY((edit = window.findChild<EditServiceDialog *>()) != nullptr);
+        QVERIFY(waitUntilQuiet(edit, client));
+        QCOMPARE(edit->tenantPage()->nameField()->text(), QString("Alpha-EU"));
+        QVERIFY(!edit->saveButton()->isEnabled());
+        edit->close();
+        QTRY_VERIFY(window.findChild<EditServiceDialog *>() == nullptr);
+        // The window manager gives the focus back to the window (offscreen has none to do it).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_E));
+        QTRY_VERIFY((edit = window.findChild<EditServiceDialog *>()) != nullptr);
+        edit->close();
+        QTRY_VERIFY(window.findChild<EditServiceDialog *>() == nullptr);
+
+        // Enter on a customer without a service opens the wizard for it.
+        QVERIFY(clickRow(table, nameColumn, "Beta Ltd"));
+        QTest::keyClick(table, Qt::Key_Return);
+        OnboardingWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<OnboardingWizard *>()) != nullptr);
+        QCOMPARE(wizard->customerId(), window.serviceActions()->customerId());
+        wizard->close();
+        QTRY_VERIFY(window.findChild<OnboardingWizard *>() == nullptr);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // A filter: the summary says how many of how many; the hidden selection leaves
+        // the details.
+        QVERIFY(clickRow(table, nameColumn, "Alpha Ltd"));
+        auto *search = window.findChild<QLineEdit *>("searchBox");
+        search->setFocus();
+        QTest::keyClicks(search, "gam");
+        QVERIFY(waitUntilQuiet(&window, client));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY2(summary(window, "customersSummary").startsWith("1 of 3 customers"),
+                 qPrintable(summary(window, "customersSummary")));
+        QVERIFY(details->toPlainText().startsWith("Select a customer"));
+        QVERIFY(!actions->editService()->isEnabled());
+
+        // The Services page follows the same search box, with names and icons.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+        auto *services = window.findChild<QTableView *>("servicesTable");
+        QCOMPARE(services->model()->rowCount(), 0); // Gamma has no service
+        search->selectAll();
+        QTest::keyClicks(search, "alpha");
+        QTRY_COMPARE(services->model()->rowCount(), 1);
+        QCOMPARE(services->model()->index(0, ServiceTableModel::CustomerColumn).data().toString(),
+                 QString("Alpha Ltd"));
+        QVERIFY(!services->model()
+                     ->index(0, ServiceTableModel::StatusColumn)
+                     .data(Qt::DecorationRole)
+                     .isNull());
+        QCOMPARE(summary(window, "servicesSummary"), QString("1 service"));
+        search->clear();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+
+        // Offboard, then delete the customer: the counts follow at once.
+        QVERIFY(clickRow(table, nameColumn, "Alpha Ltd"));
+        QStringList asked;
+        actions->confirm = [&](const QString &title, const QString &) {
+            asked << title;
+            return true;
+        };
+        actions->offboard()->trigger();
+        QCOMPARE(asked.value(0), QString("Offboard Alpha-EU")); // it names the tenant
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.services()->serviceOfCustomer(alpha) == nullptr, 15000);
+        QTRY_VERIFY(actions->deleteCustomer()->isEnabled());
+        actions->deleteCustomer()->trigger();
+        QCOMPARE(asked.value(1), QString("Delete Alpha Ltd"));
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.customers()->totalCount(), 2, 10000);
+        QCOMPARE(summary(window, "customersSummary"), QString("2 customers"));
+
+        // "Deleted services" shows what was offboarded, on the Services page.
+        auto *filter = window.findChild<QComboBox *>("statusFilter");
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_End);
+        QCOMPARE(window.currentPage(), MainWindow::ServicesPage);
+        QTRY_COMPARE(services->model()->rowCount(), 1);
+        QCOMPARE(services->model()->index(0, ServiceTableModel::DeploymentColumn).data().toString(),
+                 QString("Deleted"));
+        QCOMPARE(summary(window, "servicesSummary"), QString("1 deleted service"));
+        QTest::keyClick(filter, Qt::Key_Home);
+        QCOMPARE(services->model()->rowCount(), 0);
+    }
+
+    void aMonitorSeesWhyEachActionIsOff()
+    {
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        admin.createCustomer("Watched Ltd");
+        QVERIFY(admin.createUser("watcher", "watcher-password-1", "monitor"));
+        ApiSession monitor(server);
+        QVERIFY(monitor.signIn("watcher", "watcher-password-1"));
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startRemote(server.url(), monitor.token(), "watcher", Role::Monitor, data.path());
+        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE(workspace.customers()->totalCount(), 1);
+        QVERIFY(
+            clickRow(window.customersView(), CustomerTableModel::CustomerColumn, "Watched Ltd"));
+        ServiceActions *actions = window.serviceActions();
+        for (QAction *a :
+             {actions->addService(), actions->editCustomer(), actions->deleteCustomer()}) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+            QVERIFY2(a->toolTip().contains("read-only"), qPrintable(a->toolTip()));
+        }
+        QVERIFY(actions->operators()->isEnabled()); // looking is allowed
+    }
+
+    void theEmbeddedBackendKeepsItsPortAndComesBack()
+    {
+        QTemporaryDir data;
+        quint16 port = 0;
+        {
+            Workspace workspace;
+            MainWindow window(&workspace);
+            QSignalSpy ready(&workspace, &Workspace::ready);
+            workspace.startEmbedded(data.path());
+            QVERIFY(ready.wait(20000));
+            port = quint16(workspace.client()->baseUrl().port());
+            QTRY_COMPARE(workspace.sync()->state(), SyncEngine::State::Online);
+
+            // The server dies under the console: it comes back on the same port, signed in.
+            QSignalSpy notices(&workspace, &Workspace::notice);
+            ::kill(pid_t(workspace.embedded()->processId()), SIGKILL);
+            QTRY_VERIFY_WITH_TIMEOUT(notices.size() >= 2, 20000);
+            QVERIFY(notices.at(0).at(0).toString().contains("stopped unexpectedly"));
+            QVERIFY(notices.at(1).at(0).toString().contains("restarted"));
+            QCOMPARE(workspace.client()->baseUrl().port(), int(port));
+            QVERIFY(finished(workspace.client()->post("/api/v1/customers",
+                                                      {{"displayName", "After The Crash"}})));
+            QTRY_VERIFY(window.statusBar()->currentMessage().contains("restarted"));
+        }
+        // A new console run gets the same port, so yesterday's Quick Start links still work.
+        Workspace again;
+        QSignalSpy ready(&again, &Workspace::ready);
+        again.startEmbedded(data.path());
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(again.client()->baseUrl().port(), int(port));
+    }
+
+    void helpAboutSaysWhatRuns()
+    {
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startEmbedded(data.path());
+        QVERIFY(ready.wait(20000));
+        QStringList texts;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->done(0);
+            }
+        });
+        poll.start(20);
+        window.findChild<QAction *>("aboutAction")->trigger();
+        window.findChild<QAction *>("shortcutsAction")->trigger();
+        poll.stop();
+        QCOMPARE(texts.size(), 2);
+        QVERIFY(texts[0].contains(INSIGHTS_VERSION));
+        QVERIFY(texts[0].contains("Embedded local backend"));
+        QVERIFY(texts[0].contains(qVersion()));
+        QVERIFY(texts[0].contains("Licence"));
+        QVERIFY(texts[1].contains("Ctrl+E"));
+        QVERIFY(texts[1].contains("Shift+F10"));
+    }
+};
+
+QTEST_MAIN(TestWindowFlows)
+#include "tst_windowflows.moc"
