@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "consoleuserspage.h"
 #include "csvexport.h"
 #include "customerspage.h"
 #include "onboardingwizard.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     , m_customers(new insights::CustomersPage(workspace, this))
     , m_services(new insights::ServicesPage(workspace, this))
     , m_audit(new insights::AuditPage(workspace, this))
+    , m_users(new insights::ConsoleUsersPage(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Interaction Insights Console"));
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_services);
     m_pages->addWidget(m_audit);
+    m_pages->addWidget(m_users);
     setCentralWidget(m_pages);
     buildToolBar();
     buildMenus();
@@ -136,7 +139,8 @@ void MainWindow::buildToolBar()
         QString name;
     } pages[] = {{CustomersPage, tr("&Customers"), QStringLiteral("customersPageAction")},
                  {ServicesPage, tr("&Services"), QStringLiteral("servicesPageAction")},
-                 {AuditPage, tr("&Audit trail"), QStringLiteral("auditPageAction")}};
+                 {AuditPage, tr("&Audit trail"), QStringLiteral("auditPageAction")},
+                 {UsersPage, tr("Console &users"), QStringLiteral("usersPageAction")}};
     for (const auto &p : pages) {
         QAction *action = bar->addAction(p.text);
         action->setObjectName(p.name);
@@ -290,6 +294,8 @@ void MainWindow::showPage(Page page)
     m_add->setText(page == ServicesPage ? tr("Add Service") : tr("Add"));
     if (page == AuditPage)
         m_workspace->refreshAudit();
+    if (page == UsersPage)
+        m_users->reload();
     followSelection();
 }
 
@@ -309,6 +315,7 @@ void MainWindow::followSelection()
         m_actions->setCustomer(m_services->currentCustomerId());
         break;
     case AuditPage:
+    case UsersPage:
         break;
     }
 }
@@ -342,6 +349,12 @@ void MainWindow::refreshPermissions()
     m_add->setEnabled(may);
     m_add->setToolTip(may ? tr("Add an Interaction Recording service (Ctrl+N)")
                           : tr("The monitor role is read-only"));
+    // Console users are an admin's business: the page is not there for anyone else.
+    const bool admin = m_workspace->role() == Role::Admin && !m_workspace->username().isEmpty();
+    m_pageActions->actions().at(UsersPage)->setVisible(admin);
+    m_pageActions->actions().at(UsersPage)->setEnabled(admin);
+    if (!admin && currentPage() == UsersPage)
+        showPage(CustomersPage);
 }
 
 void MainWindow::addService(const QString &customerId)
@@ -364,7 +377,7 @@ void MainWindow::addService(const QString &customerId)
 void MainWindow::showShortcuts()
 {
     const QList<std::pair<QString, QString>> keys = {
-        {tr("Ctrl+1, Ctrl+2, Ctrl+3"), tr("Customers, Services, Audit trail")},
+        {tr("Ctrl+1 … Ctrl+4"), tr("Customers, Services, Audit trail, Console users (admins)")},
         {tr("Ctrl+F"), tr("Search")},
         {tr("Ctrl+N"), tr("Add an Interaction Recording service")},
         {tr("Ctrl+E"), tr("Edit the selected customer's service")},

@@ -15,6 +15,7 @@ class QToolButton;
 namespace insights {
 
 class AuditPage;
+class ConsoleUsersPage;
 class CustomersPage;
 class ServiceActions;
 class ServicesPage;
@@ -37,7 +38,7 @@ public:
     // The token is gone (expired, revoked): ask for the password again.
     void signInAgain(const QUrl &server, const QString &username);
 
-    enum Page { CustomersPage, ServicesPage, AuditPage };
+    enum Page { CustomersPage, ServicesPage, AuditPage, UsersPage };
     void showPage(Page page);
     Page currentPage() const;
     // Opens the onboarding wizard, with this customer preselected if given.
@@ -69,6 +70,7 @@ private:
     insights::CustomersPage *m_customers;
     insights::ServicesPage *m_services;
     insights::AuditPage *m_audit;
+    insights::ConsoleUsersPage *m_users;
     QStackedWidget *m_pages = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QToolButton *m_add = nullptr;

@@ -67,6 +67,12 @@ SignInDialog::SignInDialog(const QUrl &url, const QString &username, QWidget *pa
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
+    // Opened for a known server and user (--server, signing in again): only the password
+    // is left to type.
+    if (!url.isEmpty() && !username.isEmpty())
+        m_password->setFocus(Qt::OtherFocusReason);
+    else if (!url.isEmpty())
+        m_username->setFocus(Qt::OtherFocusReason);
 }
 
 QUrl SignInDialog::url() const

@@ -2,6 +2,7 @@
 // drives it: clicks on rows, the keyboard, the Service menu and the filters; every check
 // waits until the window is quiet. Also: a monitor sees the actions disabled with the
 // reason, the embedded backend keeps its port and comes back after a crash, Help → About.
+#include "consoleuserspage.h"
 #include "customertablemodel.h"
 #include "editservicedialog.h"
 #include "embeddedbackend.h"
@@ -9,6 +10,7 @@
 #include "onboardingwizard.h"
 #include "serviceactions.h"
 #include "servicetablemodel.h"
+#include "signindialog.h"
 #include "support/apisession.h"
 #include "support/quiet.h"
 #include "tenantpage.h"
@@ -22,11 +24,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -242,7 +246,73 @@ private slots:
             QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
             QVERIFY2(a->toolTip().contains("read-only"), qPrintable(a->toolTip()));
         }
-        QVERIFY(actions->operators()->isEnabled()); // looking is allowed
+        QVERIFY(actions->operators()->isEnabled());                            // looking is allowed
+        QVERIFY(!window.findChild<QAction *>("usersPageAction")->isVisible()); // admins only
+    }
+
+    void adminsManageConsoleUsers()
+    {
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startEmbedded(data.path());
+        QVERIFY(ready.wait(20000));
+        auto *pageAction = window.findChild<QAction *>("usersPageAction");
+        QTRY_VERIFY(pageAction->isVisible()); // the local admin is an admin
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+        QCOMPARE(window.currentPage(), MainWindow::UsersPage);
+        auto *page = window.findChild<QWidget *>("consoleUsersPage");
+        ApiClient *client = workspace.client();
+        QVERIFY(waitUntilQuiet(page, client));
+        auto *table = window.findChild<QTableWidget *>("consoleUsersTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QString("Admin"));
+
+        auto *name = window.findChild<QLineEdit *>("newUsername");
+        auto *password = window.findChild<QLineEdit *>("newPassword");
+        auto *add = window.findChild<QPushButton *>("addUserButton");
+        name->setFocus();
+        QTest::keyClicks(name, "new user"); // a space: the rule says no at once
+        QVERIFY(!add->isEnabled());
+        QVERIFY(window.findChild<QLabel *>("newUsernameMessage")->isVisible());
+        name->selectAll();
+        QTest::keyClicks(name, "dana");
+        password->setFocus();
+        QTest::keyClicks(password, "a-long-enough-password");
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(waitUntilQuiet(page, client));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(window.findChild<QLabel *>("consoleUsersStatus")->text().contains("Added dana"));
+
+        // Dana becomes a monitor; the role is a word in the list.
+        const auto row = table->findItems("dana", Qt::MatchExactly).value(0)->row();
+        table->selectRow(row);
+        auto *role = window.findChild<QComboBox *>("changeUserRole");
+        role->setFocus();
+        QTest::keyClick(role, Qt::Key_End); // Monitor
+        QVERIFY(waitUntilQuiet(page, client));
+        QCOMPARE(table->item(table->findItems("dana", Qt::MatchExactly).value(0)->row(), 1)->text(),
+                 QString("Monitor"));
+
+        // The last admin cannot be demoted: the server says so, the page shows it.
+        table->selectRow(table->findItems("local-admin", Qt::MatchExactly).value(0)->row());
+        role->setFocus();
+        QTest::keyClick(role, Qt::Key_End);
+        QVERIFY(waitUntilQuiet(page, client));
+        QVERIFY2(window.findChild<QLabel *>("consoleUsersStatus")->text().contains("last admin"),
+                 qPrintable(window.findChild<QLabel *>("consoleUsersStatus")->text()));
+
+        auto *users = qobject_cast<ConsoleUsersPage *>(page);
+        users->confirmRemove = [](const ConsoleUser &) { return true; };
+        table->selectRow(table->findItems("dana", Qt::MatchExactly).value(0)->row());
+        QTest::mouseClick(window.findChild<QPushButton *>("removeUserButton"), Qt::LeftButton);
+        QVERIFY(waitUntilQuiet(page, client));
+        QCOMPARE(table->rowCount(), 1);
     }
 
     void theEmbeddedBackendKeepsItsPortAndComesBack()
@@ -275,6 +345,25 @@ private slots:
         again.startEmbedded(data.path());
         QVERIFY(ready.wait(20000));
         QCOMPARE(again.client()->baseUrl().port(), int(port));
+    }
+
+    void theCommandLineNamesATeamServer()
+    {
+        QProcess console;
+        console.start(INSIGHTS_CONSOLE_EXECUTABLE, {"--version"});
+        QVERIFY(console.waitForFinished(10000));
+        QVERIFY(console.readAllStandardOutput().contains(INSIGHTS_VERSION));
+        console.start(INSIGHTS_CONSOLE_EXECUTABLE, {"--server", "ftp://nowhere"});
+        QVERIFY(console.waitForFinished(10000));
+        QCOMPARE(console.exitCode(), 2);
+        QVERIFY(console.readAllStandardError().contains("--server"));
+        // With a server and a user, the sign-in has only the password left to ask.
+        SignInDialog dialog(QUrl("http://127.0.0.1:9"), "dana");
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
+        QCOMPARE(dialog.usernameEdit()->text(), QString("dana"));
     }
 
     void helpAboutSaysWhatRuns()
