@@ -1,6 +1,7 @@
 #include "consoleuserspage.h"
 
 #include "customerapi.h"
+#include "fieldnames.h"
 #include "fieldrules.h"
 #include "statustext.h"
 #include "validatedfield.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,7 +75,14 @@ ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
     form->addRow(label(tr("User &name:"), m_username->edit()), m_username);
     form->addRow(label(tr("Pass&word:"), m_password->edit()), m_password);
     form->addRow(label(tr("R&ole:"), m_role), m_role);
-    form->addRow(QString(), m_add);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addStretch();
+    form->addRow(QString(), addRow);
+    auto *addBox = new QGroupBox(tr("Add a console user"), this);
+    addBox->setObjectName(QStringLiteral("addUserBox"));
+    addBox->setLayout(form);
+    addBox->setMaximumWidth(620);
     auto *selected = new QHBoxLayout;
     selected->addWidget(label(tr("Role of the selected &user:"), m_changeRole));
     selected->addWidget(m_changeRole);
@@ -89,7 +98,7 @@ ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
     layout->addLayout(selected);
     layout->addWidget(m_status);
     layout->addSpacing(8);
-    layout->addLayout(form);
+    layout->addWidget(addBox);
 
     confirmRemove = [this](const ConsoleUser &user) {
         return QMessageBox::question(
@@ -182,9 +191,8 @@ void ConsoleUsersPage::add()
             if (!r.ok()) {
                 m_busy = false;
                 for (ValidatedField *f : {m_username, m_password}) {
-                    const QString field =
-                        f == m_username ? QStringLiteral("username") : QStringLiteral("password");
-                    if (const QString m = r.error.messageFor(field); !m.isEmpty())
+                    const QString member = f == m_username ? field::username : field::password;
+                    if (const QString m = r.error.messageFor(member); !m.isEmpty())
                         f->setServerMessage(m);
                 }
                 m_status->setText(tr("Not added: %1").arg(r.error.message));

@@ -84,7 +84,8 @@ QString CustomerDetailsView::html() const
                          a.message.toHtmlEscaped());
     if (const auto op = m_workspace->latestOperation(s->id);
         op && op->status != OperationStatus::Succeeded) {
-        html += tr("<h4>%1 · %2 %</h4><ul>")
+        html += (op->status == OperationStatus::Failed ? tr("<h4>%1 failed at %2 %</h4><ul>")
+                                                       : tr("<h4>%1 · %2 %</h4><ul>"))
                     .arg(StatusText::operation(op->kind))
                     .arg(op->percentComplete);
         for (const OperationStep &step : op->steps)
@@ -95,7 +96,11 @@ QString CustomerDetailsView::html() const
                                  ? tr(" <i>(skipped: does not apply)</i>")
                                  : QString());
         html += QStringLiteral("</ul>");
-        if (op->error)
+        const bool saidByAlarm =
+            op->error && std::any_of(s->alarms.cbegin(), s->alarms.cend(), [&](const Alarm &a) {
+                return a.message == op->error->message;
+            });
+        if (op->error && !saidByAlarm)
             html += QStringLiteral("<p style='color:#b71c1c'>%1</p>")
                         .arg(op->error->message.toHtmlEscaped());
     }

@@ -48,7 +48,14 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    auto *lockedNote = new QLabel(tr("Fields marked ⚠ are locked since the deployment: they "
+                                     "cannot be modified."),
+                                  this);
+    lockedNote->setObjectName(QStringLiteral("lockedNote"));
+    lockedNote->setWordWrap(true);
+    lockedNote->setStyleSheet(QStringLiteral("color: #5f6368;"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(lockedNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);

@@ -1,5 +1,7 @@
 #include "signindialog.h"
 
+#include "customerapi.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -100,8 +102,7 @@ void SignInDialog::signIn()
     refresh();
     m_status->setText(tr("Signing in…"));
     m_client.setBaseUrl(url());
-    ApiJob *job = m_client.signIn(username(), m_password->text());
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+    m_client.users().signIn(username(), m_password->text()).then(this, [this](const auto &r) {
         m_busy = false;
         m_password->clear(); // used once, kept nowhere
         refresh();
@@ -113,9 +114,8 @@ void SignInDialog::signIn()
                 m_status->setText(m_status->text() + u'\n' + r.error.certificateDetails);
             return;
         }
-        m_token = r.object().value(QStringLiteral("accessToken")).toString().toLatin1();
-        m_role = roleFromString(r.object().value(QStringLiteral("role")).toString())
-                     .value_or(Role::Monitor);
+        m_token = r.value.token;
+        m_role = r.value.role;
         accept();
     });
 }

@@ -1,5 +1,7 @@
 #include "auditmodel.h"
 
+#include "statustext.h"
+
 namespace insights {
 
 AuditModel::AuditModel(QObject *parent)
@@ -34,7 +36,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case WhoColumn:
             return e->actor;
         case ActionColumn:
-            return e->action;
+            return role == Qt::ToolTipRole ? e->action : StatusText::auditAction(e->action);
         case TargetColumn:
             if (m_targetName) {
                 // The name a person knows, with the id in the tooltip for support.
@@ -89,7 +91,9 @@ bool AuditModel::matches(const AuditEntry &e) const
         return true;
     return e.actor.contains(m_filter, Qt::CaseInsensitive) ||
            e.action.contains(m_filter, Qt::CaseInsensitive) ||
+           StatusText::auditAction(e.action).contains(m_filter, Qt::CaseInsensitive) ||
            e.target.contains(m_filter, Qt::CaseInsensitive) ||
+           (m_targetName && m_targetName(e.target).contains(m_filter, Qt::CaseInsensitive)) ||
            e.detail.contains(m_filter, Qt::CaseInsensitive);
 }
 

@@ -110,6 +110,17 @@ Call<Nothing> CustomersApi::removeOperator(const QString &customerId,
     return {m_client->del(operatorsPath(customerId) + u'/' + operatorId, {}), nullptr};
 }
 
+Call<SignedIn> UsersApi::signIn(const QString &username, const QString &password) const
+{
+    return {m_client->signIn(username, password), [](const ApiResponse &r) {
+                const QJsonObject o = r.object();
+                return SignedIn{
+                    o.value(QStringLiteral("accessToken")).toString().toLatin1(),
+                    o.value(f::username).toString(),
+                    roleFromString(o.value(f::role).toString()).value_or(Role::Monitor)};
+            }};
+}
+
 Call<QList<ConsoleUser>> UsersApi::list() const
 {
     return {m_client->get(usersPath), [](const ApiResponse &r) {

@@ -30,7 +30,15 @@ private:
     ApiClient *m_client;
 };
 
-// The typed calls on console users (admin only) and the audit trail.
+// What signing in gives: the bearer token and who the server says we are.
+struct SignedIn
+{
+    QByteArray token;
+    QString username;
+    Role role = Role::Monitor;
+};
+
+// The typed calls on console users (admin only), signing in and the audit trail.
 class UsersApi
 {
 public:
@@ -38,6 +46,8 @@ public:
         : m_client(client)
     {}
 
+    // POST /auth/token; needs no token.
+    Call<SignedIn> signIn(const QString &username, const QString &password) const;
     Call<QList<ConsoleUser>> list() const;
     Call<ConsoleUser> create(const QString &username, const QString &password, Role role) const;
     Call<ConsoleUser> setRole(const QString &username, Role role) const;

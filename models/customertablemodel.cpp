@@ -15,7 +15,6 @@ namespace insights {
 
 namespace {
 
-// Error first, then Warning, OK, Not onboarded: sorting by status puts trouble on top.
 int storageIndex(const QString &id)
 {
     const auto &all = StorageLocations::builtIn().all();
@@ -26,30 +25,14 @@ int storageIndex(const QString &id)
     return -1;
 }
 
-QStringView storageName(qint8 index)
-{
-    return index < 0 ? QStringView()
-                     : QStringView(StorageLocations::builtIn().all().at(index).region);
-}
-
-int healthRank(qint8 h)
-{
-    switch (HealthStatus(h)) {
-    case HealthStatus::Error:
-        return 0;
-    case HealthStatus::Warning:
-        return 1;
-    case HealthStatus::OK:
-        return 2;
-    default:
-        return 3;
-    }
-}
+// Longer text is never shown whole; a part's length must fit Record::foldedLength.
+constexpr qsizetype maxSearchPart = 4096;
 
 } // namespace
 
 CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_byCustomer([this](int i) { return view(m_records[i].customerId); })
 {}
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
@@ -68,6 +51,22 @@ CustomerTableModel::Text CustomerTableModel::store(const QString &s)
     return m_arena.add(s);
 }
 
+// Text that repeats (an alarm's message, who created the customer) is stored once, in an
+// arena of its own marked by the span's high bit; a bound keeps unique texts from filling it.
+CustomerTableModel::Text CustomerTableModel::storeShared(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    if (const auto it = m_shared.constFind(s); it != m_shared.cend())
+        return *it;
+    if (m_shared.size() >= 4096)
+        return store(s);
+    Text t = m_sharedArena.add(s);
+    t.offset |= sharedBit;
+    m_shared.insert(s, t);
+    return t;
+}
+
 CustomerTableModel::Text CustomerTableModel::storeSearchText(const QString &folded)
 {
     m_liveText += folded.size();
@@ -76,7 +75,16 @@ CustomerTableModel::Text CustomerTableModel::storeSearchText(const QString &fold
 
 QStringView CustomerTableModel::view(Text t) const
 {
-    return m_arena.view(t);
+    return t.offset & sharedBit ? m_sharedArena.view({t.offset & ~sharedBit, t.length})
+                                : m_arena.view(t);
+}
+
+QStringView CustomerTableModel::foldedPart(const Record &r, int k) const
+{
+    quint32 at = r.searchKey.offset;
+    for (int p = 0; p < k; ++p)
+        at += r.foldedLength[p] + 1u;
+    return m_searchArena.view({at, r.foldedLength[k]});
 }
 
 QStringView CustomerTableModel::folded(Text t) const
@@ -86,11 +94,11 @@ QStringView CustomerTableModel::folded(Text t) const
 
 void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
 {
-    m_liveText -= r.displayName.length + r.createdBy.length;
+    m_liveText -= r.displayName.length + liveLength(r.createdBy);
     if (r.customerId.length == 0)
         r.customerId = store(row.customerId);
     r.displayName = store(row.displayName);
-    r.createdBy = store(row.createdBy);
+    r.createdBy = storeShared(row.createdBy);
     r.createdAtMs = row.createdAtMs;
     r.health = row.health;
 }
@@ -102,26 +110,19 @@ void CustomerTableModel::rebuildSearchKey(Record &r)
                                  view(r.shortName)};
     QString key;
     key.reserve(parts[0].size() + parts[1].size() + parts[2].size() + parts[3].size() + 3);
-    quint32 lengths[4];
     for (int k = 0; k < 4; ++k) {
-        const QString foldedPart = parts[k].toString().toCaseFolded();
-        lengths[k] = quint32(foldedPart.size());
+        const QString part = parts[k].left(maxSearchPart).toString().toCaseFolded();
+        r.foldedLength[k] = quint16(qMin(part.size(), qsizetype(0xffff)));
         if (k > 0)
             key += u'\n';
-        key += foldedPart;
+        key += QStringView(part).left(r.foldedLength[k]);
     }
     r.searchKey = storeSearchText(key);
-    quint32 at = r.searchKey.offset;
-    Text *spans[] = {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort};
-    for (int k = 0; k < 4; ++k) {
-        *spans[k] = Text{at, lengths[k]};
-        at += lengths[k] + 1;
-    }
 }
 
 void CustomerTableModel::setService(Record &r, const CustomerRow &row)
 {
-    m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + r.alarm.length +
+    m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + liveLength(r.alarm) +
                   r.serviceId.length;
     if (row.serviceId.isEmpty()) {
         r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = {};
@@ -136,7 +137,7 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
     r.domain = store(row.domain);
     r.shortName = store(row.shortName);
     r.storage = qint8(storageIndex(row.storageLocation));
-    r.alarm = store(row.alarm);
+    r.alarm = storeShared(row.alarm);
     r.includedUsers = row.includedUsers;
     r.deployment = row.deployment;
     r.userType = row.userType;
@@ -234,52 +235,6 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
-{
-    auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    auto text = [](QStringView x, QStringView y) {
-        const int c = x.compare(y, Qt::CaseInsensitive);
-        return c < 0 ? -1 : (c > 0 ? 1 : 0);
-    };
-    switch (m_sortColumn) {
-    case StatusColumn:
-        return cmp(healthRank(a.health), healthRank(b.health));
-    case CustomerColumn:
-        return folded(a.foldedName).compare(folded(b.foldedName));
-    case TenantNameColumn:
-        return folded(a.foldedTenant).compare(folded(b.foldedTenant));
-    case DomainColumn:
-        return folded(a.foldedDomain).compare(folded(b.foldedDomain));
-    case ShortNameColumn:
-        return folded(a.foldedShort).compare(folded(b.foldedShort));
-    case LicenseColumn:
-        return cmp(a.userType, b.userType);
-    case IncludedUsersColumn:
-        return cmp(a.includedUsers, b.includedUsers);
-    case StorageColumn:
-        return text(storageName(a.storage), storageName(b.storage));
-    case DeploymentColumn:
-        return cmp(a.deployment, b.deployment);
-    case AlarmColumn:
-        return text(view(a.alarm), view(b.alarm));
-    case CreatedColumn:
-        return cmp(a.createdAtMs, b.createdAtMs);
-    case CreatedByColumn:
-        return text(view(a.createdBy), view(b.createdBy));
-    default:
-        return 0;
-    }
-}
-
-// A total order: the sort key, then the record number (its arrival order) to break ties.
-bool CustomerTableModel::less(int a, int b) const
-{
-    const int c = compareKeys(m_records[a], m_records[b]);
-    if (c != 0)
-        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    return a < b;
-}
-
 bool CustomerTableModel::matches(const Record &r) const
 {
     if (m_statusFilter && HealthStatus(r.health) != *m_statusFilter)
@@ -325,104 +280,6 @@ void CustomerTableModel::setStatusFilter(std::optional<HealthStatus> status)
     rebuildVisible(narrowing);
 }
 
-void CustomerTableModel::sort(int column, Qt::SortOrder order)
-{
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> recordOf;
-    recordOf.reserve(before.size());
-    for (const QModelIndex &i : before)
-        recordOf.push_back(m_visible[i.row()]);
-
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortOrderVector();
-    // The visible rows are the filtered subset of the same order.
-    std::vector<char> shown(m_records.size(), 0);
-    for (int i : m_visible)
-        shown[i] = 1;
-    m_visible.clear();
-    for (int i : m_order) {
-        if (shown[i])
-            m_visible.push_back(i);
-    }
-
-    if (!before.isEmpty()) {
-        QHash<int, int> rowOfRecord;
-        for (int row = 0; row < int(m_visible.size()); ++row)
-            rowOfRecord.insert(m_visible[row], row);
-        QModelIndexList after;
-        for (qsizetype k = 0; k < before.size(); ++k)
-            after << index(rowOfRecord.value(recordOf[k]), before[k].column());
-        changePersistentIndexList(before, after);
-    }
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-namespace {
-
-// Sorts by a key read once per record into a flat vector, instead of fetching both records'
-// keys on every comparison; ties keep arrival order. Agrees with compareKeys().
-template <typename KeyOf> void sortByKey(std::vector<int> &order, KeyOf keyOf, bool descending)
-{
-    using Key = decltype(keyOf(0));
-    std::vector<std::pair<Key, int>> keyed;
-    keyed.reserve(order.size());
-    for (int i : order)
-        keyed.emplace_back(keyOf(i), i);
-    std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
-        if (a.first < b.first)
-            return !descending;
-        if (b.first < a.first)
-            return descending;
-        return a.second < b.second;
-    });
-    for (std::size_t k = 0; k < keyed.size(); ++k)
-        order[k] = keyed[k].second;
-}
-
-} // namespace
-
-void CustomerTableModel::sortOrderVector()
-{
-    const bool desc = m_sortOrder == Qt::DescendingOrder;
-    const auto &rec = m_records;
-    switch (m_sortColumn) {
-    case -1:
-        std::sort(m_order.begin(), m_order.end());
-        return;
-    case StatusColumn:
-        return sortByKey(
-            m_order, [&](int i) { return healthRank(rec[i].health); }, desc);
-    case CustomerColumn:
-        return sortByKey(
-            m_order, [&](int i) { return folded(rec[i].foldedName); }, desc);
-    case TenantNameColumn:
-        return sortByKey(
-            m_order, [&](int i) { return folded(rec[i].foldedTenant); }, desc);
-    case DomainColumn:
-        return sortByKey(
-            m_order, [&](int i) { return folded(rec[i].foldedDomain); }, desc);
-    case ShortNameColumn:
-        return sortByKey(
-            m_order, [&](int i) { return folded(rec[i].foldedShort); }, desc);
-    case LicenseColumn:
-        return sortByKey(
-            m_order, [&](int i) { return rec[i].userType; }, desc);
-    case IncludedUsersColumn:
-        return sortByKey(
-            m_order, [&](int i) { return rec[i].includedUsers; }, desc);
-    case DeploymentColumn:
-        return sortByKey(
-            m_order, [&](int i) { return rec[i].deployment; }, desc);
-    case CreatedColumn:
-        return sortByKey(
-            m_order, [&](int i) { return rec[i].createdAtMs; }, desc);
-    default:
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return less(a, b); });
-    }
-}
-
 int CustomerTableModel::newRecord(const QString &customerId)
 {
     const int i = int(m_records.size());
@@ -431,6 +288,7 @@ int CustomerTableModel::newRecord(const QString &customerId)
     m_records.back().customerId = store(customerId);
     m_byCustomer.insert(customerId, i);
     ++m_liveCount;
+    touched(i);
     return i;
 }
 
@@ -451,13 +309,22 @@ void CustomerTableModel::load(const QList<Customer> &customers, const QList<Serv
 
 void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
 {
+    if (m_sorting) { // the sort asked for applies to what is loaded now
+        m_sortColumn = m_pendingSortColumn;
+        m_sortOrder = m_pendingSortOrder;
+    }
+    ++m_sortGeneration;
+    m_sorting = false;
+    m_touchedWhileSorting.clear();
     beginResetModel();
     m_arena.clear();
+    m_sharedArena.clear();
+    m_shared.clear();
     m_searchArena.clear();
     m_liveText = 0;
     m_records.clear();
     m_byCustomer.clear();
-    m_byCustomer.reserve(qsizetype(rows.size()));
+    m_byCustomer.reserve(rows.size());
     m_liveCount = 0;
     m_waitingServices.clear();
     m_healthCount.fill(0);
@@ -519,9 +386,10 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
         std::optional<Customer> customer;
         std::optional<Service> service;
         if (change.kind == QLatin1String("customer")) {
-            i = m_byCustomer.value(change.id, -1);
+            i = m_byCustomer.value(change.id);
             if (change.deleted) {
                 if (i >= 0) {
+                    touched(i);
                     detach(i);
                     m_records[i].alive = false;
                     m_byCustomer.remove(change.id);
@@ -536,7 +404,7 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             if (change.deleted)
                 continue;
             service = DomainJson::serviceFromJson(change.object);
-            i = m_byCustomer.value(service->customerId, -1);
+            i = m_byCustomer.value(service->customerId);
             if (i < 0) {
                 CustomerRow waiting;
                 waiting.setService(&*service);
@@ -563,6 +431,7 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             const auto o = std::lower_bound(m_order.begin(), m_order.end(), i, byKey);
             if (o != m_order.end() && *o == i)
                 m_order.erase(o);
+            touched(i);
         } else {
             i = newRecord(change.id);
         }
@@ -620,12 +489,11 @@ void CustomerTableModel::compactArenasIfWasteful()
         if (!r.alive)
             continue;
         for (Text *t : {&r.customerId, &r.displayName, &r.tenantName, &r.domain, &r.shortName,
-                        &r.alarm, &r.createdBy, &r.serviceId})
-            *t = arena.add(m_arena.view(*t));
-        const Text old = r.searchKey;
-        r.searchKey = search.add(m_searchArena.view(old));
-        for (Text *t : {&r.foldedName, &r.foldedTenant, &r.foldedDomain, &r.foldedShort})
-            t->offset = t->offset - old.offset + r.searchKey.offset;
+                        &r.alarm, &r.createdBy, &r.serviceId}) {
+            if (!(t->offset & sharedBit))
+                *t = arena.add(m_arena.view(*t));
+        }
+        r.searchKey = search.add(m_searchArena.view(r.searchKey));
     }
     m_arena = std::move(arena);
     m_searchArena = std::move(search);
@@ -642,7 +510,7 @@ void CustomerTableModel::reserve(int customers)
     m_records.reserve(customers);
     m_order.reserve(customers);
     m_visible.reserve(customers);
-    m_byCustomer.reserve(customers);
+    m_byCustomer.reserve(std::size_t(qMax(customers, 0)));
 }
 
 void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
@@ -671,7 +539,8 @@ void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
 
 void CustomerTableModel::finishLoading()
 {
-    if (m_sortColumn >= 0)
+    // A sort asked for while loading already takes the later rows in.
+    if (m_sortColumn >= 0 && !m_sorting)
         sort(m_sortColumn, m_sortOrder);
 }
 
@@ -697,7 +566,7 @@ QString CustomerTableModel::summary() const
 
 int CustomerTableModel::rowOf(const QString &customerId) const
 {
-    const int i = m_byCustomer.value(customerId, -1);
+    const int i = m_byCustomer.value(customerId);
     if (i < 0)
         return -1;
     auto byKey = [this](int a, int b) { return less(a, b); };
@@ -707,7 +576,7 @@ int CustomerTableModel::rowOf(const QString &customerId) const
 
 QString CustomerTableModel::displayName(const QString &customerId) const
 {
-    const int i = m_byCustomer.value(customerId, -1);
+    const int i = m_byCustomer.value(customerId);
     return i < 0 ? QString() : view(m_records[i].displayName).toString();
 }
 

@@ -3,10 +3,12 @@
 #include "customerrow.h"
 #include "domain.h"
 #include "localcache.h"
+#include "recordindex.h"
 #include "textarena.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QThread>
 
 #include <array>
 #include <optional>
@@ -48,19 +50,25 @@ public:
     };
 
     explicit CustomerTableModel(QObject *parent = nullptr);
+    ~CustomerTableModel() override; // waits for a sort still running
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Small tables sort at once; from sortInBackgroundFrom() rows on, the keys are copied and
+    // sorted on a worker thread, and the result comes back as one layoutChanged (selection
+    // kept) followed by sorted(). Rows changed meanwhile are merged into the result.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSortInBackgroundFrom(int rows) { m_backgroundSortFrom = rows; }
 
-    // Replaces everything (one reset).
+    // Replaces everything (one reset; sorts at once, whatever the size).
     void load(const QList<Customer> &customers, const QList<Service> &services);
     void load(const std::vector<CustomerRow> &rows);
     // Loading in slices, for large caches: clear(), then appendRows() for each slice (rows
-    // appear at the end as they come), then finishLoading() sorts once.
+    // appear at the end as they come), then finishLoading() sorts once (in the background
+    // for a large table).
     void clear();
     // Room for this many customers, so a large load never reallocates the records.
     void reserve(int customers);
@@ -75,9 +83,14 @@ public:
     QString filterText() const { return m_filter; }
     void setStatusFilter(std::optional<HealthStatus> status);
 
+    // True from sort() until its result is applied.
+    bool isSorting() const { return m_sorting; }
+
 signals:
     // The total, the per-status counts or the visible count changed.
     void countsChanged();
+    // A sort() is applied (after its layoutChanged).
+    void sorted();
 
 public:
     int totalCount() const { return m_liveCount; }
@@ -97,13 +110,19 @@ public:
 
 private:
     using Text = TextArena::Span;
+    // Marks a span of m_sharedArena (the arenas stay far below 2^31 characters).
+    static constexpr quint32 sharedBit = 0x80000000u;
+    // What a span adds to the text that compaction would keep (shared text never goes).
+    static quint32 liveLength(Text t) { return t.offset & sharedBit ? 0 : t.length; }
     struct Record
     {
+        // alarm and createdBy repeat across customers: they are kept once (sharedText).
         Text customerId, displayName, tenantName, domain, shortName, alarm, createdBy, serviceId;
         // The searchable columns case-folded, joined by line breaks into one span of the
-        // search arena (searchKey), so a filter runs one search per record; the four
-        // sub-spans, for sorting, point into it.
-        Text searchKey, foldedName, foldedTenant, foldedDomain, foldedShort;
+        // search arena, so a filter runs one search per record; the four parts' lengths
+        // find each part again, for sorting.
+        Text searchKey;
+        quint16 foldedLength[4] = {};
         qint64 createdAtMs = 0;
         qint32 includedUsers = 0;
         qint8 health = qint8(HealthStatus::NotOnboarded);
@@ -112,11 +131,16 @@ private:
         qint8 storage = -1; // index into StorageLocations::builtIn().all()
         bool alive = false;
     };
+    // What a sort needs, copied from the records so a worker can sort while they change.
+    struct SortJob;
 
     Text store(const QString &s);
+    Text storeShared(const QString &s);
     Text storeSearchText(const QString &folded);
     QStringView view(Text t) const;
     QStringView folded(Text t) const;
+    // Part k of the record's search key (0 name, 1 tenant, 2 domain, 3 short name).
+    QStringView foldedPart(const Record &r, int k) const;
     void setCustomer(Record &r, const CustomerRow &row);
     void setService(Record &r, const CustomerRow &row);
     void rebuildSearchKey(Record &r);
@@ -124,8 +148,13 @@ private:
     bool less(int a, int b) const;
     int compareKeys(const Record &a, const Record &b) const;
     void rebuildVisible(bool narrowing);
-    // Sorts m_order by the current column and order.
+    // Sorts m_order by the current column and order, on this thread.
     void sortOrderVector();
+    SortJob sortJob(int column, Qt::SortOrder order) const;
+    // Takes a sorted copy of m_order (of generation `generation`) as the new order.
+    void applySorted(int generation, int column, Qt::SortOrder order, std::vector<int> result);
+    // A record whose keys change while a background sort runs.
+    void touched(int i);
     // Removes record i from the ordered vectors (with beginRemoveRows when visible).
     void detach(int i);
     // Puts record i back at its sorted place (with beginInsertRows when it passes the filter).
@@ -134,12 +163,14 @@ private:
     void compactArenasIfWasteful();
 
     TextArena m_arena;       // display text of every record
+    TextArena m_sharedArena; // display text many records share, kept once and never freed
+    QHash<QString, Text> m_shared;
     TextArena m_searchArena; // case-folded searchable text
     qsizetype m_liveText = 0;
     std::vector<Record> m_records; // reserve() before a large load: no copy while growing
     std::vector<int> m_order;      // every live record, in sort order
     std::vector<int> m_visible;    // those passing the filters, in sort order
-    QHash<QString, int> m_byCustomer;
+    RecordIndex m_byCustomer;      // customer id -> record
     // Services that arrived before their customer (a compacted feed orders by last change).
     QHash<QString, CustomerRow> m_waitingServices;
     int m_liveCount = 0;
@@ -149,6 +180,14 @@ private:
     QString m_filter;       // as typed
     QString m_foldedFilter; // case-folded
     std::optional<HealthStatus> m_statusFilter;
+    bool m_sorting = false;
+    int m_backgroundSortFrom = 20000;
+    int m_pendingSortColumn = -1;
+    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
+    int m_sortGeneration = 0;
+    std::vector<int> m_touchedWhileSorting;
+    QThread m_sortThread;
+    QObject *m_sortWorker = nullptr; // lives on m_sortThread
 };
 
 } // namespace insights

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,12 +55,8 @@ QString tableFor(const QString &kind)
     return {};
 }
 
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+bool bindAndRun(QSqlQuery &q, const QVariantList &binds, QString *error)
 {
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
     for (const QVariant &b : binds) {
         // A null QString would bind as SQL NULL; the cache stores empty text instead.
         if (b.typeId() == QMetaType::QString && b.toString().isNull())
@@ -74,17 +71,51 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *
     return true;
 }
 
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return bindAndRun(q, binds, error);
+}
+
+// A sync batch runs the same few statements thousands of times: each is prepared once.
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+    bool exec(const QString &sql, const QVariantList &binds, QString *error)
+    {
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            QSqlQuery q(m_db);
+            if (!q.prepare(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+            it = m_prepared.insert(sql, q);
+        }
+        return bindAndRun(*it, binds, error);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
 // Keeps customer_rows equal to what the customers table shows.
-bool project(QSqlQuery &q, const CachedChange &c, QString *error)
+bool project(Statements &q, const CachedChange &c, QString *error)
 {
     if (c.kind == QLatin1String("customer")) {
         if (c.deleted)
-            return exec(q, QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"),
-                        {c.id}, error);
+            return q.exec(QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"), {c.id},
+                          error);
         CustomerRow row;
         row.setCustomer(DomainJson::customerFromJson(c.object));
-        return exec(
-            q,
+        return q.exec(
             QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, "
                            "created_by, created_at_ms, health) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
@@ -101,30 +132,28 @@ bool project(QSqlQuery &q, const CachedChange &c, QString *error)
     row.setService(&s);
     if (s.deploymentStatus == DeploymentStatus::Deleted) {
         // Clears the columns only if it is the service the row shows.
-        return exec(q,
-                    QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
-                                   "domain = '', short_name = '', storage_location = '', "
-                                   "alarm = '', included_users = 0, deployment = -1, "
-                                   "user_type = -1 WHERE customer_id = ? AND service_id = ?"),
-                    {s.customerId, s.id}, error);
+        return q.exec(QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
+                                     "domain = '', short_name = '', storage_location = '', "
+                                     "alarm = '', included_users = 0, deployment = -1, "
+                                     "user_type = -1 WHERE customer_id = ? AND service_id = ?"),
+                      {s.customerId, s.id}, error);
     }
     // A compacted feed may bring a service before its customer: the row then waits, hidden,
     // until the customer arrives.
-    return exec(q,
-                QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
-                               "created_at_ms, health, has_customer, service_id, tenant_name, "
-                               "domain, short_name, storage_location, alarm, included_users, "
-                               "deployment, user_type) VALUES (?, '', '', 0, 3, 0, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET service_id = "
-                               "excluded.service_id, tenant_name = excluded.tenant_name, domain = "
-                               "excluded.domain, short_name = excluded.short_name, "
-                               "storage_location = excluded.storage_location, alarm = "
-                               "excluded.alarm, included_users = excluded.included_users, "
-                               "deployment = excluded.deployment, user_type = excluded.user_type"),
-                {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
-                 row.storageLocation, row.alarm, row.includedUsers, int(row.deployment),
-                 int(row.userType)},
-                error);
+    return q.exec(
+        QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
+                       "created_at_ms, health, has_customer, service_id, tenant_name, "
+                       "domain, short_name, storage_location, alarm, included_users, "
+                       "deployment, user_type) VALUES (?, '', '', 0, 3, 0, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET service_id = "
+                       "excluded.service_id, tenant_name = excluded.tenant_name, domain = "
+                       "excluded.domain, short_name = excluded.short_name, "
+                       "storage_location = excluded.storage_location, alarm = "
+                       "excluded.alarm, included_users = excluded.included_users, "
+                       "deployment = excluded.deployment, user_type = excluded.user_type"),
+        {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
+         row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType)},
+        error);
 }
 
 QString compact(const QJsonObject &o)
@@ -159,6 +188,7 @@ LocalCache::LocalCache(const QString &path, QObject *parent)
 
 LocalCache::~LocalCache()
 {
+    *m_stopping = true; // a slice load waiting for room gives up
     const QString name = m_connectionName;
     post([name] {
         {
@@ -238,26 +268,24 @@ void LocalCache::applyChanges(const QList<CachedChange> &changes, const QString 
         bool ok = db.isOpen() && db.transaction();
         if (!ok)
             error = db.isOpen() ? db.lastError().text() : tr("The cache is not open");
-        QSqlQuery q(db);
+        Statements q(db);
         for (const CachedChange &c : changes) {
             const QString table = tableFor(c.kind);
             if (!ok || table.isEmpty())
                 continue;
             ok = c.deleted
-                     ? exec(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id},
-                            &error)
-                     : exec(q,
-                            QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)")
-                                .arg(table),
-                            {c.id, compact(c.object)}, &error);
+                     ? q.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id},
+                              &error)
+                     : q.exec(QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)")
+                                  .arg(table),
+                              {c.id, compact(c.object)}, &error);
             if (ok)
                 ok = project(q, c, &error);
         }
         if (ok)
-            ok = exec(q,
-                      QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
-                                     "('syncToken', ?)"),
-                      {nextToken}, &error) &&
+            ok = q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                       "('syncToken', ?)"),
+                        {nextToken}, &error) &&
                  db.commit();
         if (!ok && db.isOpen())
             db.rollback();
@@ -315,6 +343,22 @@ void LocalCache::load(std::function<void(const CachedState &)> done, Customers c
     });
 }
 
+void LocalCache::loadSyncToken(std::function<void(const QString &)> done)
+{
+    const QString name = m_connectionName;
+    post([this, name, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QString error;
+        QString token;
+        if (db.isOpen() &&
+            exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'syncToken'"), {}, &error) &&
+            q.next())
+            token = q.value(0).toString();
+        INSIGHTS_ANSWER(done, token);
+    });
+}
+
 void LocalCache::loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done)
 {
     auto all = std::make_shared<std::vector<CustomerRow>>();
@@ -342,46 +386,66 @@ void LocalCache::loadCustomerRowsInSlices(
                  &error) &&
             q.next())
             total = q.value(0).toInt();
-        auto deliver = [this, slice, total](std::vector<CustomerRow> &&rows, bool last) {
+        // Two slices may wait for the caller; the third waits for the caller to take one.
+        auto ahead = std::make_shared<QSemaphore>(2);
+        const auto stopping = m_stopping;
+        auto deliver = [this, slice, total, ahead](std::vector<CustomerRow> &&rows, bool last) {
             auto shared = std::make_shared<std::vector<CustomerRow>>(std::move(rows));
             QMetaObject::invokeMethod(
-                this, [slice, shared, last, total] { slice(*shared, last, total); },
+                this,
+                [slice, shared, last, total, ahead] {
+                    slice(*shared, last, total);
+                    ahead->release();
+                },
                 Qt::QueuedConnection);
         };
+        auto waitForRoom = [&] {
+            while (!ahead->tryAcquire(1, 100)) {
+                if (*stopping)
+                    return false;
+            }
+            return true;
+        };
+        // The first rows show at once; the rest come in full slices.
+        int size = qMin(sliceSize, 500);
         std::vector<CustomerRow> rows;
-        rows.reserve(sliceSize);
-        if (db.isOpen() &&
-            exec(q,
-                 QStringLiteral("SELECT customer_id, display_name, created_by, created_at_ms, "
-                                "health, service_id, tenant_name, domain, short_name, "
-                                "storage_location, alarm, included_users, deployment, user_type "
-                                "FROM customer_rows WHERE has_customer = 1"),
-                 {}, &error)) {
-            while (q.next()) {
-                CustomerRow r;
-                r.customerId = q.value(0).toString();
-                r.displayName = q.value(1).toString();
-                r.createdBy = q.value(2).toString();
-                r.createdAtMs = q.value(3).toLongLong();
-                r.health = qint8(q.value(4).toInt());
-                r.serviceId = q.value(5).toString();
-                r.tenantName = q.value(6).toString();
-                r.domain = q.value(7).toString();
-                r.shortName = q.value(8).toString();
-                r.storageLocation = q.value(9).toString();
-                r.alarm = q.value(10).toString();
-                r.includedUsers = q.value(11).toInt();
-                r.deployment = qint8(q.value(12).toInt());
-                r.userType = qint8(q.value(13).toInt());
-                rows.push_back(std::move(r));
-                if (int(rows.size()) == sliceSize) {
-                    deliver(std::move(rows), false);
-                    rows = {};
-                    rows.reserve(sliceSize);
-                }
+        rows.reserve(size);
+        bool more = db.isOpen() &&
+                    exec(q,
+                         QStringLiteral("SELECT customer_id, display_name, created_by, "
+                                        "created_at_ms, health, service_id, tenant_name, domain, "
+                                        "short_name, storage_location, alarm, included_users, "
+                                        "deployment, user_type FROM customer_rows WHERE "
+                                        "has_customer = 1"),
+                         {}, &error);
+        while (more && q.next()) {
+            CustomerRow r;
+            r.customerId = q.value(0).toString();
+            r.displayName = q.value(1).toString();
+            r.createdBy = q.value(2).toString();
+            r.createdAtMs = q.value(3).toLongLong();
+            r.health = qint8(q.value(4).toInt());
+            r.serviceId = q.value(5).toString();
+            r.tenantName = q.value(6).toString();
+            r.domain = q.value(7).toString();
+            r.shortName = q.value(8).toString();
+            r.storageLocation = q.value(9).toString();
+            r.alarm = q.value(10).toString();
+            r.includedUsers = q.value(11).toInt();
+            r.deployment = qint8(q.value(12).toInt());
+            r.userType = qint8(q.value(13).toInt());
+            rows.push_back(std::move(r));
+            if (int(rows.size()) == size) {
+                if (!waitForRoom())
+                    return; // the cache is closing: nobody takes the rest
+                deliver(std::move(rows), false);
+                size = sliceSize;
+                rows = {};
+                rows.reserve(size);
             }
         }
-        deliver(std::move(rows), true);
+        if (waitForRoom())
+            deliver(std::move(rows), true);
     });
 }
 

@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -58,11 +60,15 @@ public:
     enum class Customers { Include, Skip };
     void load(std::function<void(const CachedState &)> done,
               Customers customers = Customers::Include);
+    // Only the token to resume the sync from (empty before the first sync).
+    void loadSyncToken(std::function<void(const QString &)> done);
     // The customers table's projection, one row per customer, without parsing any JSON.
     void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
     // The same in slices of `sliceSize` rows, so a million rows never sit in memory twice
     // and the table fills while the rest loads; `last` is true on the final slice.
     // `total` is the number of rows the whole load brings, known from the first slice on.
+    // The first slice is small, so the first rows show at once; the cache reads at most two
+    // slices ahead of the caller, so a slow consumer never has the whole table queued.
     void loadCustomerRowsInSlices(
         int sliceSize,
         std::function<void(const std::vector<CustomerRow> &, bool last, int total)> slice);
@@ -80,6 +86,7 @@ private:
     QString m_connectionName;
     QThread m_thread;
     QObject *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stopping = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace insights

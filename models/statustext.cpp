@@ -1,5 +1,7 @@
 #include "statustext.h"
 
+#include <QHash>
+
 namespace insights {
 
 QString StatusText::health(HealthStatus s)
@@ -97,13 +99,37 @@ QString StatusText::operation(OperationKind k)
 {
     switch (k) {
     case OperationKind::Deploy:
-        return tr("Deploying");
+        return tr("Deploy");
     case OperationKind::Update:
-        return tr("Updating");
+        return tr("Update");
     case OperationKind::Delete:
         return tr("Offboarding");
     }
     return {};
+}
+
+QString StatusText::auditAction(const QString &action)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("login"), QT_TR_NOOP("Sign-in")},
+        {QStringLiteral("user.bootstrap"), QT_TR_NOOP("First admin created")},
+        {QStringLiteral("user.create"), QT_TR_NOOP("Console user added")},
+        {QStringLiteral("user.update"), QT_TR_NOOP("Console user changed")},
+        {QStringLiteral("user.delete"), QT_TR_NOOP("Console user removed")},
+        {QStringLiteral("customer.create"), QT_TR_NOOP("Customer created")},
+        {QStringLiteral("customer.update"), QT_TR_NOOP("Customer changed")},
+        {QStringLiteral("customer.delete"), QT_TR_NOOP("Customer deleted")},
+        {QStringLiteral("service.create"), QT_TR_NOOP("Service created")},
+        {QStringLiteral("service.update"), QT_TR_NOOP("Service changed")},
+        {QStringLiteral("service.delete"), QT_TR_NOOP("Service offboarded")},
+        {QStringLiteral("service.deploy"), QT_TR_NOOP("Deploy retried")},
+        {QStringLiteral("operator.create"), QT_TR_NOOP("Operator added")},
+        {QStringLiteral("operator.update"), QT_TR_NOOP("Operator changed")},
+        {QStringLiteral("operator.delete"), QT_TR_NOOP("Operator removed")},
+        {QStringLiteral("consent.grant"), QT_TR_NOOP("Consent granted")},
+    };
+    const auto it = words.constFind(action);
+    return it == words.cend() ? action : tr(*it);
 }
 
 } // namespace insights

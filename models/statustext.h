@@ -15,7 +15,10 @@ public:
     static QString health(HealthStatus s);
     static QString deployment(DeploymentStatus s);
     static QString userType(UserType t);
-    // "Deploying", "Updating", "Offboarding": an operation while it runs.
+    // An audit action as a person reads it ("customer.create" → "Customer created"); an
+    // action it does not know comes back as it is.
+    static QString auditAction(const QString &action);
+    // "Deploy", "Update", "Offboarding": the kind of an operation.
     static QString operation(OperationKind k);
     // "Admin", "Operator", "Monitor": a role or a customer operator's level.
     static QString role(Role r);

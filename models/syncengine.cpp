@@ -18,8 +18,8 @@ SyncEngine::SyncEngine(ApiClient *client, LocalCache *cache, QObject *parent)
 void SyncEngine::start()
 {
     m_running = true;
-    m_cache->load([this](const CachedState &state) {
-        m_token = m_fetchToken = state.syncToken;
+    m_cache->loadSyncToken([this](const QString &token) {
+        m_token = m_fetchToken = token;
         pull();
     });
 }

@@ -247,8 +247,10 @@ void OperationRunner::advance(const QString &operationId)
                 const QString code = op.kind == OperationKind::Delete
                                          ? Lifecycle::deletionAlarmCode()
                                          : Lifecycle::deploymentAlarmCode();
+                // The step in the words a person reads, as the console shows the steps.
                 const QString message =
-                    QStringLiteral("Step '%1' failed: %2").arg(step.name, error);
+                    QStringLiteral("%1 did not succeed: %2")
+                        .arg(Lifecycle::stepDescription(step.name, svc->service.settings), error);
                 op.error = OperationError{code, message};
                 Service &s = svc->service;
                 s.deploymentStatus = op.kind == OperationKind::Delete

@@ -61,7 +61,7 @@ QString Seeder::seed(int count, const std::function<void(int)> &progress)
                 if (i % 50 == 49) {
                     s.deploymentStatus = DeploymentStatus::DeploymentError;
                     s.alarms << Alarm{Lifecycle::deploymentAlarmCode(), QStringLiteral("error"),
-                                      QStringLiteral("Step 'register-bots' failed: seeded"), now};
+                                      QStringLiteral("Register the recording bot did not succeed: seeded"), now};
                 } else if (ready) {
                     s.deploymentStatus = DeploymentStatus::Ready;
                     row.quickStartToken = Secrets::newToken();

@@ -7,6 +7,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace insights;
 
 namespace {
@@ -165,6 +168,53 @@ private slots:
         m.sort(CustomerTableModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(selected.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0005"));
         QCOMPARE(selected.row(), 24);
+    }
+
+    // From setSortInBackgroundFrom() rows on, a sort runs on a worker: the rows stay as they
+    // were until sorted(), then change in one layoutChanged, with the selection kept and the
+    // rows that changed meanwhile in their place.
+    void sortInTheBackground()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setSortInBackgroundFrom(0);
+        fill(m, 40);
+        QSignalSpy sorted(&m, &CustomerTableModel::sorted);
+        QSignalSpy layout(&m, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex selected = m.index(m.rowOf("cus-0005"), 1);
+        m.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder);
+        QVERIFY(m.isSorting());
+        QCOMPARE(m.customerIdAt(0), QString("cus-0000")); // not yet
+        // While the worker sorts: a rename, a deletion and a new customer.
+        Customer renamed = customer(3, HealthStatus::Error);
+        renamed.displayName = "Customer 999";
+        m.applyChanges({change(renamed),
+                        {"customer", "cus-0007", true, {}},
+                        change(customer(41, HealthStatus::OK))});
+        QVERIFY(sorted.wait(5000));
+        QVERIFY(!m.isSorting());
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m.rowCount(), 40);
+        QStringList names = column(m, CustomerTableModel::CustomerColumn);
+        QCOMPARE(names.first(), QString("Customer 999"));
+        QVERIFY(!names.contains("Customer 7"));
+        QVERIFY(names.contains("Customer 41"));
+        QStringList expected = names;
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        QCOMPARE(names, expected);
+        QCOMPARE(selected.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0005"));
+        QCOMPARE(m.rowOf("cus-0005"), selected.row());
+
+        // A second sort supersedes one still running: only the last is applied.
+        sorted.clear();
+        m.sort(CustomerTableModel::CreatedColumn, Qt::AscendingOrder);
+        m.sort(CustomerTableModel::CreatedColumn, Qt::DescendingOrder);
+        QVERIFY(sorted.wait(5000));
+        QTRY_VERIFY(!m.isSorting());
+        QCOMPARE(m.customerIdAt(0), QString("cus-0041"));
+        QCOMPARE(sorted.count(), 1);
     }
 
     void syncBatchTouchesExactlyItsRows()

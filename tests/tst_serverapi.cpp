@@ -636,10 +636,10 @@ private slots:
         QCOMPARE(svc["deploymentStatus"].toString(), QString("DeploymentError"));
         QCOMPARE(svc["status"].toString(), QString("Error"));
         QCOMPARE(svc["alarms"][0]["code"].toString(), QString("deployment-failed"));
-        QVERIFY(svc["alarms"][0]["message"].toString().contains("register-bots"));
+        QVERIFY(svc["alarms"][0]["message"].toString().contains("Register the recording bot"));
         const HttpResult op = s.get(QString::fromUtf8(r.header("Operation-Location")));
         QCOMPARE(obj(op)["status"].toString(), QString("Failed"));
-        QVERIFY(obj(op)["error"]["message"].toString().contains("register-bots"));
+        QVERIFY(obj(op)["error"]["message"].toString().contains("Register the recording bot"));
         QCOMPARE(obj(s.get("/api/v1/customers/" + customer))["status"].toString(),
                  QString("Error"));
 

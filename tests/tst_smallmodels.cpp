@@ -357,7 +357,9 @@ private slots:
         QCOMPARE(m.index(0, AuditModel::WhenColumn).data().toString(),
                  page[0].at.toLocalTime().toString("yyyy-MM-dd HH:mm:ss"));
         QCOMPARE(m.index(1, AuditModel::WhoColumn).data().toString(), QString("bob"));
-        QCOMPARE(m.index(1, AuditModel::ActionColumn).data().toString(), QString("login"));
+        QCOMPARE(m.index(1, AuditModel::ActionColumn).data().toString(), QString("Sign-in"));
+        QCOMPARE(m.index(1, AuditModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 QString("login")); // the id stays in the tooltip
         QCOMPARE(m.index(1, AuditModel::TargetColumn).data().toString(), QString("bob"));
         QCOMPARE(m.index(1, AuditModel::ResultColumn).data().toString(), QString("failure"));
         QCOMPARE(m.index(1, AuditModel::DetailColumn).data().toString(), QString("wrong password"));

@@ -1,5 +1,6 @@
 #include "servicerules.h"
 
+#include "domainjson.h"
 #include "fieldnames.h"
 #include "fieldrules.h"
 
@@ -169,15 +170,15 @@ QStringList ServiceRules::lockedFieldPaths()
 QStringList ServiceRules::changedLockedFields(const TenantSettings &before,
                                               const TenantSettings &after)
 {
+    // The one list of locked fields decides; the members are compared as they are sent.
+    const QJsonObject a = DomainJson::toJson(before);
+    const QJsonObject b = DomainJson::toJson(after);
     QStringList changed;
-    if (before.name != after.name)
-        changed << f::path(f::tenant, f::name);
-    if (before.domain != after.domain)
-        changed << f::path(f::tenant, f::domain);
-    if (before.shortName != after.shortName)
-        changed << f::path(f::tenant, f::shortName);
-    if (before.storageLocation != after.storageLocation)
-        changed << f::path(f::tenant, f::storageLocation);
+    for (const QString &path : lockedFieldPaths()) {
+        const QString member = path.section(u'.', 1);
+        if (a.value(member) != b.value(member))
+            changed << path;
+    }
     return changed;
 }
 

@@ -4,9 +4,11 @@
 #include "compliancepage.h"
 #include "countspinbox.h"
 #include "customertablemodel.h"
+#include "editservicedialog.h"
 #include "listeditor.h"
 #include "mainwindow.h"
 #include "onboardingwizard.h"
+#include "operatorsdialog.h"
 #include "reviewpage.h"
 #include "support/apisession.h"
 #include "tenantpage.h"
@@ -16,14 +18,17 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextStream>
 
 using namespace insights;
@@ -82,7 +87,8 @@ int main(int argc, char *argv[])
     const QString path = QUrl(ready[QStringLiteral("quickStartUrl")].toString()).path();
     for (const QJsonValue &c : ready[QStringLiteral("consents")].toArray())
         api.post(path + QStringLiteral("/consents/") + c[QStringLiteral("id")].toString(), {});
-    deploy(QStringLiteral("Fabrikam Inc"), QStringLiteral("Fabrikam"), QStringLiteral("essential"));
+    const QJsonObject pending = deploy(QStringLiteral("Fabrikam Inc"), QStringLiteral("Fabrikam"),
+                                       QStringLiteral("essential"));
     deploy(QStringLiteral("Adventure Works"), QStringLiteral("AdventureWorks"),
            QStringLiteral("essential"));
     api.createCustomer(QStringLiteral("Tailspin Toys"));
@@ -102,6 +108,37 @@ int main(int argc, char *argv[])
     window.customersView()->selectRow(
         workspace.customers()->rowOf(workspace.customers()->customerIdAt(0)));
     save(&window, folder, QStringLiteral("main-window"));
+    window.showPage(MainWindow::ServicesPage);
+    save(&window, folder, QStringLiteral("services-page"));
+    window.showPage(MainWindow::UsersPage);
+    [[maybe_unused]] const bool users =
+        QTest::qWaitFor([&] { return workspace.client()->pendingCount() == 0; }, 5000);
+    save(&window, folder, QStringLiteral("console-users-page"));
+    window.showPage(MainWindow::CustomersPage);
+
+    // The Quick Start page as the customer's administrator sees it: in Chromium when it is
+    // installed (the README's picture), else as Qt renders the same HTML.
+    // One consent granted, three to go: what the customer's administrator sees first.
+    const QString quickStart = pending[QStringLiteral("quickStartUrl")].toString();
+    const QString pendingPath = QUrl(quickStart).path();
+    api.post(pendingPath + QStringLiteral("/consents/m365-login"), {});
+    const QString shot = QDir(folder).absoluteFilePath(QStringLiteral("quickstart.png"));
+    QProcess chromium;
+    chromium.start(QStringLiteral("chromium"),
+                   {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                    QStringLiteral("--disable-gpu"), QStringLiteral("--hide-scrollbars"),
+                    QStringLiteral("--window-size=900,1000"),
+                    QStringLiteral("--screenshot=") + shot, quickStart});
+    if (chromium.waitForStarted(3000) && chromium.waitForFinished(30000) &&
+        chromium.exitCode() == 0 && QFileInfo::exists(shot)) {
+        out << "wrote " << shot << " (chromium)" << Qt::endl;
+    } else {
+        QTextBrowser page;
+        page.resize(900, 1000);
+        page.setHtml(QString::fromUtf8(api.get(pendingPath).body));
+        page.show();
+        save(&page, folder, QStringLiteral("quickstart"));
+    }
 
     const QString newCustomer = api.createCustomer(QStringLiteral("Litware Inc"));
     OnboardingWizard wizard(workspace.client(), {{newCustomer, QStringLiteral("Litware Inc")}},
@@ -142,5 +179,17 @@ int main(int argc, char *argv[])
     save(&wizard, folder, QStringLiteral("wizard-6-deployed"));
     wizard.next();
     save(&wizard, folder, QStringLiteral("wizard-7-finish"));
+
+    // Day two: editing the deployed service, and its customer's operators.
+    EditServiceDialog edit(workspace.client(), wizard.reviewPage()->serviceId());
+    QSignalSpy editLoaded(&edit, &EditServiceDialog::loaded);
+    edit.show();
+    editLoaded.wait(5000);
+    save(&edit, folder, QStringLiteral("edit-service"));
+    OperatorsDialog operators(workspace.client(), newCustomer, QStringLiteral("Litware Inc"), true);
+    QSignalSpy operatorsLoaded(&operators, &OperatorsDialog::loaded);
+    operators.show();
+    operatorsLoaded.wait(5000);
+    save(&operators, folder, QStringLiteral("operators"));
     return failures == 0 && rows && deployed ? 0 : 1;
 }
