@@ -221,11 +221,18 @@ void MainWindow::buildToolBar()
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
                                 tr("Offboarded services, on the Services page"), Qt::ToolTipRole);
     bar->addWidget(m_statusFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_workspace->customers()->setFilterText(text);
-        m_workspace->services()->setFilterText(text);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+}
+
+void MainWindow::applySearch()
+{
+    // Only the table in view filters on a keystroke; the other catches up when shown.
+    const QString text = m_search->text();
+    if (currentPage() == ServicesPage)
+        m_workspace->services()->setFilterText(text);
+    else
+        m_workspace->customers()->setFilterText(text);
 }
 
 void MainWindow::applyStatusFilter()
@@ -290,6 +297,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(page);
+    applySearch();
     m_pageActions->actions().at(page)->setChecked(true);
     m_add->setText(page == ServicesPage ? tr("Add Service") : tr("Add"));
     if (page == AuditPage)

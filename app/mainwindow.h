@@ -54,6 +54,7 @@ private:
     void buildToolBar();
     void buildMenus();
     void buildStatusBar();
+    void applySearch();
     void applyStatusFilter();
     void refreshStatusBar();
     void refreshPermissions();

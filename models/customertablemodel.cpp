@@ -358,9 +358,11 @@ void CustomerTableModel::detach(int i)
     const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
     if (v != m_visible.end() && *v == i) {
         const int row = int(v - m_visible.begin());
-        beginRemoveRows({}, row, row);
+        if (!m_quietRows)
+            beginRemoveRows({}, row, row);
         m_visible.erase(v);
-        endRemoveRows();
+        if (!m_quietRows)
+            endRemoveRows();
     }
 }
 
@@ -381,6 +383,19 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
 {
     auto byKey = [this](int a, int b) { return less(a, b); };
     bool countsMoved = false;
+    // A view pays for every row signal in proportion to the table (its header, its
+    // selection): a batch of many rows is told as one layout change instead.
+    const bool asLayout = changes.size() >= layoutBatchSize;
+    QModelIndexList before;
+    std::vector<int> recordOf;
+    if (asLayout) {
+        emit layoutAboutToBeChanged();
+        before = persistentIndexList();
+        recordOf.reserve(before.size());
+        for (const QModelIndex &p : std::as_const(before))
+            recordOf.push_back(p.row() < int(m_visible.size()) ? m_visible[p.row()] : -1);
+        m_quietRows = true;
+    }
     for (const CachedChange &change : changes) {
         int i = -1;
         std::optional<Customer> customer;
@@ -457,22 +472,43 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
         const bool visibleNow = matches(r);
         const bool sameKey = existed && compareKeys(before, r) == 0;
         if (oldRow >= 0 && visibleNow && sameKey) {
-            emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
+            if (!m_quietRows)
+                emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
             continue;
         }
         if (oldRow >= 0) {
-            beginRemoveRows({}, oldRow, oldRow);
+            if (!m_quietRows)
+                beginRemoveRows({}, oldRow, oldRow);
             m_visible.erase(m_visible.begin() + oldRow);
-            endRemoveRows();
+            if (!m_quietRows)
+                endRemoveRows();
         }
         if (visibleNow) {
             const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
             const int row = int(v - m_visible.begin());
-            beginInsertRows({}, row, row);
+            if (!m_quietRows)
+                beginInsertRows({}, row, row);
             m_visible.insert(v, i);
-            endInsertRows();
+            if (!m_quietRows)
+                endInsertRows();
         }
         countsMoved = true; // shown or hidden
+    }
+    if (asLayout) {
+        m_quietRows = false;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int i = recordOf[std::size_t(k)];
+            int row = -1;
+            if (i >= 0 && m_records[i].alive) {
+                const auto v = std::lower_bound(m_visible.begin(), m_visible.end(), i, byKey);
+                row = v != m_visible.end() && *v == i ? int(v - m_visible.begin()) : -1;
+            }
+            after << (row < 0 ? QModelIndex() : index(row, before[k].column()));
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged();
     }
     compactArenasIfWasteful();
     if (countsMoved)

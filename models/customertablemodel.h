@@ -186,6 +186,9 @@ private:
     Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
     int m_sortGeneration = 0;
     std::vector<int> m_touchedWhileSorting;
+    // While a large sync batch is applied: no row signals, one layout change at the end.
+    bool m_quietRows = false;
+    static constexpr qsizetype layoutBatchSize = 16;
     QThread m_sortThread;
     QObject *m_sortWorker = nullptr; // lives on m_sortThread
 };

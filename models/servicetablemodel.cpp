@@ -12,6 +12,11 @@ namespace insights {
 
 namespace {
 
+bool isDeleted(const Service &s)
+{
+    return s.deploymentStatus == DeploymentStatus::Deleted;
+}
+
 QString cellText(const Service &s, int column, const ServiceTableModel::NameOf &customerName)
 {
     const TenantSettings &t = s.settings.tenant;
@@ -138,7 +143,7 @@ int ServiceTableModel::rowOf(const QString &serviceId) const
     return position < 0 ? -1 : rowOfPosition(position);
 }
 
-bool ServiceTableModel::matches(const Service &s) const
+bool ServiceTableModel::matches(const Service &s, const QString &key) const
 {
     if (!m_customerFilter.isEmpty() && s.customerId != m_customerFilter)
         return false;
@@ -147,15 +152,16 @@ bool ServiceTableModel::matches(const Service &s) const
         return false;
     if (m_statusFilter && !deleted && s.status() != *m_statusFilter)
         return false;
-    if (m_foldedFilter.isEmpty())
-        return true;
+    return m_foldedFilter.isEmpty() || key.contains(m_foldedFilter);
+}
+
+QString ServiceTableModel::searchKey(const Service &s) const
+{
+    // Folded once per change, not once per service on every keystroke.
     const TenantSettings &t = s.settings.tenant;
     const QString customer = m_customerName ? m_customerName(s.customerId) : QString();
-    for (const QString *text : {&t.name, &t.domain, &t.shortName, &customer}) {
-        if (text->toCaseFolded().contains(m_foldedFilter))
-            return true;
-    }
-    return false;
+    return QString(t.name + u'\n' + t.domain + u'\n' + t.shortName + u'\n' + customer)
+        .toCaseFolded();
 }
 
 void ServiceTableModel::refilter()
@@ -193,6 +199,8 @@ void ServiceTableModel::setDeletedOnly(bool deleted)
 void ServiceTableModel::setCustomerNames(NameOf customerName)
 {
     m_customerName = std::move(customerName);
+    for (int i = 0; i < int(m_services.size()); ++i)
+        m_keys[i] = searchKey(m_services.at(i));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, CustomerColumn), index(int(m_rows.size()) - 1, CustomerColumn));
 }
@@ -216,7 +224,7 @@ void ServiceTableModel::rebuildRows()
 {
     m_rows.clear();
     for (int i = 0; i < int(m_services.size()); ++i) {
-        if (matches(m_services.at(i)))
+        if (matches(m_services.at(i), m_keys.at(i)))
             m_rows.append(i);
     }
 }
@@ -226,9 +234,11 @@ void ServiceTableModel::rebuildIndex()
     m_indexOf.clear();
     m_indexOf.reserve(m_services.size());
     m_liveOf.clear();
+    m_deletedCount = 0;
     for (int i = 0; i < int(m_services.size()); ++i) {
         m_indexOf.insert(m_services.at(i).id, i);
         noteLive(i);
+        m_deletedCount += isDeleted(m_services.at(i)) ? 1 : 0;
     }
 }
 
@@ -246,6 +256,10 @@ void ServiceTableModel::load(const QList<Service> &services)
         m_indexOf.insert(s.id, int(m_services.size()));
         m_services.append(s);
     }
+    m_keys.clear();
+    m_keys.reserve(m_services.size());
+    for (const Service &kept : std::as_const(m_services))
+        m_keys.append(searchKey(kept));
     rebuildIndex();
     rebuildRows();
     endResetModel();
@@ -264,6 +278,12 @@ void ServiceTableModel::setCustomerFilter(const QString &customerId)
 void ServiceTableModel::applyChanges(const QList<CachedChange> &changes)
 {
     for (const CachedChange &change : changes) {
+        if (change.kind == QLatin1String("customer") && !change.deleted) {
+            // A renamed customer: its service is found under the new name.
+            if (const int position = m_liveOf.value(change.id, -1); position >= 0)
+                m_keys[position] = searchKey(m_services.at(position));
+            continue;
+        }
         if (change.kind != QLatin1String("service"))
             continue;
         if (change.deleted) {
@@ -288,10 +308,13 @@ void ServiceTableModel::update(int position, const Service &s)
     if (m_services.at(position) == s)
         return;
     const int oldRow = rowOfPosition(position);
-    const bool visibleNow = matches(s);
+    const QString key = searchKey(s);
+    const bool visibleNow = matches(s, key);
     // The live-service index is current before any signal: listeners ask it.
     auto assign = [&] {
+        m_deletedCount += (isDeleted(s) ? 1 : 0) - (isDeleted(m_services.at(position)) ? 1 : 0);
         m_services[position] = s;
+        m_keys[position] = key;
         noteLive(position);
     };
     if (oldRow >= 0 && visibleNow) {
@@ -324,7 +347,9 @@ void ServiceTableModel::remove(int position)
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
     }
+    m_deletedCount -= isDeleted(m_services.at(position)) ? 1 : 0;
     m_services.removeAt(position);
+    m_keys.removeAt(position);
     // Every later service moved up one place.
     for (int &p : m_rows) {
         if (p > position)
@@ -338,19 +363,20 @@ void ServiceTableModel::remove(int position)
 void ServiceTableModel::append(const Service &s)
 {
     const int position = int(m_services.size());
-    if (!matches(s)) {
-        m_services.append(s);
-        m_indexOf.insert(s.id, position);
-        noteLive(position);
-        return;
-    }
+    const QString key = searchKey(s);
+    const bool shown = matches(s, key);
     const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
+    if (shown)
+        beginInsertRows({}, row, row);
     m_services.append(s);
+    m_keys.append(key);
     m_indexOf.insert(s.id, position);
+    m_deletedCount += isDeleted(s) ? 1 : 0;
     noteLive(position);
-    m_rows.append(position);
-    endInsertRows();
+    if (shown) {
+        m_rows.append(position);
+        endInsertRows();
+    }
 }
 
 const Service *ServiceTableModel::serviceOfCustomer(const QString &customerId) const
@@ -367,10 +393,7 @@ const Service *ServiceTableModel::service(const QString &serviceId) const
 
 int ServiceTableModel::countOf(bool deleted) const
 {
-    int n = 0;
-    for (const Service &s : m_services)
-        n += (s.deploymentStatus == DeploymentStatus::Deleted) == deleted ? 1 : 0;
-    return n;
+    return deleted ? m_deletedCount : int(m_services.size()) - m_deletedCount;
 }
 
 QString ServiceTableModel::summary() const

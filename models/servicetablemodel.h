@@ -81,7 +81,8 @@ public:
     const Service *service(const QString &serviceId) const;
 
 private:
-    bool matches(const Service &s) const;
+    bool matches(const Service &s, const QString &key) const;
+    QString searchKey(const Service &s) const;
     int rowOfPosition(int position) const;
     void rebuildRows();
     void refilter();
@@ -92,7 +93,7 @@ private:
     void remove(int position);
     void append(const Service &s);
 
-    QList<Service> m_services;     // every live service, in arrival order
+    QList<Service> m_services;     // every service, deleted ones too, in arrival order
     QHash<QString, int> m_indexOf; // service id -> position in m_services
     // Positions in m_services that pass the filter, ascending: row r shows m_services[m_rows[r]].
     QList<int> m_rows;
@@ -102,6 +103,8 @@ private:
     bool m_deletedOnly = false;
     NameOf m_customerName;
     QHash<QString, int> m_liveOf; // customer id -> position of its live service
+    QList<QString> m_keys;        // per position: the searched text, case-folded
+    int m_deletedCount = 0;       // kept as services change: the summary costs nothing
 };
 
 } // namespace insights

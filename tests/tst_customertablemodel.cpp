@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -273,6 +274,45 @@ private slots:
         QCOMPARE(m.rowOf("cus-0004"), -1);
     }
 
+    // A large batch is one layout change: rows moved, added and removed, the view and its
+    // current row (a persistent index) following, the model tester content.
+    void aLargeBatchIsOneLayoutChange()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fill(m, 100);
+        m.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
+        QTableView view;
+        view.setModel(&m);
+        view.setCurrentIndex(m.index(m.rowOf("cus-0050"), CustomerTableModel::CustomerColumn));
+        QList<CachedChange> batch;
+        for (int i = 60; i < 90; ++i) { // renamed: they move to the front
+            Customer c = customer(i);
+            c.displayName = QString("AAA %1").arg(i);
+            batch << change(c);
+        }
+        Customer fresh = customer(500);
+        fresh.displayName = "ZZZ new";
+        batch << change(fresh);
+        batch << CachedChange{"customer", "cus-0010", true, {}};
+        QSignalSpy layout(&m, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        m.applyChanges(batch);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(inserted.count() + removed.count(), 0);
+        QCOMPARE(m.rowCount(), 100); // one in, one out
+        QCOMPARE(m.index(0, CustomerTableModel::CustomerColumn).data().toString(),
+                 QString("AAA 60"));
+        QCOMPARE(m.index(99, CustomerTableModel::CustomerColumn).data().toString(),
+                 QString("ZZZ new"));
+        QCOMPARE(m.rowOf("cus-0010"), -1);
+        // The view's current row is still the same customer.
+        QCOMPARE(view.currentIndex().data(CustomerTableModel::CustomerIdRole).toString(),
+                 QString("cus-0050"));
+        QCOMPARE(view.currentIndex().row(), m.rowOf("cus-0050"));
+    }
+
     void loadsInSlices()
     {
         CustomerTableModel m;
@@ -337,5 +377,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomerTableModel)
+QTEST_MAIN(TestCustomerTableModel)
 #include "tst_customertablemodel.moc"
