@@ -143,15 +143,34 @@ void Workspace::loadFromCache()
             if (last)
                 m_customers.finishLoading();
         });
+    // The services too: a few thousand per turn of the event loop, never the whole
+    // list at once (seconds at a million).
+    m_services.load({});
+    const int generation = ++m_loadGeneration;
     m_cache->load(
-        [this](const CachedState &state) {
-            m_services.load(state.services);
+        [this, generation](const CachedState &state) {
             m_latestOperation.clear();
-            for (const Operation &op : state.operations)
-                noteOperation(op);
-            emit operationsChanged();
+            feedServices(std::make_shared<CachedState>(state), 0, generation);
         },
         LocalCache::Customers::Skip);
+}
+
+void Workspace::feedServices(std::shared_ptr<CachedState> state, qsizetype from, int generation)
+{
+    if (generation != m_loadGeneration)
+        return; // a newer load replaced this one
+    constexpr qsizetype slice = 3000;
+    m_services.appendLoaded(state->services, from, slice);
+    for (qsizetype k = from; k < qMin(from + slice, state->operations.size()); ++k)
+        noteOperation(state->operations.at(k));
+    if (from + slice < qMax(state->services.size(), state->operations.size())) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, state, from, generation] { feedServices(state, from + slice, generation); },
+            Qt::QueuedConnection);
+        return;
+    }
+    emit operationsChanged();
 }
 
 void Workspace::noteOperation(const Operation &op)

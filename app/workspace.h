@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace insights {
 
 class EmbeddedBackend;
@@ -61,6 +63,7 @@ signals:
 private:
     void openCache(const QString &dataFolder);
     void loadFromCache();
+    void feedServices(std::shared_ptr<CachedState> state, qsizetype from, int generation);
 
     ApiClient m_client;
     std::unique_ptr<LocalCache> m_cache;
@@ -73,6 +76,7 @@ private:
     QString m_username;
     Role m_role = Role::Monitor;
     bool m_reloading = false;
+    int m_loadGeneration = 0;
     QHash<QString, Operation> m_latestOperation; // service id -> newest operation
     void noteOperation(const Operation &op);
 };

@@ -265,6 +265,32 @@ void ServiceTableModel::load(const QList<Service> &services)
     endResetModel();
 }
 
+void ServiceTableModel::appendLoaded(const QList<Service> &services, qsizetype from,
+                                     qsizetype count)
+{
+    const qsizetype end = qMin(services.size(), from + count);
+    const int firstRow = int(m_rows.size());
+    QList<int> shown;
+    for (qsizetype k = from; k < end; ++k) {
+        const Service &s = services.at(k);
+        if (m_indexOf.contains(s.id))
+            continue; // a sync brought a newer copy meanwhile
+        const int position = int(m_services.size());
+        m_services.append(s);
+        m_keys.append(searchKey(s));
+        m_indexOf.insert(s.id, position);
+        m_deletedCount += isDeleted(s) ? 1 : 0;
+        noteLive(position);
+        if (matches(s, m_keys.constLast()))
+            shown.append(position);
+    }
+    if (shown.isEmpty())
+        return;
+    beginInsertRows({}, firstRow, firstRow + int(shown.size()) - 1);
+    m_rows.append(shown);
+    endInsertRows();
+}
+
 void ServiceTableModel::setCustomerFilter(const QString &customerId)
 {
     if (customerId == m_customerFilter)

@@ -53,6 +53,9 @@ public:
 
     // Replaces everything (one reset).
     void load(const QList<Service> &services);
+    // Loading in slices (a large cache): load({}), then this for each slice; a service a
+    // sync already brought is skipped, its copy being newer.
+    void appendLoaded(const QList<Service> &services, qsizetype from, qsizetype count);
     // Applies the "service" changes of one sync batch: dataChanged, rowsInserted (at the end)
     // and rowsRemoved for exactly the rows they touch; never a reset.
     void applyChanges(const QList<CachedChange> &changes);
