@@ -3,6 +3,7 @@
 #include "customerapi.h"
 #include "customerdialog.h"
 #include "editservicedialog.h"
+#include "offboarddialog.h"
 #include "operatorsdialog.h"
 #include "serviceapi.h"
 #include "workspace.h"
@@ -44,6 +45,10 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
     confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::No) == QMessageBox::Yes;
+    };
+    chooseOffboarding = [this](const Service &s) {
+        return OffboardDialog::ask(s.settings.tenant.name, s.settings.tenant.shortName,
+                                   customerName(), m_window);
     };
     report = [this](const QString &title, const QString &message) {
         QMessageBox::warning(m_window, title, message);
@@ -219,25 +224,25 @@ void ServiceActions::runOffboard()
     if (!s)
         return;
     const QString id = s->id;
-    const QString tenant = s->settings.tenant.name;
-    const QString title = tr("Offboard %1").arg(tenant);
-    if (!confirm(title, tr("Offboarding %1 (customer %2) stops its recording, removes its bots "
-                           "and frees its names. Continue?")
-                            .arg(tenant, customerName())))
+    const QString title = tr("Offboard %1").arg(s->settings.tenant.name);
+    const std::optional<Recordings> recordings = chooseOffboarding(*s);
+    if (!recordings)
         return;
     // The ETag comes from a fresh read: never delete what someone else just changed.
     ServicesApi services = m_workspace->client()->services();
-    services.get(id).then(this, [this, services, id, title](const Result<Service> &read) {
-        if (!read.ok()) {
-            report(title, read.error.message);
-            return;
-        }
-        services.offboard(id, read.etag).then(this, [this, title](const Result<Nothing> &r) {
-            if (!r.ok())
-                report(title, r.error.message);
-            emit changed();
-        });
-    });
+    services.get(id).then(this,
+                          [this, services, id, title, recordings](const Result<Service> &read) {
+                              if (!read.ok()) {
+                                  report(title, read.error.message);
+                                  return;
+                              }
+                              services.offboard(id, read.etag, *recordings)
+                                  .then(this, [this, title](const Result<Nothing> &r) {
+                                      if (!r.ok())
+                                          report(title, r.error.message);
+                                      emit changed();
+                                  });
+                          });
 }
 
 void ServiceActions::runDeleteCustomer()

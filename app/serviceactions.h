@@ -1,8 +1,11 @@
 #pragma once
 
+#include "serviceapi.h"
+
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -46,6 +49,9 @@ public:
 
     // Asked before an action that cannot be undone; replaceable so tests need no modal box.
     std::function<bool(const QString &title, const QString &text)> confirm;
+    // What offboarding does with the recordings, or nothing when canceled; replaceable for
+    // tests (by default the OffboardDialog).
+    std::function<std::optional<Recordings>(const Service &)> chooseOffboarding;
     // Where a failed request is told; replaceable for tests.
     std::function<void(const QString &title, const QString &message)> report;
 

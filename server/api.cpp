@@ -677,6 +677,16 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
         return notFound(QStringLiteral("service"));
     if (auto refused = checkIfMatch(r, row->version))
         return *refused;
+    // What happens to the recordings: keep (the default) or delete (api.md 1.1).
+    const QString recordings = r.query.queryItemValue(QStringLiteral("recordings"));
+    if (!recordings.isEmpty() && recordings != QLatin1String("keep") &&
+        recordings != QLatin1String("delete"))
+        return HttpResponse::problem(
+            400, problemMalformed,
+            QStringLiteral("recordings is “%1”; it must be keep or delete").arg(recordings),
+            {fieldError(QStringLiteral("recordings"), QStringLiteral("invalid"),
+                        QStringLiteral("must be keep or delete"))});
+    const bool deleteRecordings = recordings == QLatin1String("delete");
     Service &s = row->service;
     if (s.deploymentStatus == DeploymentStatus::Deleting ||
         s.deploymentStatus == DeploymentStatus::Deleted)
@@ -690,8 +700,13 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
     s.updatedAt = t;
     row->version = m_store.updateService(*row);
     m_store.refreshCustomer(s.customerId, t);
+    // No storage is provisioned yet (nothing to delete): the entry says so, never pretends.
     audit(who.username, QStringLiteral("service.delete"), s.id, QStringLiteral("success"),
-          s.settings.tenant.name);
+          deleteRecordings
+              ? QStringLiteral("%1; recordings: delete asked, but no storage account is "
+                               "configured, so none were provisioned")
+                    .arg(s.settings.tenant.name)
+              : QStringLiteral("%1; recordings kept").arg(s.settings.tenant.name));
     return startOperation(OperationKind::Delete, *row, t);
 }
 

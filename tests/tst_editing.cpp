@@ -7,6 +7,7 @@
 #include "customerdialog.h"
 #include "editservicedialog.h"
 #include "listeditor.h"
+#include "offboarddialog.h"
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
 #include "support/apisession.h"
@@ -359,6 +360,29 @@ private slots:
         auto *reach = wizard->findChild<QLabel *>("linkReachNote");
         QVERIFY(reach->isVisible()); // the test server listens on 127.0.0.1
         QVERIFY(reach->text().contains("only on this computer"));
+    }
+
+    void deletingTheRecordingsNeedsTheShortNameTyped()
+    {
+        OffboardDialog dialog("Contoso-EU", "Contoso", "Contoso Ltd");
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.windowTitle().contains("Contoso-EU"));
+        QVERIFY(dialog.keep()->isChecked()); // keeping is the default
+        QVERIFY(dialog.offboardButton()->isEnabled());
+        QVERIFY(dialog.confirmation()->isHidden());
+        QTest::mouseClick(dialog.remove(), Qt::LeftButton);
+        QVERIFY(dialog.confirmation()->isVisible());
+        QVERIFY(!dialog.offboardButton()->isEnabled());
+        dialog.confirmation()->setFocus();
+        QTest::keyClicks(dialog.confirmation(), "Contos");
+        QVERIFY(!dialog.offboardButton()->isEnabled());
+        QTest::keyClicks(dialog.confirmation(), "O"); // case does not matter
+        QVERIFY(dialog.offboardButton()->isEnabled());
+        QVERIFY(dialog.recordings() == Recordings::Delete);
+        QTest::mouseClick(dialog.offboardButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void renamingACustomerNeverOverwritesAnotherSave()

@@ -209,6 +209,47 @@ private slots:
         QVERIFY(ready["storage"]["replica"].isNull());
     }
 
+    void offboardingSaysWhatHappensToTheRecordings()
+    {
+        ServerProcess server({"--deploy-step-ms", "0"}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession api(server);
+        QVERIFY(api.signIn(adminUser, adminPassword));
+        auto deployed = [&](const QString &name) {
+            const QString customer = api.createCustomer(name + " Ltd");
+            const HttpResult r = api.post("/api/v1/customers/" + customer + "/services",
+                                          ApiSession::serviceBody(name, "essential"));
+            const QString id = obj(r)["id"].toString();
+            api.waitForStatus(id, {"PendingConsents"});
+            return id;
+        };
+        const QString kept = deployed("Kept");
+        const QString deleted = deployed("Gone");
+        auto offboard = [&](const QString &id, const QString &query) {
+            const HttpResult read = api.get("/api/v1/services/" + id);
+            return api.del("/api/v1/services/" + id + query, {{"If-Match", read.header("ETag")}});
+        };
+        HttpResult r = offboard(kept, "?recordings=shred");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(obj(r)["errors"][0]["field"].toString(), QString("recordings"));
+        QCOMPARE(obj(api.get("/api/v1/services/" + kept))["deploymentStatus"].toString(),
+                 QString("PendingConsents")); // nothing changed
+        QCOMPARE(offboard(kept, "").status, 202);
+        QCOMPARE(offboard(deleted, "?recordings=delete").status, 202);
+        api.waitForStatus(kept, {"Deleted"});
+        api.waitForStatus(deleted, {"Deleted"});
+        QStringList details;
+        for (const QJsonValue &e : obj(api.get("/api/v1/audit?limit=100"))["items"].toArray())
+            if (e["action"].toString() == "service.delete")
+                details << e["detail"].toString();
+        QVERIFY2(details.filter("Kept; recordings kept").size() == 1,
+                 qPrintable(details.join('|')));
+        // No storage is provisioned here: the entry says so rather than pretend a deletion.
+        QVERIFY2(details.filter("Gone; recordings: delete asked, but no storage account").size() ==
+                     1,
+                 qPrintable(details.join('|')));
+    }
+
     void killMidDeployLosesNothing()
     {
         ServerProcess server({"--deploy-step-ms", "500"}, bootstrapEnvironment());
