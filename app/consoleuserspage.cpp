@@ -113,11 +113,7 @@ ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ConsoleUsersPage::removeSelected);
     connect(m_changeRole, &QComboBox::activated, this, &ConsoleUsersPage::changeSelectedRole);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_table->currentRow();
-        if (row >= 0 && row < m_users.size()) {
-            const QSignalBlocker quiet(m_changeRole);
-            m_changeRole->setCurrentIndex(m_changeRole->findData(int(m_users[row].role)));
-        }
+        syncChoice();
         refreshButtons();
     });
     refreshButtons();
@@ -141,6 +137,7 @@ void ConsoleUsersPage::reload()
             m_status->setText(tr("Could not load the users: %1").arg(r.error.message));
         } else {
             showUsers(r.value);
+            syncChoice();
             m_status->setText(m_lastDone);
         }
         m_lastDone.clear();
@@ -238,6 +235,15 @@ void ConsoleUsersPage::changeSelectedRole()
             done(r.ok() ? tr("%1 is now %2.").arg(user.username, StatusText::role(role))
                         : tr("Role not changed: %1").arg(r.error.message));
         });
+}
+
+void ConsoleUsersPage::syncChoice()
+{
+    // The combo shows the selected row's value, or nothing: never a stale or refused one.
+    const int row = m_table->currentRow();
+    const bool selected = row >= 0 && row < m_users.size() && !m_table->selectedItems().isEmpty();
+    const QSignalBlocker quiet(m_changeRole);
+    m_changeRole->setCurrentIndex(selected ? m_changeRole->findData(int(m_users[row].role)) : -1);
 }
 
 } // namespace insights

@@ -41,6 +41,7 @@ private:
     void removeSelected();
     void changeSelectedRole();
     void refreshButtons();
+    void syncChoice();
     void showUsers(const QList<ConsoleUser> &users);
     void done(const QString &message);
 

@@ -20,8 +20,10 @@ QString stepMark(OperationStatus status)
         return QStringLiteral("✗");
     case OperationStatus::Running:
         return QStringLiteral("…");
+    case OperationStatus::Skipped:
+        return QStringLiteral("–");
     default:
-        return QStringLiteral("·");
+        return QStringLiteral("○"); // not started yet
     }
 }
 
@@ -93,7 +95,7 @@ QString CustomerDetailsView::html() const
                         .arg(stepMark(step.status),
                              Lifecycle::stepDescription(step.name, s->settings).toHtmlEscaped(),
                              step.status == OperationStatus::Skipped
-                                 ? tr(" <i>(skipped: does not apply)</i>")
+                                 ? tr(" <i>— skipped: does not apply</i>")
                                  : QString());
         html += QStringLiteral("</ul>");
         const bool saidByAlarm =

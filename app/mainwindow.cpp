@@ -184,17 +184,20 @@ void MainWindow::buildToolBar()
         m_workspace->refreshAudit();
     });
 
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    // Search and filter get a row of their own: on a small screen or at a large scale
+    // factor they must never fall into the toolbar's overflow menu.
+    addToolBarBreak();
+    m_filterBar = addToolBar(tr("Search and filter"));
+    m_filterBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterBar->setMovable(false);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setAccessibleName(tr("Search customers and services"));
     m_search->setPlaceholderText(tr("Search customer, tenant, domain… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
-    m_search->setMaximumWidth(320);
-    bar->addWidget(m_search);
+    m_search->setMaximumWidth(420);
+    m_filterBar->addWidget(m_search);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -220,7 +223,8 @@ void MainWindow::buildToolBar()
     m_statusFilter->addItem(tr("Deleted services"), deletedServices);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
                                 tr("Offboarded services, on the Services page"), Qt::ToolTipRole);
-    bar->addWidget(m_statusFilter);
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterBar->addWidget(m_statusFilter);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
 }
@@ -297,6 +301,11 @@ void MainWindow::buildStatusBar()
 void MainWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(page);
+    // "Deleted services" is a Services-page view: the customers table shows everyone.
+    if (page != ServicesPage && m_statusFilter->currentData().toInt() == deletedServices)
+        m_statusFilter->setCurrentIndex(0);
+    // The search box and status filter act on the two tables only.
+    m_filterBar->setVisible(page == CustomersPage || page == ServicesPage);
     applySearch();
     m_pageActions->actions().at(page)->setChecked(true);
     m_add->setText(page == ServicesPage ? tr("Add Service") : tr("Add"));

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 namespace insights {
@@ -76,6 +77,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QToolButton *m_add = nullptr;
     QAction *m_addRecording = nullptr;
+    QToolBar *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_backendLabel = nullptr;

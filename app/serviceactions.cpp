@@ -27,8 +27,10 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
     m_edit = make(tr("&Edit the service…"), QStringLiteral("editServiceAction"),
                   &ServiceActions::runEdit);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setIconText(tr("Edit…")); // the toolbar's shorter label
     m_operators = make(tr("Customer &operators…"), QStringLiteral("operatorsAction"),
                        &ServiceActions::runOperators);
+    m_operators->setIconText(tr("Operators…"));
     m_editCustomer = make(tr("Rename or &describe the customer…"),
                           QStringLiteral("editCustomerAction"), &ServiceActions::runEditCustomer);
     m_copyLink = make(tr("&Copy Quick Start link"), QStringLiteral("copyQuickStartAction"),
@@ -113,7 +115,7 @@ void ServiceActions::setState(QAction *action, bool enabled, const QString &why)
     action->setEnabled(enabled);
     // The reason stays readable to a screen reader too: the text of a disabled item is not.
     const QString plain = QString(action->text()).remove(u'&');
-    action->setToolTip(enabled ? plain : tr("%1: %2").arg(plain, why));
+    action->setToolTip(enabled ? plain : tr("%1 — not now: %2").arg(plain, why));
     action->setStatusTip(enabled ? QString() : why);
 }
 
@@ -124,6 +126,12 @@ void ServiceActions::refresh()
     if (m_customerId.isEmpty()) {
         for (QAction *a : std::as_const(m_all))
             setState(a, false, tr("select a customer first"));
+        return;
+    }
+    if (customerName().isEmpty()) {
+        // A deleted service's customer that was deleted too (Services page, Deleted).
+        for (QAction *a : std::as_const(m_all))
+            setState(a, false, tr("the customer was deleted"));
         return;
     }
     const Service *s = service();

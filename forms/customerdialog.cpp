@@ -56,9 +56,11 @@ CustomerDialog::CustomerDialog(ApiClient *client, const QString &customerId, QWi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
+    layout->addStretch(1); // spare height goes below the fields, not between them
     layout->addWidget(buttons);
     resize(520, 280);
 

@@ -18,6 +18,7 @@ ListEditor::ListEditor(const QString &objectName, const QString &accessibleName,
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_list(new QListWidget(this))
     , m_message(new QLabel(this))
+    , m_emptyHint(new QLabel(tr("Required: at least one. Type it, then press Enter or Add."), this))
     , m_rule(std::move(rule))
 {
     setObjectName(objectName);
@@ -48,6 +49,13 @@ ListEditor::ListEditor(const QString &objectName, const QString &accessibleName,
     listRow->addWidget(m_list, 1);
     listRow->addWidget(m_remove, 0, Qt::AlignTop);
     layout->addLayout(listRow);
+    // Next stays off while the list is empty: say so where the person looks.
+    m_emptyHint->setObjectName(objectName + QStringLiteral("EmptyHint"));
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_emptyHint->setWordWrap(true);
+    layout->addWidget(m_emptyHint);
+    connect(this, &ListEditor::changed, this,
+            [this] { m_emptyHint->setVisible(m_list->count() == 0); });
     setTabOrder(m_input, m_add);
     setTabOrder(m_add, m_list);
     setTabOrder(m_list, m_remove);

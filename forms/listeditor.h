@@ -53,6 +53,7 @@ private:
     QPushButton *m_remove;
     QListWidget *m_list;
     QLabel *m_message;
+    QLabel *m_emptyHint;
     Rule m_rule;
     Warning m_warning;
     QStringList m_entries;

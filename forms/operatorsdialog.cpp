@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -96,7 +97,9 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(close);
-    resize(720, 480);
+    // Fits any screen and scale factor: the table scrolls, the buttons stay in view.
+    const QRect available = screen()->availableGeometry();
+    resize(qMin(720, available.width() * 9 / 10), qMin(480, available.height() * 85 / 100));
 
     confirmRemove = [this](const CustomerOperator &op) {
         return QMessageBox::question(this, tr("Remove operator"),
@@ -119,11 +122,7 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
             m_failedAdd = false;
         });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_table->currentRow();
-        if (row >= 0 && row < m_operators.size()) {
-            const QSignalBlocker quiet(m_changeLevel);
-            m_changeLevel->setCurrentIndex(m_changeLevel->findData(int(m_operators[row].level)));
-        }
+        syncChoice();
         refreshButtons();
     });
     connect(m_changeLevel, &QComboBox::activated, this, &OperatorsDialog::changeSelectedLevel);
@@ -158,6 +157,7 @@ void OperatorsDialog::reload()
             return;
         }
         showOperators(r.value);
+        syncChoice();
         if (!m_failedAdd)
             m_status->setText(r.value.isEmpty() ? tr("No operators yet.") : m_lastDone);
         m_lastDone.clear();
@@ -264,6 +264,17 @@ void OperatorsDialog::changeSelectedLevel()
                 emit changed();
             reload();
         });
+}
+
+void OperatorsDialog::syncChoice()
+{
+    // The combo shows the selected row's value, or nothing: never a stale or refused one.
+    const int row = m_table->currentRow();
+    const bool selected =
+        row >= 0 && row < m_operators.size() && !m_table->selectedItems().isEmpty();
+    const QSignalBlocker quiet(m_changeLevel);
+    m_changeLevel->setCurrentIndex(selected ? m_changeLevel->findData(int(m_operators[row].level))
+                                            : -1);
 }
 
 } // namespace insights

@@ -47,6 +47,7 @@ private:
     void removeSelected();
     void changeSelectedLevel();
     void refreshButtons();
+    void syncChoice();
     void showOperators(const QList<CustomerOperator> &operators);
 
     ApiClient *m_client;

@@ -210,7 +210,7 @@ void ReviewPage::onOperation(const Result<Operation> &r)
         const QString text = Lifecycle::stepDescription(step.name, wizardSettings());
         // A step that does not apply is said so, never ticked.
         m_steps->addItem(step.status == OperationStatus::Skipped
-                             ? mark + tr("%1 (skipped: not for Essential)").arg(text)
+                             ? mark + tr("%1 — skipped: not for Essential").arg(text)
                              : mark + text);
     }
     if (op.status == OperationStatus::Failed) {

@@ -384,9 +384,6 @@ void TenantPage::updateUsersMessage()
                           : FieldRules::includedUsers(m_users->count());
     m_usersMessage->setText(v.message);
     m_usersMessage->setVisible(!v.isAcceptable());
-    m_users->setStyleSheet(v.isAcceptable() ? QString()
-                                            : QStringLiteral("QSpinBox { border: 2px solid "
-                                                             "#c62828; }"));
     m_users->setAccessibleDescription(v.message);
 }
 

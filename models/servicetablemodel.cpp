@@ -30,9 +30,11 @@ QString cellText(const Service &s, int column, const ServiceTableModel::NameOf &
     case ServiceTableModel::DomainColumn:
         return t.domain;
     case ServiceTableModel::CustomerColumn:
-        if (customerName)
-            if (QString name = customerName(s.customerId); !name.isEmpty())
-                return name;
+        if (customerName) {
+            const QString name = customerName(s.customerId);
+            // Once a customer is deleted only its offboarded service remembers it.
+            return name.isEmpty() ? ServiceTableModel::tr("(deleted customer)") : name;
+        }
         return s.customerId;
     case ServiceTableModel::LicenseColumn:
         return Lifecycle::licenseType(t.userType);

@@ -220,8 +220,27 @@ private slots:
         QCOMPARE(services->model()->index(0, ServiceTableModel::DeploymentColumn).data().toString(),
                  QString("Deleted"));
         QCOMPARE(summary(window, "servicesSummary"), QString("1 deleted service"));
-        QTest::keyClick(filter, Qt::Key_Home);
+        // Its customer is gone too: the row says so, and nothing on it applies.
+        QCOMPARE(services->model()->index(0, ServiceTableModel::CustomerColumn).data().toString(),
+                 QString("(deleted customer)"));
+        QVERIFY(clickRow(services, ServiceTableModel::TenantNameColumn, "Alpha-EU"));
+        QVERIFY(!actions->operators()->isEnabled());
+        QVERIFY(actions->operators()->toolTip().contains("the customer was deleted"));
+        // Back on the customers, "Deleted services" does not stay shown over everyone.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(filter->currentText(), QString("All statuses"));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
         QCOMPARE(services->model()->rowCount(), 0);
+
+        // Search and filter have their own row: in view on a 1024-pixel-wide window, and
+        // gone where they would do nothing.
+        window.resize(1024, 700);
+        QTRY_VERIFY(search->isVisible() && filter->isVisible());
+        QVERIFY(window.rect().contains(search->mapTo(&window, search->rect().bottomRight())));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_3));
+        QVERIFY(!search->isVisible());
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QVERIFY(search->isVisible());
     }
 
     void aMonitorSeesWhyEachActionIsOff()
