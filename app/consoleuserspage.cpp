@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace insights {
 
 ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
@@ -122,8 +124,17 @@ ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
 void ConsoleUsersPage::refreshButtons()
 {
     m_add->setEnabled(!m_busy && m_username->isAcceptable() && m_password->isAcceptable());
-    const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
-    m_remove->setEnabled(!m_busy && selected);
+    const int row = m_table->currentRow();
+    const bool selected = row >= 0 && row < m_users.size() && !m_table->selectedItems().isEmpty();
+    // The last admin stays (the server says so too): say it before anyone tries.
+    const bool lastAdmin =
+        selected && m_users[row].role == Role::Admin &&
+        std::count_if(m_users.cbegin(), m_users.cend(),
+                      [](const ConsoleUser &u) { return u.role == Role::Admin; }) == 1;
+    m_remove->setEnabled(!m_busy && selected && !lastAdmin);
+    m_remove->setToolTip(lastAdmin ? tr("The last admin cannot be removed: make another user "
+                                        "admin first")
+                                   : QString());
     m_changeRole->setEnabled(!m_busy && selected);
 }
 

@@ -72,6 +72,8 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     connect(m_customers, &CustomersPage::menuRequested, this, &MainWindow::showRowMenu);
     connect(m_services, &ServicesPage::menuRequested, this, &MainWindow::showRowMenu);
     connect(m_actions, &ServiceActions::addServiceRequested, this, &MainWindow::addService);
+    connect(m_actions, &ServiceActions::done, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_actions, &ServiceActions::changed, this, [this] {
         if (m_workspace->sync())
             m_workspace->sync()->syncNow();

@@ -180,7 +180,10 @@ void ServiceActions::runEdit()
         return;
     auto *dialog = new EditServiceDialog(m_workspace->client(), s->id, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EditServiceDialog::saved, this, &ServiceActions::changed);
+    connect(dialog, &EditServiceDialog::saved, this, [this, tenant = s->settings.tenant.name] {
+        emit done(tr("Saved %1.").arg(tenant));
+        emit changed();
+    });
     dialog->open();
 }
 
@@ -196,14 +199,19 @@ void ServiceActions::runEditCustomer()
 {
     auto *dialog = new CustomerDialog(m_workspace->client(), m_customerId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CustomerDialog::saved, this, &ServiceActions::changed);
+    connect(dialog, &CustomerDialog::saved, this, [this](const Customer &c) {
+        emit done(tr("Saved the customer %1.").arg(c.displayName));
+        emit changed();
+    });
     dialog->open();
 }
 
 void ServiceActions::runCopyLink()
 {
-    if (const Service *s = service())
+    if (const Service *s = service()) {
         QApplication::clipboard()->setText(s->quickStartUrl);
+        emit done(tr("Copied the Quick Start link of %1.").arg(s->settings.tenant.name));
+    }
 }
 
 void ServiceActions::runOpenLink()
@@ -222,6 +230,8 @@ void ServiceActions::runRetry()
         this, [this, tenant](const Result<Nothing> &r) {
             if (!r.ok())
                 report(tr("Retry the deploy of %1").arg(tenant), r.error.message);
+            else
+                emit done(tr("Deploying %1 again…").arg(tenant));
             emit changed();
         });
 }
@@ -248,6 +258,8 @@ void ServiceActions::runOffboard()
                                   .then(this, [this, title](const Result<Nothing> &r) {
                                       if (!r.ok())
                                           report(title, r.error.message);
+                                      else
+                                          emit done(tr("%1: started.").arg(title));
                                       emit changed();
                                   });
                           });
@@ -270,6 +282,8 @@ void ServiceActions::runDeleteCustomer()
         customers.remove(id, read.etag).then(this, [this, title](const Result<Nothing> &r) {
             if (!r.ok())
                 report(title, r.error.message);
+            else
+                emit done(tr("%1: done.").arg(title));
             emit changed();
         });
     });

@@ -59,6 +59,8 @@ signals:
     void addServiceRequested(const QString &customerId);
     // A change went to the server: the window syncs at once.
     void changed();
+    // What was done, in a sentence for the status bar ("Saved Contoso-EU.").
+    void done(const QString &message);
 
 private:
     QAction *make(const QString &text, const QString &objectName, void (ServiceActions::*run)());

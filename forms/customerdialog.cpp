@@ -1,6 +1,7 @@
 #include "customerdialog.h"
 
 #include "customerapi.h"
+#include "discardprompt.h"
 #include "fieldrules.h"
 #include "validatedfield.h"
 
@@ -64,13 +65,7 @@ CustomerDialog::CustomerDialog(ApiClient *client, const QString &customerId, QWi
     layout->addWidget(buttons);
     resize(520, 280);
 
-    confirmDiscard = [this] {
-        return QMessageBox::question(this, tr("Discard your changes?"),
-                                     tr("Your changes to %1 are not saved. Discard them?")
-                                         .arg(m_original.displayName),
-                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
-    };
+    confirmDiscard = [this] { return askDiscardChanges(this, m_original.displayName); };
     connect(m_name, &ValidatedField::stateChanged, this, &CustomerDialog::refreshSave);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         showDescriptionMessage();

@@ -1,6 +1,7 @@
 #include "editservicedialog.h"
 
 #include "compliancepage.h"
+#include "discardprompt.h"
 #include "domainjson.h"
 #include "fieldnames.h"
 #include "serviceapi.h"
@@ -95,13 +96,7 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
             return ConflictChoice::Review;
         return ConflictChoice::Cancel;
     };
-    confirmDiscard = [this] {
-        return QMessageBox::question(this, tr("Discard your changes?"),
-                                     tr("Your changes to %1 are not saved. Discard them?")
-                                         .arg(m_original.settings.tenant.name),
-                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
-    };
+    confirmDiscard = [this] { return askDiscardChanges(this, m_original.settings.tenant.name); };
     connect(m_tenant, &QWizardPage::completeChanged, this, &EditServiceDialog::refreshSave);
     connect(m_compliance, &QWizardPage::completeChanged, this, &EditServiceDialog::refreshSave);
     connect(m_tenant, &TenantPage::userTypeChanged, this, [this] {

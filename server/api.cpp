@@ -280,12 +280,17 @@ QString Api::ensureAdmin(const QByteArray &spec, const QString &variable, const 
     if (const Verdict v = FieldRules::password(password); !v.isAcceptable())
         return QStringLiteral("%1 password: %2").arg(variable, v.message);
     Store::Transaction tx(m_store);
-    const auto existing = m_store.findUser(username);
-    if (existing)
-        m_store.deleteUser(existing->username);
-    m_store.insertUser({username, Secrets::hashPassword(password), Role::Admin});
-    audit(QStringLiteral("system"), QStringLiteral("user.bootstrap"), username,
-          QStringLiteral("success"), why);
+    if (const auto existing = m_store.findUser(username)) {
+        // The same user with a new password (the embedded console's, on every start): its
+        // creation date and the audit trail stay as they were; old sessions end.
+        m_store.setUserPassword(username, Secrets::hashPassword(password));
+        m_store.setUserRole(username, Role::Admin);
+        m_store.deleteTokensOf(username, QStringLiteral("-")); // no hash is "-": all of them
+    } else {
+        m_store.insertUser({username, Secrets::hashPassword(password), Role::Admin});
+        audit(QStringLiteral("system"), QStringLiteral("user.bootstrap"), username,
+              QStringLiteral("success"), why);
+    }
     tx.commit();
     return {};
 }
@@ -542,9 +547,10 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
     m_store.insertService(row);
     m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
-          QStringLiteral("%1 for customer %2, %3 in %4")
-              .arg(s.settings.tenant.name, s.customerId, toString(s.settings.tenant.userType),
-                   s.settings.tenant.storageLocation));
+          QStringLiteral("%1 for %2, %3 in %4")
+              .arg(s.settings.tenant.name, customer->customer.displayName,
+                   Lifecycle::licenseType(s.settings.tenant.userType),
+                   StorageLocations::builtIn().regionName(s.settings.tenant.storageLocation)));
     return startOperation(OperationKind::Deploy, row, t)
         .withHeader("Location", "/api/v1/services/" + s.id.toUtf8());
 }
