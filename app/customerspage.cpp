@@ -48,6 +48,8 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomersPage::followSelection);
     // A filter resets the model: keep the same customer selected if it is still shown.
     connect(customers, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_beforeReset = m_current; });
@@ -95,9 +97,13 @@ void CustomersPage::selectCustomer(const QString &customerId)
 void CustomersPage::followSelection()
 {
     const QModelIndex current = m_table->currentIndex();
-    // The current row, not the selection: a click makes a row current before it selects it.
+    // The selected row: a view may make a row current without selecting it (on focus), and
+    // the details must follow what is highlighted. A click makes a row current before it
+    // selects it, so the selection's own signal calls this again.
+    const bool selected =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {});
     const QString id =
-        current.isValid() ? current.data(CustomerTableModel::CustomerIdRole).toString() : QString();
+        selected ? current.data(CustomerTableModel::CustomerIdRole).toString() : QString();
     if (id == m_current)
         return;
     m_current = id;

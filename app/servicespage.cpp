@@ -34,6 +34,8 @@ ServicesPage::ServicesPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentCustomerChanged(currentCustomerId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit currentCustomerChanged(currentCustomerId()); });
     connect(services, &QAbstractItemModel::modelReset, this, &ServicesPage::refreshSummary);
     connect(services, &QAbstractItemModel::rowsInserted, this, &ServicesPage::refreshSummary);
     connect(services, &QAbstractItemModel::rowsRemoved, this, &ServicesPage::refreshSummary);
@@ -46,8 +48,9 @@ ServicesPage::ServicesPage(Workspace *workspace, QWidget *parent)
 QString ServicesPage::currentCustomerId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(ServiceTableModel::CustomerIdRole).toString()
-                             : QString();
+    return current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
+               ? current.data(ServiceTableModel::CustomerIdRole).toString()
+               : QString();
 }
 
 QString ServicesPage::currentServiceId() const

@@ -102,6 +102,13 @@ private slots:
         QTRY_COMPARE(workspace.customers()->totalCount(), 3);
         QTableView *table = window.customersView();
         const int nameColumn = CustomerTableModel::CustomerColumn;
+        // A row the view made current without highlighting it (as focus does) is not shown.
+        table->selectionModel()->setCurrentIndex(table->model()->index(0, nameColumn),
+                                                 QItemSelectionModel::NoUpdate);
+        QVERIFY(window.findChild<QTextBrowser *>("customerDetails")
+                    ->toPlainText()
+                    .startsWith("Select a customer"));
+        QVERIFY(window.serviceActions()->customerId().isEmpty());
         QVERIFY(clickRow(table, nameColumn, "Alpha Ltd"));
         const QString alpha = window.serviceActions()->customerId();
         QVERIFY(!alpha.isEmpty());
