@@ -60,8 +60,9 @@ QString Seeder::seed(int count, const std::function<void(int)> &progress)
                                                ready ? now : QDateTime()};
                 if (i % 50 == 49) {
                     s.deploymentStatus = DeploymentStatus::DeploymentError;
-                    s.alarms << Alarm{Lifecycle::deploymentAlarmCode(), QStringLiteral("error"),
-                                      QStringLiteral("Register the recording bot did not succeed: seeded"), now};
+                    s.alarms << Alarm{
+                        Lifecycle::deploymentAlarmCode(), QStringLiteral("error"),
+                        QStringLiteral("Register the recording bot did not succeed: seeded"), now};
                 } else if (ready) {
                     s.deploymentStatus = DeploymentStatus::Ready;
                     row.quickStartToken = Secrets::newToken();

@@ -393,7 +393,7 @@ private slots:
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(dialog.table()->rowCount(), 1);
-        QCOMPARE(dialog.table()->item(0, 2)->text(), QString("Monitor")); // a word, not an id
+        QCOMPARE(dialog.table()->item(0, 2)->text(), QString("Monitor"));     // a word, not an id
         QCOMPARE(dialog.level()->currentData().toInt(), int(Role::Operator)); // reset
 
         // The same email in another case is refused, and the message sits under the field.
