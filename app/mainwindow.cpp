@@ -223,7 +223,8 @@ void MainWindow::buildToolBar()
     m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-not-onboarded.svg")),
                             tr("Not onboarded"), int(HealthStatus::NotOnboarded));
     m_statusFilter->insertSeparator(m_statusFilter->count());
-    m_statusFilter->addItem(tr("Deleted services"), deletedServices);
+    m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-deleted.svg")),
+                            tr("Deleted services"), deletedServices);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
                                 tr("Offboarded services, on the Services page"), Qt::ToolTipRole);
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);

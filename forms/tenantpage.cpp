@@ -36,7 +36,8 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("tenantPage"));
     setTitle(tr("Tenant Management"));
     setSubTitle(tr("The customer's Microsoft 365 tenant. Fields marked ⚠ cannot be modified "
-                   "after deployment."));
+                   "after deployment. What you type is kept as a draft: closing the wizard "
+                   "loses nothing."));
 
     m_name = new ValidatedField(QStringLiteral("tenantName"), tr("Customer (M365 Tenant) Name"),
                                 &FieldRules::tenantName, this);

@@ -93,9 +93,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case HealthStatusRole:
         return int(s->status());
     case StatusIconRole:
-        return s->deploymentStatus == DeploymentStatus::Deleted
-                   ? QStringLiteral("status-not-onboarded")
-                   : StatusText::iconName(s->status());
+        return s->deploymentStatus == DeploymentStatus::Deleted ? QStringLiteral("status-deleted")
+                                                                : StatusText::iconName(s->status());
     default:
         return {};
     }

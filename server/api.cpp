@@ -24,6 +24,30 @@ using namespace rest;
 
 namespace {
 
+// A value in an audit entry: short, readable, never a whole note.
+QString auditValue(const QJsonValue &v)
+{
+    QString text;
+    if (v.isString())
+        text = v.toString();
+    else if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << auditValue(item);
+        text = items.join(QStringLiteral("; "));
+    } else if (v.isBool())
+        text = v.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    else if (v.isDouble())
+        text = QString::number(v.toInteger());
+    if (text.size() > 60)
+        text = text.left(57) + QStringLiteral("…");
+    return text.isEmpty() ? QStringLiteral("(empty)") : text;
+}
+
+} // namespace
+
+namespace {
+
 QJsonObject customerJson(const CustomerRow &row)
 {
     return DomainJson::toJson(row.customer);
@@ -652,19 +676,20 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
         return HttpResponse::problem(409, {},
                                      QStringLiteral("Wait for the running operation to finish"));
 
+    // Each changed member with its old and new value, as an operator reads it back.
     QStringList changed;
-    const QJsonObject beforeTenant = DomainJson::toJson(s.settings.tenant);
-    const QJsonObject afterTenant = DomainJson::toJson(after.tenant);
-    for (auto it = afterTenant.begin(); it != afterTenant.end(); ++it) {
-        if (beforeTenant.value(it.key()) != it.value())
-            changed << f::path(f::tenant, it.key());
-    }
-    const QJsonObject beforeCompliance = DomainJson::toJson(s.settings.compliance);
-    const QJsonObject afterCompliance = DomainJson::toJson(after.compliance);
-    for (auto it = afterCompliance.begin(); it != afterCompliance.end(); ++it) {
-        if (beforeCompliance.value(it.key()) != it.value())
-            changed << f::path(f::compliance, it.key());
-    }
+    auto compare = [&changed](const QString &group, const QJsonObject &before,
+                              const QJsonObject &after) {
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (before.value(it.key()) != it.value())
+                changed << QStringLiteral("%1 %2 → %3")
+                               .arg(f::path(group, it.key()), auditValue(before.value(it.key())),
+                                    auditValue(it.value()));
+        }
+    };
+    compare(f::tenant, DomainJson::toJson(s.settings.tenant), DomainJson::toJson(after.tenant));
+    compare(f::compliance, DomainJson::toJson(s.settings.compliance),
+            DomainJson::toJson(after.compliance));
     const QDateTime t = now();
     s.settings = after;
     s.updatedAt = t;

@@ -209,9 +209,9 @@ HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
     if (!changes.isEmpty())
         m_store.updateOperator(customerId, *op);
     audit(who.username, QStringLiteral("operator.update"), customerId, QStringLiteral("success"),
-          QStringLiteral("%1: %2").arg(op->id, changes.isEmpty()
-                                                   ? QStringLiteral("no change")
-                                                   : changes.join(QStringLiteral(", "))));
+          QStringLiteral("%1: %2").arg(op->name, changes.isEmpty()
+                                                     ? QStringLiteral("no change")
+                                                     : changes.join(QStringLiteral(", "))));
     return HttpResponse::json(200, DomainJson::toJson(*op));
 }
 

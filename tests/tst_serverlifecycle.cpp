@@ -196,6 +196,15 @@ private slots:
         QVERIFY(!pending["consents"][3]["granted"].toBool());
         QVERIFY(pending["consents"][0]["granted"].toBool()); // kept
         QVERIFY(pending["alarms"][0]["message"].toString().contains("Redundant Recording Calls"));
+        // The audit entry says what changed, from what to what.
+        QStringList updates;
+        for (const QJsonValue &e : obj(api.get("/api/v1/audit?limit=50"))["items"].toArray())
+            if (e["action"].toString() == "service.update")
+                updates << e["detail"].toString();
+        QVERIFY2(updates.join('|').contains("tenant.userType essential → pro"),
+                 qPrintable(updates.join('|')));
+        QVERIFY2(updates.join('|').contains("compliance.advancedStorage off → on"),
+                 qPrintable(updates.join('|')));
         QCOMPARE(obj(api.get("/api/v1/customers/" + customer))["status"].toString(),
                  QString("Warning"));
         // Downgrade: the redundant consent is no longer needed, so it is Ready again.
