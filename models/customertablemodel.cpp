@@ -379,7 +379,6 @@ void CustomerTableModel::attach(int i)
     endInsertRows();
 }
 
-
 void CustomerTableModel::clear()
 {
     load(std::vector<CustomerRow>{});
@@ -432,16 +431,21 @@ int CustomerTableModel::countWithStatus(HealthStatus status) const
 
 QString CustomerTableModel::summary() const
 {
-    const int shown = visibleCount();
-    QStringList parts{
-        shown == m_liveCount
-            ? (m_liveCount == 1 ? tr("1 customer") : tr("%1 customers").arg(m_liveCount))
-            : tr("%1 of %2 customers").arg(shown).arg(m_liveCount)};
+    QStringList problems;
     if (const int w = countWithStatus(HealthStatus::Warning))
-        parts << (w == 1 ? tr("1 warning") : tr("%1 warnings").arg(w));
+        problems << (w == 1 ? tr("1 warning") : tr("%1 warnings").arg(w));
     if (const int e = countWithStatus(HealthStatus::Error))
-        parts << (e == 1 ? tr("1 error") : tr("%1 errors").arg(e));
-    return parts.join(QStringLiteral(" · "));
+        problems << (e == 1 ? tr("1 error") : tr("%1 errors").arg(e));
+    const QString issues = problems.join(QStringLiteral(" · "));
+    const int shown = visibleCount();
+    if (shown == m_liveCount) {
+        const QString all =
+            m_liveCount == 1 ? tr("1 customer") : tr("%1 customers").arg(m_liveCount);
+        return issues.isEmpty() ? all : all + QStringLiteral(" · ") + issues;
+    }
+    // Under a filter the counts still speak of every customer: say so.
+    const QString some = tr("%1 of %2 customers shown").arg(shown).arg(m_liveCount);
+    return issues.isEmpty() ? some : tr("%1 (in all: %2)").arg(some, issues);
 }
 
 int CustomerTableModel::rowOf(const QString &customerId) const
