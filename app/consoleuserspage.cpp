@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -169,8 +168,8 @@ void ConsoleUsersPage::showUsers(const QList<ConsoleUser> &users)
         m_table->setItem(row, 1, new QTableWidgetItem(StatusText::role(u.role)));
         m_table->setItem(row, 2,
                          new QTableWidgetItem(u.createdAt.isValid()
-                                                  ? QLocale().toString(u.createdAt.toLocalTime(),
-                                                                       QLocale::ShortFormat)
+                                                  ? u.createdAt.toLocalTime().toString(
+                                                        QStringLiteral("yyyy-MM-dd HH:mm"))
                                                   : QString()));
         if (u.username == selected)
             m_table->selectRow(row);

@@ -5,8 +5,6 @@
 #include "storagelocations.h"
 #include "workspace.h"
 
-#include <QLocale>
-
 namespace insights {
 
 namespace {
@@ -29,7 +27,8 @@ QString stepMark(OperationStatus status)
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    // The tables' format, so a date reads the same everywhere in the window.
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 } // namespace

@@ -81,7 +81,8 @@ void ReviewPage::initializePage()
     const auto &locations = StorageLocations::builtIn();
     const StorageLocation *location = locations.find(t.storageLocation);
     auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td>"
+        // One label width in every section, so the values line up down the page.
+        return QStringLiteral("<tr><td width='240' style='padding-right:16px;color:#555'>%1</td>"
                               "<td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
