@@ -1,9 +1,12 @@
 #include "database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace insights::server {
@@ -91,12 +94,43 @@ QString Database::autoIncrementKey() const
                                         : QStringLiteral("BIGSERIAL PRIMARY KEY");
 }
 
-bool Database::open(const QString &url, QString *error)
+QVariant Database::bindable(const QVariant &value) const
 {
+    if (value.typeId() == QMetaType::QString) {
+        QString text = value.toString();
+        if (text.isNull())
+            return QStringLiteral("");
+        if (m_dialect == Dialect::Postgresql && text.contains(QChar(0)))
+            return text.replace(QChar(0), QChar(QChar::ReplacementCharacter));
+        return value;
+    }
+    if (m_dialect == Dialect::Postgresql && value.typeId() == QMetaType::QByteArray)
+        return bindable(QString::fromUtf8(value.toByteArray()));
+    return value;
+}
+
+QString Database::redacted(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("postgresql://")))
+        return url;
+    QUrl u(url);
+    if (!u.isValid())
+        return QStringLiteral("postgresql://…");
+    if (!u.password().isEmpty())
+        u.setPassword(QStringLiteral("***"));
+    return u.toString();
+}
+
+bool Database::open(const QString &url, QString *error, const QString &passwordFile)
+{
+    m_connectionName = QStringLiteral("insights-server-") + QUuid::createUuid().toString();
+    if (url.startsWith(QLatin1String("postgresql://")))
+        return openPostgresql(url, passwordFile, error) && migrate(error);
     if (!url.startsWith(QLatin1String("sqlite:"))) {
-        *error = QStringLiteral("only sqlite:PATH databases are supported by this build");
+        *error = QStringLiteral("the database is sqlite:PATH or a postgresql:// URL");
         return false;
     }
+    m_dialect = Dialect::Sqlite;
     const QString path = url.mid(7);
     if (path.isEmpty()) {
         *error = QStringLiteral("sqlite: needs a file path");
@@ -107,7 +141,6 @@ bool Database::open(const QString &url, QString *error)
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    m_connectionName = QStringLiteral("insights-server-") + QUuid::createUuid().toString();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -128,6 +161,57 @@ bool Database::open(const QString &url, QString *error)
     return migrate(error);
 }
 
+bool Database::openPostgresql(const QString &url, const QString &passwordFile, QString *error)
+{
+    m_dialect = Dialect::Postgresql;
+    const QUrl u(url, QUrl::StrictMode);
+    const QString name = u.path().mid(1);
+    if (!u.isValid() || u.host().isEmpty() || name.isEmpty() || name.contains(u'/')) {
+        *error = QStringLiteral("expected postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql)");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(u.userName());
+    QString password = u.password();
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the password file %1: %2")
+                         .arg(passwordFile, file.errorString());
+            return false;
+        }
+        password = QString::fromUtf8(file.readAll()).section(u'\n', 0, 0).trimmed();
+    }
+    // Without a password libpq looks in PGPASSFILE (or ~/.pgpass) by itself.
+    if (!password.isEmpty())
+        db.setPassword(password);
+    // Query items are libpq's own options: ?sslmode=verify-full&connect_timeout=5
+    QStringList options{QStringLiteral("application_name=insights-server")};
+    const QUrlQuery query(u);
+    bool timeout = false;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        options << key + u'=' + value;
+        timeout = timeout || key == QLatin1String("connect_timeout");
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        *error = db.lastError().text().trimmed();
+        if (!password.isEmpty())
+            error->replace(password, QStringLiteral("***"));
+        return false;
+    }
+    return true;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
@@ -137,6 +221,23 @@ int Database::schemaVersion() const
 }
 
 bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // Instances that start together on one PostgreSQL database take turns: the first migrates,
+    // the others wait here and then find nothing left to do.
+    if (m_dialect == Dialect::Postgresql &&
+        !q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const bool ok = migrateLocked(error);
+    if (m_dialect == Dialect::Postgresql)
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey));
+    return ok;
+}
+
+bool Database::migrateLocked(QString *error)
 {
     QSqlDatabase db = connection();
     QSqlQuery q(db);

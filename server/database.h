@@ -17,8 +17,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens "sqlite:PATH" and runs the migrations that have not run yet.
-    bool open(const QString &url, QString *error);
+    // Opens "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?libpq options]"
+    // and runs the migrations that have not run yet. The password may also come from a file
+    // (its first line) or, when neither gives one, from libpq's PGPASSFILE.
+    bool open(const QString &url, QString *error, const QString &passwordFile = {});
+    // The URL with its password masked, for messages and logs.
+    static QString redacted(const QString &url);
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName); }
     Dialect dialect() const { return m_dialect; }
     int schemaVersion() const;
@@ -26,10 +30,21 @@ public:
     // The column type of a key the database numbers itself, in commit order.
     QString autoIncrementKey() const;
 
+    // A value as this engine should receive it: a null string as an empty one; on PostgreSQL,
+    // JSON bytes as text (every column is text; QPSQL would send bytes as bytea) and NUL,
+    // which its text cannot hold, as U+FFFD, so a lookup of "a\0b" finds nothing on both
+    // engines instead of failing on one.
+    QVariant bindable(const QVariant &value) const;
+
     static int latestSchemaVersion();
 
 private:
+    bool openPostgresql(const QString &url, const QString &passwordFile, QString *error);
     bool migrate(QString *error);
+    bool migrateLocked(QString *error);
+
+    // pg_advisory_lock key of the migrations ("insights" in ASCII).
+    static constexpr qint64 migrationLockKey = 0x696e736967687473;
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;

@@ -75,9 +75,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     Database database;
-    if (!options->listRoutes && !database.open(options->database, &error)) {
-        err << "insights-server: cannot open the database " << options->database << ": " << error
-            << "\n";
+    if (!options->listRoutes &&
+        !database.open(options->database, &error, options->databasePasswordFile)) {
+        err << "insights-server: cannot open the database " << Database::redacted(options->database)
+            << ": " << error << "\n";
         return 1;
     }
     Store store(database);

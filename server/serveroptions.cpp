@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
@@ -10,6 +12,8 @@ QString ServerOptions::usage()
 {
     return QStringLiteral(
         "Usage: insights-server --listen HOST:PORT --database sqlite:PATH\n"
+        "                       (or --database postgresql://USER@HOST[:PORT]/DBNAME\n"
+        "                        [--database-password-file FILE]; PGPASSFILE works too)\n"
         "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n"
         "                       [--public-url URL] [--token-ttl-seconds S]\n"
         "                       [--compact-changes] [--list-routes]\n"
@@ -73,7 +77,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                        QStringLiteral("The address customers see in links "
                                                       "(default: the listen address)."),
                                        QStringLiteral("URL"));
-    parser.addOptions({listen, database, stepMs, cert, key, ttl, compact, routes, seed, publicUrl});
+    const QCommandLineOption passwordFile(
+        QStringLiteral("database-password-file"),
+        QStringLiteral("Read the PostgreSQL password from the first line of FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes, seed, publicUrl});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -114,8 +123,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             !o.database.startsWith(QLatin1String("postgresql://")))
             return fail(QStringLiteral("--database takes sqlite:PATH or a postgresql:// URL, "
                                        "not '%1'")
-                            .arg(o.database));
+                            .arg(Database::redacted(o.database)));
     }
+    o.databasePasswordFile = parser.value(passwordFile);
     if (parser.isSet(stepMs)) {
         bool ok = false;
         o.deployStepMs = parser.value(stepMs).toInt(&ok);

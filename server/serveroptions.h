@@ -18,6 +18,7 @@ struct ServerOptions
     QString hostText = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
     QString database = QStringLiteral("sqlite:insights.db");
+    QString databasePasswordFile; // PostgreSQL's password, first line
     int deployStepMs = 1500;
     QString tlsCertificate;
     QString tlsKey;

@@ -62,12 +62,8 @@ QSqlQuery Store::run(const QString &sql, const QVariantList &binds)
     if (!q.prepare(sql))
         throw StoreError("prepare failed: " + q.lastError().text().toStdString() + " in " +
                          sql.toStdString());
-    for (const QVariant &b : binds) {
-        if (b.typeId() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(b);
-    }
+    for (const QVariant &b : binds)
+        q.addBindValue(m_database.bindable(b));
     if (!q.exec())
         throw StoreError("query failed: " + q.lastError().text().toStdString() + " in " +
                          sql.toStdString());

@@ -140,18 +140,17 @@ private slots:
         api.waitForStatus(id, {"PendingConsents"});
         QCOMPARE(server.terminate(), 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "legacy");
-            db.setDatabaseName(server.databasePath());
-            QVERIFY(db.open());
+            QSqlDatabase db = server.database().connect("legacy");
             QSqlQuery q(db);
-            QVERIFY(q.exec("UPDATE changes SET object = CAST(replace(CAST(object AS TEXT), "
+            QVERIFY(q.exec("UPDATE changes SET object = replace(object, "
                            "'\"quickStartUrl\":\"/quickstart/', "
-                           "'\"quickStartUrl\":\"http://127.0.0.1:9/quickstart/') AS BLOB) "
+                           "'\"quickStartUrl\":\"http://127.0.0.1:9/quickstart/') "
                            "WHERE kind = 'service'"));
-            QVERIFY(q.exec("SELECT COUNT(*) FROM changes WHERE CAST(object AS TEXT) LIKE "
+            QVERIFY(q.exec("SELECT COUNT(*) FROM changes WHERE object LIKE "
                            "'%http://127.0.0.1:9/quickstart/%'"));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() > 0);
+            db.close();
         }
         QSqlDatabase::removeDatabase("legacy");
 

@@ -15,9 +15,10 @@ QString serverExecutable()
 }
 
 ServerProcess::ServerProcess(QStringList extraArguments, QProcessEnvironment env)
+    : m_database(m_dir.filePath(QStringLiteral("insights.db")))
 {
     m_arguments = {QStringLiteral("--listen"),         QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--database"),       QStringLiteral("sqlite:") + databasePath(),
+                   QStringLiteral("--database"),       m_database.url(),
                    QStringLiteral("--deploy-step-ms"), QStringLiteral("0")};
     m_extra = extraArguments;
     if (!env.isEmpty())

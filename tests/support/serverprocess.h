@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "testdatabase.h"
+
 namespace insights::test {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -30,13 +32,17 @@ public:
     void setExtraArguments(const QStringList &arguments);
 
     QUrl url(const QString &path = {}) const;
+    // The SQLite file (when the suite runs on SQLite) and the URL --database gets.
     QString databasePath() const { return m_dir.filePath(QStringLiteral("insights.db")); }
+    QString databaseUrl() const { return m_database.url(); }
+    const TestDatabase &database() const { return m_database; }
     QProcess &process() { return m_process; }
     QByteArray standardError();
     QString error() const { return m_error; }
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database;
     QStringList m_arguments;
     QStringList m_extra;
     QProcess m_process;
