@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "restserver.h"
+
 #include "domainjson.h"
 #include "fieldnames.h"
 #include "fieldrules.h"
@@ -83,7 +85,45 @@ Api::Api(Store &store, OperationRunner &runner, ApiConfig config, QObject *paren
     , m_store(store)
     , m_runner(runner)
     , m_config(config)
+    , m_throttle(store)
 {}
+
+Router::Handler Api::answeringStoreFailures(Router::Handler handler)
+{
+    return [handler = std::move(handler)](const HttpRequest &request) -> HttpResponse {
+        try {
+            return handler(request);
+        } catch (const StaleWrite &e) {
+            qCInfo(lcHttp) << "stale write:" << e.what();
+            return HttpResponse::problem(412, {},
+                                         QStringLiteral("It changed meanwhile: read it again, "
+                                                        "then retry"));
+        } catch (const UniqueViolation &e) {
+            qCInfo(lcHttp) << "unique race lost:" << e.what();
+            static const QHash<QString, QString> fields = {
+                {QStringLiteral("name_key"), f::path(f::tenant, f::name)},
+                {QStringLiteral("domain_key"), f::path(f::tenant, f::domain)},
+                {QStringLiteral("short_name_key"), f::path(f::tenant, f::shortName)},
+                {QStringLiteral("username_key"), f::username},
+                {QStringLiteral("email_key"), f::email},
+                {QStringLiteral("active_customer_id"), f::customerId},
+            };
+            const QString field = fields.value(e.column());
+            if (field.isEmpty())
+                return HttpResponse::problem(409, {}, QStringLiteral("It exists already"));
+            return HttpResponse::problem(
+                409, {}, QStringLiteral("Names must be unique"),
+                {fieldError(field, QStringLiteral("in-use"),
+                            QStringLiteral("is already used (taken a moment ago)"))});
+        } catch (const DatabaseUnavailable &e) {
+            qCWarning(lcHttp) << "database unavailable:" << e.what();
+            return HttpResponse::problem(503, {},
+                                         QStringLiteral("The database is unavailable; try "
+                                                        "again in a moment"))
+                .withHeader("Retry-After", "5");
+        }
+    };
+}
 
 void Api::registerRoutes(Router &router)
 {
@@ -91,61 +131,74 @@ void Api::registerRoutes(Router &router)
     auto bind = [this](HttpResponse (Api::*fn)(const HttpRequest &, const Principal &)) {
         return [this, fn](const HttpRequest &r, const Principal &p) { return (this->*fn)(r, p); };
     };
-    router.add("GET", QStringLiteral("/healthz"), [](const HttpRequest &) {
-        return HttpResponse::json(200,
-                                  QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    // Every route answers a lost race or an absent database as such, not as a 500.
+    auto add = [&router](const QByteArray &method, const QString &pattern, Router::Handler handler,
+                         QSet<QString> secretParams = {}) {
+        router.add(method, pattern, answeringStoreFailures(std::move(handler)),
+                   std::move(secretParams));
+    };
+    add("GET", QStringLiteral("/healthz"), [this](const HttpRequest &) {
+        // A load balancer's check: this instance answers, and its database does too.
+        const QString problem = m_store.databaseProblem();
+        QJsonObject health{
+            {QStringLiteral("status"),
+             problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+            {QStringLiteral("database"),
+             problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+            {QStringLiteral("engine"), m_store.engineName()},
+            {QStringLiteral("instance"), m_runner.instanceId()}};
+        if (!problem.isEmpty())
+            qCWarning(lcHttp).noquote() << "health check: the database is unreachable:" << problem;
+        return HttpResponse::json(problem.isEmpty() ? 200 : 503, health);
     });
-    router.add("POST", QStringLiteral("/api/v1/auth/token"),
-               [this](const HttpRequest &r) { return login(r); });
-    router.add("GET", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::listUsers)));
-    router.add("POST", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::createUser)));
-    router.add("PATCH", QStringLiteral("/api/v1/users/{username}"),
-               guarded(A::Admin, bind(&Api::patchUser)));
-    router.add("DELETE", QStringLiteral("/api/v1/users/{username}"),
-               guarded(A::Admin, bind(&Api::deleteUser)));
-    router.add("GET", QStringLiteral("/api/v1/storage-locations"),
-               guarded(A::Read, bind(&Api::storageLocations)));
-    router.add("GET", QStringLiteral("/api/v1/availability"),
-               guarded(A::Read, bind(&Api::availability)));
-    router.add("GET", QStringLiteral("/api/v1/customers"),
-               guarded(A::Read, bind(&Api::listCustomers)));
-    router.add("POST", QStringLiteral("/api/v1/customers"),
-               guarded(A::Change, bind(&Api::createCustomer)));
-    router.add("GET", QStringLiteral("/api/v1/customers/{id}"),
-               guarded(A::Read, bind(&Api::getCustomer)));
-    router.add("PATCH", QStringLiteral("/api/v1/customers/{id}"),
-               guarded(A::Change, bind(&Api::patchCustomer)));
-    router.add("DELETE", QStringLiteral("/api/v1/customers/{id}"),
-               guarded(A::Change, bind(&Api::deleteCustomer)));
-    router.add("POST", QStringLiteral("/api/v1/customers/{id}/services"),
-               guarded(A::Change, bind(&Api::createService)));
-    router.add("GET", QStringLiteral("/api/v1/customers/{id}/operators"),
-               guarded(A::Read, bind(&Api::listOperators)));
-    router.add("POST", QStringLiteral("/api/v1/customers/{id}/operators"),
-               guarded(A::Change, bind(&Api::createOperator)));
-    router.add("PATCH", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
-               guarded(A::Change, bind(&Api::patchOperator)));
-    router.add("DELETE", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
-               guarded(A::Change, bind(&Api::deleteOperator)));
-    router.add("GET", QStringLiteral("/api/v1/services"),
-               guarded(A::Read, bind(&Api::listServices)));
-    router.add("GET", QStringLiteral("/api/v1/services/{id}"),
-               guarded(A::Read, bind(&Api::getService)));
-    router.add("PATCH", QStringLiteral("/api/v1/services/{id}"),
-               guarded(A::Change, bind(&Api::patchService)));
-    router.add("DELETE", QStringLiteral("/api/v1/services/{id}"),
-               guarded(A::Change, bind(&Api::deleteService)));
-    router.add("POST", QStringLiteral("/api/v1/services/{id}/deploy"),
-               guarded(A::Change, bind(&Api::redeployService)));
-    router.add("GET", QStringLiteral("/api/v1/operations/{id}"),
-               guarded(A::Read, bind(&Api::getOperation)));
-    router.add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));
-    router.add("GET", QStringLiteral("/api/v1/audit"), guarded(A::Read, bind(&Api::auditTrail)));
-    router.add("GET", QStringLiteral("/quickstart/{token}"),
-               [this](const HttpRequest &r) { return quickStartPage(r); },
-               {QStringLiteral("token")});
-    router.add("POST", QStringLiteral("/quickstart/{token}/consents/{consentId}"),
-               [this](const HttpRequest &r) { return grantConsent(r); }, {QStringLiteral("token")});
+    add("POST", QStringLiteral("/api/v1/auth/token"),
+        [this](const HttpRequest &r) { return login(r); });
+    add("DELETE", QStringLiteral("/api/v1/auth/token"),
+        guarded(A::Read,
+                [this](const HttpRequest &r, const Principal &who) { return logout(r, who); }));
+    add("GET", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::listUsers)));
+    add("POST", QStringLiteral("/api/v1/users"), guarded(A::Admin, bind(&Api::createUser)));
+    add("PATCH", QStringLiteral("/api/v1/users/{username}"),
+        guarded(A::Admin, bind(&Api::patchUser)));
+    add("DELETE", QStringLiteral("/api/v1/users/{username}"),
+        guarded(A::Admin, bind(&Api::deleteUser)));
+    add("GET", QStringLiteral("/api/v1/storage-locations"),
+        guarded(A::Read, bind(&Api::storageLocations)));
+    add("GET", QStringLiteral("/api/v1/availability"), guarded(A::Read, bind(&Api::availability)));
+    add("GET", QStringLiteral("/api/v1/customers"), guarded(A::Read, bind(&Api::listCustomers)));
+    add("POST", QStringLiteral("/api/v1/customers"),
+        guarded(A::Change, bind(&Api::createCustomer)));
+    add("GET", QStringLiteral("/api/v1/customers/{id}"), guarded(A::Read, bind(&Api::getCustomer)));
+    add("PATCH", QStringLiteral("/api/v1/customers/{id}"),
+        guarded(A::Change, bind(&Api::patchCustomer)));
+    add("DELETE", QStringLiteral("/api/v1/customers/{id}"),
+        guarded(A::Change, bind(&Api::deleteCustomer)));
+    add("POST", QStringLiteral("/api/v1/customers/{id}/services"),
+        guarded(A::Change, bind(&Api::createService)));
+    add("GET", QStringLiteral("/api/v1/customers/{id}/operators"),
+        guarded(A::Read, bind(&Api::listOperators)));
+    add("POST", QStringLiteral("/api/v1/customers/{id}/operators"),
+        guarded(A::Change, bind(&Api::createOperator)));
+    add("PATCH", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
+        guarded(A::Change, bind(&Api::patchOperator)));
+    add("DELETE", QStringLiteral("/api/v1/customers/{id}/operators/{operatorId}"),
+        guarded(A::Change, bind(&Api::deleteOperator)));
+    add("GET", QStringLiteral("/api/v1/services"), guarded(A::Read, bind(&Api::listServices)));
+    add("GET", QStringLiteral("/api/v1/services/{id}"), guarded(A::Read, bind(&Api::getService)));
+    add("PATCH", QStringLiteral("/api/v1/services/{id}"),
+        guarded(A::Change, bind(&Api::patchService)));
+    add("DELETE", QStringLiteral("/api/v1/services/{id}"),
+        guarded(A::Change, bind(&Api::deleteService)));
+    add("POST", QStringLiteral("/api/v1/services/{id}/deploy"),
+        guarded(A::Change, bind(&Api::redeployService)));
+    add("GET", QStringLiteral("/api/v1/operations/{id}"),
+        guarded(A::Read, bind(&Api::getOperation)));
+    add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));
+    add("GET", QStringLiteral("/api/v1/audit"), guarded(A::Read, bind(&Api::auditTrail)));
+    add("GET", QStringLiteral("/quickstart/{token}"),
+        [this](const HttpRequest &r) { return quickStartPage(r); }, {QStringLiteral("token")});
+    add("POST", QStringLiteral("/quickstart/{token}/consents/{consentId}"),
+        [this](const HttpRequest &r) { return grantConsent(r); }, {QStringLiteral("token")});
 }
 
 // --- Plumbing -------------------------------------------------------------------------------
@@ -169,23 +222,27 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
     }
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     const QString hash = Secrets::tokenHash(token);
+    // The cache spares a query per request for at most a second: a sign-out or a removal on
+    // another instance applies here within that second.
+    const qint64 t = nowMs();
     auto cached = m_tokenCache.constFind(hash);
     std::optional<std::pair<Principal, qint64>> found;
-    if (cached != m_tokenCache.constEnd()) {
-        found = cached.value();
+    if (cached != m_tokenCache.constEnd() && t - cached->cachedAtMs < tokenCacheMs) {
+        found = std::pair(cached->who, cached->expiresAtMs);
     } else {
         found = m_store.findToken(hash);
-        if (found) {
-            if (m_tokenCache.size() > 10000)
-                m_tokenCache.clear();
-            m_tokenCache.insert(hash, *found);
-        }
+        if (m_tokenCache.size() > 10000)
+            m_tokenCache.clear();
+        if (found)
+            m_tokenCache.insert(hash, CachedToken{found->first, found->second, t});
+        else
+            m_tokenCache.remove(hash);
     }
     if (!found) {
         *why = QStringLiteral("unknown token");
         return std::nullopt;
     }
-    if (found->second <= nowMs()) {
+    if (found->second <= t) {
         *why = QStringLiteral("expired token");
         return std::nullopt;
     }

@@ -48,6 +48,8 @@ private:
                const QString &result, const QString &detail = {});
 
     HttpResponse login(const HttpRequest &r);
+    // DELETE /api/v1/auth/token: revokes the caller's token on every instance.
+    HttpResponse logout(const HttpRequest &r, const Principal &who);
     HttpResponse listUsers(const HttpRequest &r, const Principal &who);
     HttpResponse createUser(const HttpRequest &r, const Principal &who);
     HttpResponse patchUser(const HttpRequest &r, const Principal &who);
@@ -80,6 +82,10 @@ private:
     // from the database.
     void forgetTokensOf(const QString &username);
 
+    // Answers StaleWrite with 412, UniqueViolation with 409 (its field) and DatabaseUnavailable
+    // with 503; anything else stays the server's failure (500).
+    static Router::Handler answeringStoreFailures(Router::Handler handler);
+
     Store &m_store;
     OperationRunner &m_runner;
     ApiConfig m_config;
@@ -87,7 +93,14 @@ private:
     // Token hash -> who and until when; spares a query per request. A user's entries go
     // whenever the user is changed or deleted (forgetTokensOf), so a new role applies, and a
     // removed user's tokens stop, on the next request.
-    QHash<QString, std::pair<Principal, qint64>> m_tokenCache;
+    struct CachedToken
+    {
+        Principal who;
+        qint64 expiresAtMs = 0;
+        qint64 cachedAtMs = 0;
+    };
+    static constexpr qint64 tokenCacheMs = 1000;
+    QHash<QString, CachedToken> m_tokenCache;
 };
 
 } // namespace insights::server

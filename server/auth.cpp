@@ -1,5 +1,7 @@
 #include "auth.h"
 
+#include "store.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -54,14 +56,11 @@ QString Secrets::newId(QStringView prefix)
 
 int LoginThrottle::waitFor(const QString &key, int maxFailures, qint64 nowMs)
 {
-    auto it = m_failures.find(key);
-    if (it == m_failures.end())
-        return 0;
-    QList<qint64> &times = it.value();
-    times.removeIf([nowMs](qint64 t) { return nowMs - t >= windowMs; });
+    // The newest maxFailures failures inside the window, newest first.
+    const QList<qint64> times = m_store.loginFailures(key, nowMs - windowMs, maxFailures);
     if (times.size() < maxFailures)
         return 0;
-    const qint64 oldest = times.at(times.size() - maxFailures);
+    const qint64 oldest = times.constLast();
     return int((oldest + windowMs - nowMs + 999) / 1000);
 }
 
@@ -73,13 +72,13 @@ int LoginThrottle::retryAfterSeconds(const QString &username, const QString &add
 
 void LoginThrottle::recordFailure(const QString &username, const QString &address, qint64 nowMs)
 {
-    m_failures[QStringLiteral("user:") + username.toCaseFolded()].append(nowMs);
-    m_failures[QStringLiteral("addr:") + address].append(nowMs);
+    m_store.addLoginFailure(QStringLiteral("user:") + username.toCaseFolded(), nowMs);
+    m_store.addLoginFailure(QStringLiteral("addr:") + address, nowMs);
 }
 
 void LoginThrottle::recordSuccess(const QString &username)
 {
-    m_failures.remove(QStringLiteral("user:") + username.toCaseFolded());
+    m_store.clearLoginFailures(QStringLiteral("user:") + username.toCaseFolded());
 }
 
 } // namespace insights::server

@@ -24,15 +24,22 @@ public:
     static QString newId(QStringView prefix);
 };
 
+class Store;
+
 // Counts failed logins per user name and per address; five for a user (twenty for an
 // address, which many users may share) within fifteen minutes lock the subject until the
-// oldest of them ages out.
+// oldest of them ages out. The counts live in the database, so every instance behind a load
+// balancer sees the same ones.
 class LoginThrottle
 {
 public:
     static constexpr int maxUserFailures = 5;
     static constexpr int maxAddressFailures = 20;
     static constexpr qint64 windowMs = 15 * 60 * 1000;
+
+    explicit LoginThrottle(Store &store)
+        : m_store(store)
+    {}
 
     // Seconds the caller must wait, or 0 when it may try.
     int retryAfterSeconds(const QString &username, const QString &address, qint64 nowMs);
@@ -41,7 +48,7 @@ public:
 
 private:
     int waitFor(const QString &key, int maxFailures, qint64 nowMs);
-    QHash<QString, QList<qint64>> m_failures;
+    Store &m_store;
 };
 
 struct Principal

@@ -1,8 +1,10 @@
 #include "database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -69,6 +71,18 @@ const QList<QStringList> &migrations()
                            "headers TEXT NOT NULL, body TEXT NOT NULL, "
                            "created_at BIGINT NOT NULL, PRIMARY KEY (actor, endpoint, idem_key))"),
         },
+        // 3: operations are leased to the instance that runs them (api.md 1.1, several
+        // instances): the owner renews the lease while it runs, another may take over after.
+        {
+            QStringLiteral("ALTER TABLE operations ADD COLUMN lease_owner TEXT NOT NULL "
+                           "DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN lease_until BIGINT NOT NULL "
+                           "DEFAULT 0"),
+            // Failed sign-ins, counted across instances (they were in each process's memory).
+            QStringLiteral("CREATE TABLE login_failures (subject TEXT NOT NULL, "
+                           "at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX login_failures_subject ON login_failures (subject, at)"),
+        },
     };
     return list;
 }
@@ -92,6 +106,27 @@ QString Database::autoIncrementKey() const
 {
     return m_dialect == Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
                                         : QStringLiteral("BIGSERIAL PRIMARY KEY");
+}
+
+bool Database::reconnect()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_dialect != Dialect::Postgresql || now - m_lastReconnectMs < 500)
+        return false;
+    m_lastReconnectMs = now;
+    QSqlDatabase db = connection();
+    db.close();
+    return db.open();
+}
+
+QString Database::forUpdate() const
+{
+    return m_dialect == Dialect::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString Database::forUpdateSkipLocked() const
+{
+    return m_dialect == Dialect::Postgresql ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
 }
 
 QVariant Database::bindable(const QVariant &value) const
@@ -140,6 +175,25 @@ bool Database::open(const QString &url, QString *error, const QString &passwordF
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
+    }
+    // One instance per SQLite file: its runner leases operations to itself alone, and a
+    // second writer would only wait on the file's lock. Several instances need PostgreSQL.
+    if (path != QLatin1String(":memory:")) {
+        m_lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // only a live process holds it
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            *error = m_lock->error() == QLockFile::LockFailedError
+                         ? QStringLiteral("another insights-server (process %1) uses this SQLite "
+                                          "file; run one instance per file, or several on "
+                                          "PostgreSQL")
+                               .arg(pid)
+                         : QStringLiteral("cannot create the lock file %1").arg(m_lock->fileName());
+            m_lock.reset();
+            return false;
+        }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(info.absoluteFilePath());

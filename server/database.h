@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace insights::server {
 
@@ -36,6 +39,16 @@ public:
     // engines instead of failing on one.
     QVariant bindable(const QVariant &value) const;
 
+    // Appended to a SELECT that reads a row the transaction will write: " FOR UPDATE" on
+    // PostgreSQL; nothing on SQLite, whose one connection writes alone.
+    QString forUpdate() const;
+    // " FOR UPDATE SKIP LOCKED" on PostgreSQL: rows another instance holds are passed over.
+    QString forUpdateSkipLocked() const;
+
+    // Closes and reopens the connection (PostgreSQL went away, or came back); at most twice
+    // a second. False while the database is unreachable.
+    bool reconnect();
+
     static int latestSchemaVersion();
 
 private:
@@ -48,6 +61,8 @@ private:
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;
+    qint64 m_lastReconnectMs = 0;
+    std::unique_ptr<QLockFile> m_lock; // a SQLite file's: one instance per file
 };
 
 } // namespace insights::server

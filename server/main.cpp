@@ -82,8 +82,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store store(database);
-    OperationRunner runner(store, options->deployStepMs,
-                           qEnvironmentVariable("INSIGHTS_FAIL_STEP"));
+    OperationRunner runner(store, options->deployStepMs, qEnvironmentVariable("INSIGHTS_FAIL_STEP"),
+                           options->operationLeaseMs, options->instanceId);
     Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
     Router router;
     api.registerRoutes(router);
@@ -117,6 +117,10 @@ int main(int argc, char *argv[])
         }
         // Keys are kept at least 24 hours (api.md); two days leaves room for clock skew.
         store.deleteIdempotentBefore(QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000);
+        // A SQLite file has this one instance (its lock file says so): what a crashed run
+        // held is free now, and resumes at once instead of after the lease.
+        if (database.dialect() == Database::Dialect::Sqlite)
+            store.releaseLeases({});
         if (options->compactChanges)
             store.compactChanges(store.lastChangeSeq());
     } catch (const std::exception &e) {
@@ -138,6 +142,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     installTerminationHandler(&server);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &runner,
+                     [&runner] { runner.releaseLeases(); });
 
     const QString host = options->host.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + options->hostText + u']'
@@ -151,6 +157,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.
-    runner.kick();
+    runner.start();
     return app.exec();
 }

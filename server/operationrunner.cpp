@@ -3,7 +3,9 @@
 #include "lifecycle.h"
 #include "servicerules.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -63,11 +65,26 @@ QString botAppId(const QString &serviceId, const QString &bot)
 
 } // namespace
 
-OperationRunner::OperationRunner(Store &store, int stepMs, const QString &failStep, QObject *parent)
+OperationRunner::OperationRunner(Store &store, int stepMs, const QString &failStep, int leaseMs,
+                                 const QString &instanceId, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_stepMs(stepMs)
+    , m_leaseMs(leaseMs)
+    , m_instanceId(!instanceId.isEmpty() ? instanceId
+                                         : QSysInfo::machineHostName() + u':' +
+                                               QString::number(QCoreApplication::applicationPid()))
+    , m_heartbeat(new QTimer(this))
 {
+    m_heartbeat->setInterval(qMax(100, leaseMs / 3));
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        try {
+            m_store.renewLeases(m_instanceId, QDateTime::currentMSecsSinceEpoch() + m_leaseMs);
+        } catch (const std::exception &e) {
+            qCWarning(lcOps) << "cannot renew the operation leases:" << e.what();
+        }
+        scan();
+    });
     const qsizetype colon = failStep.indexOf(u':');
     m_failStep = colon < 0 ? failStep : failStep.left(colon);
     if (colon >= 0)
@@ -94,9 +111,31 @@ void OperationRunner::kick()
     QTimer::singleShot(0, this, &OperationRunner::scan);
 }
 
+void OperationRunner::start()
+{
+    m_heartbeat->start();
+    kick();
+}
+
+void OperationRunner::releaseLeases()
+{
+    try {
+        m_store.releaseLeases(m_instanceId);
+    } catch (const std::exception &e) {
+        qCWarning(lcOps) << "cannot release the operation leases:" << e.what();
+    }
+}
+
 void OperationRunner::scan()
 {
-    for (const OperationRow &row : m_store.unfinishedOperations()) {
+    QList<OperationRow> claimable;
+    try {
+        claimable = m_store.claimableOperations(m_instanceId, QDateTime::currentMSecsSinceEpoch());
+    } catch (const std::exception &e) {
+        qCWarning(lcOps) << "cannot look for operations:" << e.what();
+        return; // the heartbeat looks again
+    }
+    for (const OperationRow &row : claimable) {
         const QString id = row.operation.id;
         if (m_scheduled.contains(id))
             continue;
@@ -214,6 +253,11 @@ void OperationRunner::advance(const QString &operationId)
     bool failedNow = false;
     try {
         Store::Transaction tx(m_store);
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        // Each step runs under the lease, in the transaction that records it: a step either
+        // happened and is marked, or neither, so a takeover never runs one twice.
+        if (!m_store.holdLease(operationId, m_instanceId, nowMs, nowMs + m_leaseMs))
+            return; // finished, or another instance runs it
         std::optional<OperationRow> opRow = m_store.findOperation(operationId);
         if (!opRow)
             return;
@@ -224,6 +268,7 @@ void OperationRunner::advance(const QString &operationId)
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const DeploymentStatus before = svc->service.deploymentStatus;
+        const QJsonObject unchanged = Store::storedServiceJson(*svc);
 
         qsizetype index = 0;
         while (index < op.steps.size() && isFinished(op.steps[index].status))
@@ -271,8 +316,12 @@ void OperationRunner::advance(const QString &operationId)
         op.updatedAt = now;
         more = op.status == OperationStatus::Running;
 
-        svc->service.updatedAt = now;
-        m_store.updateService(*svc);
+        // A step that left the service as it was writes nothing to it, so an edit opened
+        // during a deploy is not refused for a version the operator never saw change.
+        if (Store::storedServiceJson(*svc) != unchanged) {
+            svc->service.updatedAt = now;
+            m_store.updateService(*svc);
+        }
         m_store.updateOperation(*opRow);
         if (svc->service.deploymentStatus != before)
             m_store.refreshCustomer(svc->service.customerId, now);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace insights::server {
 
@@ -17,11 +18,19 @@ class OperationRunner : public QObject
 
 public:
     // failStep is the documented test hook INSIGHTS_FAIL_STEP: "step" fails that step every
-    // time, "step:N" fails it N times.
-    OperationRunner(Store &store, int stepMs, const QString &failStep, QObject *parent = nullptr);
+    // time, "step:N" fails it N times. An operation is leased for leaseMs to the instance
+    // running it; the lease is renewed while it runs, and another instance takes the
+    // operation over once the lease has run out (the owner died or lost the database).
+    OperationRunner(Store &store, int stepMs, const QString &failStep, int leaseMs = 30000,
+                    const QString &instanceId = {}, QObject *parent = nullptr);
 
-    // Looks for operations to run (after a commit, and once on start).
+    // Looks for operations to run (after a commit, on start, and every leaseMs / 3).
     void kick();
+    // Starts the heartbeat that renews this instance's leases and takes over abandoned ones.
+    void start();
+    // Gives this instance's leases back (a clean stop), so another takes over at once.
+    void releaseLeases();
+    QString instanceId() const { return m_instanceId; }
 
     static Operation newOperation(OperationKind kind, const QString &serviceId,
                                   const QDateTime &now);
@@ -41,6 +50,9 @@ private:
     int m_stepMs;
     QString m_failStep;
     int m_failuresLeft = -1; // -1: always
+    int m_leaseMs;
+    QString m_instanceId;
+    QTimer *m_heartbeat;
     QSet<QString> m_scheduled;
 };
 

@@ -17,6 +17,7 @@ QString ServerOptions::usage()
         "                       [--deploy-step-ms MS] [--tls-cert FILE --tls-key FILE]\n"
         "                       [--public-url URL] [--token-ttl-seconds S]\n"
         "                       [--compact-changes] [--list-routes]\n"
+        "                       [--instance-id NAME] [--operation-lease-seconds S]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hook: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times).\n");
 }
@@ -81,8 +82,17 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("database-password-file"),
         QStringLiteral("Read the PostgreSQL password from the first line of FILE."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes, seed, publicUrl});
+    const QCommandLineOption lease(
+        QStringLiteral("operation-lease-seconds"),
+        QStringLiteral("How long an instance may be silent before another takes its running "
+                       "operations over (default 30)."),
+        QStringLiteral("S"));
+    const QCommandLineOption instance(
+        QStringLiteral("instance-id"),
+        QStringLiteral("Names this instance in logs and leases (default: host name and pid)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
+                       seed, publicUrl, lease, instance});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -133,6 +143,18 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             return fail(QStringLiteral("--deploy-step-ms takes milliseconds from 0 to 3600000, "
                                        "not '%1'")
                             .arg(parser.value(stepMs)));
+    }
+    o.instanceId = parser.value(instance).trimmed();
+    if (o.instanceId.size() > 100)
+        return fail(QStringLiteral("--instance-id takes at most 100 characters"));
+    if (parser.isSet(lease)) {
+        bool ok = false;
+        const double seconds = parser.value(lease).toDouble(&ok);
+        if (!ok || seconds < 0.5 || seconds > 3600)
+            return fail(QStringLiteral("--operation-lease-seconds takes seconds from 0.5 to "
+                                       "3600, not '%1'")
+                            .arg(parser.value(lease)));
+        o.operationLeaseMs = int(seconds * 1000);
     }
     if (parser.isSet(ttl)) {
         bool ok = false;

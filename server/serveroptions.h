@@ -20,6 +20,8 @@ struct ServerOptions
     QString database = QStringLiteral("sqlite:insights.db");
     QString databasePasswordFile; // PostgreSQL's password, first line
     int deployStepMs = 1500;
+    QString instanceId;           // names the instance in logs and leases; empty: host name and pid
+    int operationLeaseMs = 30000; // how long an instance's silence lasts before a takeover
     QString tlsCertificate;
     QString tlsKey;
     // The address customers see in links, without a trailing slash; empty: the listen address.

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "storesql.h"
+
 #include "domainjson.h"
 #include "lifecycle.h"
 
@@ -10,52 +12,13 @@
 
 namespace insights::server {
 
-namespace {
-
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// The JSON the hot read routes send as it is, stored as UTF-8 bytes (a BLOB in SQLite), so
-// reading it back costs no UTF-16 round trip.
-QByteArray jsonBytes(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject parseObject(const QString &s)
-{
-    return QJsonDocument::fromJson(s.toUtf8()).object();
-}
-
-QString likePattern(const QString &term)
-{
-    QString escaped = term.toCaseFolded();
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
-// SQL NULL on purpose; a QString that is merely null binds as ''.
-QVariant sqlNull()
-{
-    return QVariant::fromValue(nullptr);
-}
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? sqlNull() : QVariant(s);
-}
-
-} // namespace
+using namespace sql;
 
 Store::Store(Database &database)
     : m_database(database)
 {}
 
-QSqlQuery Store::run(const QString &sql, const QVariantList &binds)
+QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expect)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -65,9 +28,55 @@ QSqlQuery Store::run(const QString &sql, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(m_database.bindable(b));
     if (!q.exec())
-        throw StoreError("query failed: " + q.lastError().text().toStdString() + " in " +
-                         sql.toStdString());
+        throwFor(q.lastError(), sql);
+    if (expect == Expect::OneRow && q.numRowsAffected() != 1)
+        throw StaleWrite("the row changed since it was read: " + sql.toStdString());
     return q;
+}
+
+QString Store::databaseProblem()
+{
+    QSqlQuery q(m_database.connection());
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return {};
+    const QString why = q.lastError().text().trimmed();
+    m_database.reconnect();
+    return why.isEmpty() ? QStringLiteral("not connected") : why;
+}
+
+QString Store::engineName() const
+{
+    return m_database.dialect() == Database::Dialect::Postgresql ? QStringLiteral("postgresql")
+                                                                 : QStringLiteral("sqlite");
+}
+
+void Store::throwFor(const QSqlError &error, const QString &sql)
+{
+    const std::string what =
+        "query failed: " + error.text().toStdString() + " in " + sql.toStdString();
+    const QString text = error.text();
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL's SQLSTATE 23505; SQLite's extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY).
+    if (code == QLatin1String("23505") || code == QLatin1String("2067") ||
+        code == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"))) {
+        // Longest first: "short_name_key" holds "name_key".
+        for (const char *column : {"active_customer_id", "quick_start_token", "short_name_key",
+                                   "username_key", "domain_key", "email_key", "name_key"}) {
+            if (text.contains(QLatin1String(column)))
+                throw UniqueViolation(what, QString::fromLatin1(column));
+        }
+        throw UniqueViolation(what, {});
+    }
+    // Class 08 is "connection exception"; 57P01-03 an administrator's shutdown. A lost
+    // connection comes from libpq itself, without an SQLSTATE. The next statement gets a
+    // fresh connection, so the server recovers by itself when the database is back.
+    if (m_database.dialect() == Database::Dialect::Postgresql &&
+        (error.type() == QSqlError::ConnectionError || code.isEmpty() ||
+         code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))) {
+        m_database.reconnect();
+        throw DatabaseUnavailable(what);
+    }
+    throw StoreError(what);
 }
 
 namespace {
@@ -122,9 +131,19 @@ QByteArray Store::withPublicLinks(const QByteArray &json) const
 Store::Transaction::Transaction(Store &store)
     : m_store(store)
 {
-    if (!m_store.m_database.connection().transaction())
-        throw StoreError("cannot begin a transaction: " +
-                         m_store.m_database.connection().lastError().text().toStdString());
+    QSqlDatabase db = m_store.m_database.connection();
+    if (!db.transaction()) {
+        if (m_store.m_database.dialect() == Database::Dialect::Postgresql)
+            throw DatabaseUnavailable("cannot begin a transaction: " +
+                                      db.lastError().text().toStdString());
+        throw StoreError("cannot begin a transaction: " + db.lastError().text().toStdString());
+    }
+    // On PostgreSQL writers take turns (docs/ARCHITECTURE.md, "The change feed"): a change's
+    // seq is drawn while this lock is held and the lock goes at commit, so seq order is
+    // commit order and a poller can never pass a change that commits later. Taken first,
+    // before any row lock, so it cannot deadlock with one.
+    if (m_store.m_database.dialect() == Database::Dialect::Postgresql)
+        m_store.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(feedLockKey));
 }
 
 Store::Transaction::~Transaction()
@@ -231,10 +250,11 @@ qint64 Store::updateCustomer(const CustomerRow &row)
     // body is what the list route sends as it is, so it changes with every column.
     run(QStringLiteral("UPDATE customers SET display_name = ?, description = ?, status = ?, "
                        "search_text = ?, service_ids = ?, deleted = ?, body = ?, version = ?, "
-                       "updated_at = ? WHERE id = ?"),
+                       "updated_at = ? WHERE id = ? AND version = ?"),
         {c.displayName, c.description, toString(c.status), searchText.toCaseFolded(),
          c.serviceIds.join(u','), row.deleted ? 1 : 0, jsonBytes(DomainJson::toJson(c)), version,
-         DomainJson::timestamp(c.updatedAt), c.id});
+         DomainJson::timestamp(c.updatedAt), c.id, row.version},
+        Expect::OneRow);
     appendChange(QStringLiteral("customer"), c.id, row.deleted,
                  row.deleted ? QJsonObject() : DomainJson::toJson(c));
     return version;
@@ -242,6 +262,10 @@ qint64 Store::updateCustomer(const CustomerRow &row)
 
 CustomerRow Store::refreshCustomer(const QString &customerId, const QDateTime &now)
 {
+    // Locked first (on PostgreSQL), so instances refreshing one customer take turns instead
+    // of one losing its write.
+    run(QStringLiteral("SELECT version FROM customers WHERE id = ?") + m_database.forUpdate(),
+        {customerId});
     std::optional<CustomerRow> row = findCustomer(customerId);
     if (!row)
         throw StoreError("refreshCustomer: no customer " + customerId.toStdString());
@@ -395,11 +419,12 @@ qint64 Store::updateService(const ServiceRow &row)
     const qint64 version = row.version + 1;
     QVariantList binds{compactJson(storedBody(s)), toString(s.deploymentStatus),
                        toString(s.status()), nullIfEmpty(row.quickStartToken)};
-    binds << uniqueKeys(s) << version << s.id;
+    binds << uniqueKeys(s) << version << s.id << row.version;
     run(QStringLiteral("UPDATE services SET body = ?, deployment_status = ?, status = ?, "
                        "quick_start_token = ?, name_key = ?, domain_key = ?, "
-                       "short_name_key = ?, active_customer_id = ?, version = ? WHERE id = ?"),
-        binds);
+                       "short_name_key = ?, active_customer_id = ?, version = ? "
+                       "WHERE id = ? AND version = ?"),
+        binds, Expect::OneRow);
     ServiceRow updated = row;
     updated.version = version;
     appendChange(QStringLiteral("service"), s.id, false, storedServiceJson(updated));
@@ -418,195 +443,6 @@ QJsonObject Store::storedServiceJson(const ServiceRow &row)
     Service s = row.service;
     s.quickStartUrl = quickStartPath(row.quickStartToken);
     return DomainJson::toJson(s);
-}
-
-// --- Operations -----------------------------------------------------------------------------
-
-std::optional<OperationRow> Store::findOperation(const QString &id)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT body, version FROM operations WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
-                        q.value(1).toLongLong()};
-}
-
-QList<OperationRow> Store::unfinishedOperations()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
-                                     "('NotStarted', 'Running') ORDER BY pk"));
-    QList<OperationRow> out;
-    while (q.next())
-        out << OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
-                            q.value(1).toLongLong()};
-    return out;
-}
-
-QString Store::runningOperationOf(const QString &serviceId)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT id FROM operations WHERE service_id = ? AND status "
-                                     "IN ('NotStarted', 'Running')"),
-                      {serviceId});
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-void Store::insertOperation(const Operation &op)
-{
-    run(QStringLiteral("INSERT INTO operations (id, service_id, status, body, version) "
-                       "VALUES (?, ?, ?, ?, 1)"),
-        {op.id, op.serviceId, toString(op.status), compactJson(DomainJson::toJson(op))});
-    appendChange(QStringLiteral("operation"), op.id, false, DomainJson::toJson(op));
-}
-
-qint64 Store::updateOperation(const OperationRow &row)
-{
-    const qint64 version = row.version + 1;
-    run(QStringLiteral("UPDATE operations SET status = ?, body = ?, version = ? WHERE id = ?"),
-        {toString(row.operation.status), compactJson(DomainJson::toJson(row.operation)), version,
-         row.operation.id});
-    appendChange(QStringLiteral("operation"), row.operation.id, false,
-                 DomainJson::toJson(row.operation));
-    return version;
-}
-
-// --- Bots -----------------------------------------------------------------------------------
-
-void Store::registerBot(const QString &serviceId, const QString &bot, const QString &appId,
-                        const QDateTime &at)
-{
-    run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = ? AND bot = ?"),
-        {serviceId, bot});
-    run(QStringLiteral("INSERT INTO bot_registrations (service_id, bot, app_id, registered_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {serviceId, bot, appId, DomainJson::timestamp(at)});
-}
-
-void Store::unregisterBots(const QString &serviceId, const QStringList &keep)
-{
-    for (const QString &bot : botsOf(serviceId)) {
-        if (!keep.contains(bot))
-            run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = ? AND bot = ?"),
-                {serviceId, bot});
-    }
-}
-
-QStringList Store::botsOf(const QString &serviceId)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT bot FROM bot_registrations WHERE service_id = ? "
-                                     "ORDER BY bot"),
-                      {serviceId});
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-// --- Change feed ----------------------------------------------------------------------------
-
-void Store::appendChange(const QString &kind, const QString &id, bool deleted,
-                         const QJsonObject &object)
-{
-    run(QStringLiteral("INSERT INTO changes (kind, object_id, deleted, object) "
-                       "VALUES (?, ?, ?, ?)"),
-        {kind, id, deleted ? 1 : 0, deleted ? sqlNull() : QVariant(jsonBytes(object))});
-}
-
-QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT seq, kind, object_id, deleted, object FROM changes "
-                                     "WHERE seq > ? ORDER BY seq LIMIT ?"),
-                      {seq, limit});
-    QList<ChangeRow> out;
-    while (q.next())
-        out << ChangeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toBool(), q.value(4).toByteArray()};
-    return out;
-}
-
-qint64 Store::lastChangeSeq()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT MAX(seq) FROM changes"));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 Store::changeHorizon()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT compacted_through FROM change_horizon"));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-void Store::compactChanges(qint64 throughSeq)
-{
-    run(QStringLiteral("DELETE FROM changes WHERE seq <= ? AND EXISTS (SELECT 1 FROM changes "
-                       "AS later WHERE later.kind = changes.kind AND later.object_id = "
-                       "changes.object_id AND later.seq > changes.seq)"),
-        {throughSeq});
-    run(QStringLiteral("UPDATE change_horizon SET compacted_through = ?"), {throughSeq});
-}
-
-// --- Audit ----------------------------------------------------------------------------------
-
-void Store::appendAudit(const AuditEntry &e)
-{
-    run(QStringLiteral("INSERT INTO audit (at, actor, action, target, result, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {DomainJson::timestamp(e.at), e.actor, e.action, e.target, e.result, e.detail});
-}
-
-Page<std::pair<qint64, AuditEntry>> Store::audit(const QString &target, qint64 before, int limit)
-{
-    QString sql = QStringLiteral("SELECT seq, at, actor, action, target, result, detail "
-                                 "FROM audit WHERE seq < ?");
-    QVariantList binds{before > 0 ? before : std::numeric_limits<qint64>::max()};
-    if (!target.isEmpty()) {
-        sql += QStringLiteral(" AND target = ?");
-        binds << target;
-    }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    binds << limit + 1;
-    QSqlQuery q = run(sql, binds);
-    Page<std::pair<qint64, AuditEntry>> page;
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            page.nextAfter = page.items.constLast().first;
-            break;
-        }
-        page.items << std::make_pair(q.value(0).toLongLong(),
-                                     AuditEntry{DomainJson::parseTimestamp(q.value(1).toString()),
-                                                q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString(), q.value(5).toString(),
-                                                q.value(6).toString()});
-    }
-    return page;
-}
-
-// --- Idempotency ----------------------------------------------------------------------------
-
-std::optional<IdempotentRecord> Store::findIdempotent(const QString &actor, const QString &endpoint,
-                                                      const QString &key)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT request_hash, status, headers, body FROM "
-                                     "idempotency_keys WHERE actor = ? AND endpoint = ? AND "
-                                     "idem_key = ?"),
-                      {actor, endpoint, key});
-    if (!q.next())
-        return std::nullopt;
-    return IdempotentRecord{q.value(0).toString(), q.value(1).toInt(),
-                            parseObject(q.value(2).toString()), q.value(3).toByteArray()};
-}
-
-void Store::storeIdempotent(const QString &actor, const QString &endpoint, const QString &key,
-                            const IdempotentRecord &r, qint64 nowMs)
-{
-    run(QStringLiteral("INSERT INTO idempotency_keys (actor, endpoint, idem_key, request_hash, "
-                       "status, headers, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {actor, endpoint, key, r.requestHash, r.status, compactJson(r.headers),
-         QString::fromUtf8(r.body), nowMs});
-}
-
-void Store::deleteIdempotentBefore(qint64 ms)
-{
-    run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {ms});
 }
 
 } // namespace insights::server

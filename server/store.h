@@ -5,6 +5,7 @@
 #include "domain.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -18,6 +19,37 @@ class StoreError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// A write that lost a race: its row changed since it was read (another instance, or the
+// operation runner, wrote first). Answered with a 412, rolled back.
+class StaleWrite : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
+// An insert or update that lost a race for a unique value to another instance (the checks
+// before it passed, the unique index did not). Answered with a 409 naming the field.
+class UniqueViolation : public StoreError
+{
+public:
+    UniqueViolation(const std::string &what, QString column)
+        : StoreError(what)
+        , m_column(std::move(column))
+    {}
+    // name_key, domain_key, short_name_key, username_key, email_key, ...; empty if unknown.
+    QString column() const { return m_column; }
+
+private:
+    QString m_column;
+};
+
+// The database cannot be reached (PostgreSQL went away): a 503, and the server goes on.
+class DatabaseUnavailable : public StoreError
+{
+public:
+    using StoreError::StoreError;
 };
 
 struct UserRow
@@ -89,6 +121,9 @@ public:
     // versions stored (with the address they listened on then).
     QByteArray withPublicLinks(const QByteArray &json) const;
 
+    // pg_advisory_xact_lock key that orders the writers ("feed" in ASCII).
+    static constexpr qint64 feedLockKey = 0x66656564;
+
     // RAII: rolls back unless commit() was called.
     class Transaction
     {
@@ -101,6 +136,10 @@ public:
         Store &m_store;
         bool m_done = false;
     };
+
+    // Empty when the database answers; else why not (and a reconnection was tried).
+    QString databaseProblem();
+    QString engineName() const;
 
     // Console users and tokens.
     int userCount();
@@ -119,6 +158,14 @@ public:
     // when; nullopt for an unknown token or a deleted user.
     std::optional<std::pair<Principal, qint64>> findToken(const QString &tokenHash);
     void deleteExpiredTokens(qint64 nowMs);
+    void deleteToken(const QString &tokenHash);
+
+    // Failed sign-ins (LoginThrottle): the newest `limit` times at or after sinceMs, newest
+    // first; and the rows past the window go on the pruning timer.
+    QList<qint64> loginFailures(const QString &subject, qint64 sinceMs, int limit);
+    void addLoginFailure(const QString &subject, qint64 atMs);
+    void clearLoginFailures(const QString &subject);
+    void deleteLoginFailuresBefore(qint64 ms);
 
     // Customers.
     std::optional<CustomerRow> findCustomer(const QString &id);
@@ -149,6 +196,15 @@ public:
     // Operations.
     std::optional<OperationRow> findOperation(const QString &id);
     QList<OperationRow> unfinishedOperations();
+    // Unfinished operations that are free, held by owner, or whose lease ran out.
+    QList<OperationRow> claimableOperations(const QString &owner, qint64 nowMs);
+    // Claims (or renews) the operation's lease for owner until untilMs; false when another
+    // instance holds a lease that has not run out, or the operation is finished.
+    bool holdLease(const QString &operationId, const QString &owner, qint64 nowMs, qint64 untilMs);
+    void renewLeases(const QString &owner, qint64 untilMs);
+    // Gives back owner's leases (on a clean stop); every lease when owner is empty (a SQLite
+    // database has one instance, so what a crashed run held is free at once).
+    void releaseLeases(const QString &owner);
     QString runningOperationOf(const QString &serviceId);
     void insertOperation(const Operation &op);
     qint64 updateOperation(const OperationRow &row);
@@ -196,7 +252,12 @@ public:
     static QJsonObject storedServiceJson(const ServiceRow &row);
 
 private:
-    QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    // OneRow: a version-checked write ("... WHERE id = ? AND version = ?") that throws
+    // StaleWrite unless it changed exactly one row.
+    enum class Expect { Any, OneRow };
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {}, Expect expect = Expect::Any);
+    // Throws the StoreError subclass that the failure is.
+    [[noreturn]] void throwFor(const QSqlError &error, const QString &sql);
     ServiceRow serviceFrom(QSqlQuery &q) const;
     CustomerRow customerFrom(QSqlQuery &q) const;
 

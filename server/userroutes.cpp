@@ -35,10 +35,22 @@ HttpResponse lastAdmin(const QString &what)
 
 } // namespace
 
+HttpResponse Api::logout(const HttpRequest &r, const Principal &who)
+{
+    // guarded() accepted the header, so it holds "Bearer TOKEN".
+    const QString hash =
+        Secrets::tokenHash(QString::fromLatin1(r.header("Authorization").mid(7).trimmed()));
+    m_store.deleteToken(hash);
+    m_tokenCache.remove(hash);
+    audit(who.username, QStringLiteral("logout"), who.username, QStringLiteral("success"),
+          QStringLiteral("signed out; the token is revoked"));
+    return HttpResponse::empty(204);
+}
+
 void Api::forgetTokensOf(const QString &username)
 {
     m_tokenCache.removeIf([&username](decltype(m_tokenCache)::iterator entry) {
-        return entry.value().first.username.compare(username, Qt::CaseInsensitive) == 0;
+        return entry.value().who.username.compare(username, Qt::CaseInsensitive) == 0;
     });
 }
 

@@ -65,6 +65,11 @@ void Store::deleteTokensOf(const QString &username, const QString &keepTokenHash
         {username, keepTokenHash});
 }
 
+void Store::deleteToken(const QString &tokenHash)
+{
+    run(QStringLiteral("DELETE FROM access_tokens WHERE token_hash = ?"), {tokenHash});
+}
+
 void Store::insertUser(const UserRow &user)
 {
     run(QStringLiteral("INSERT INTO console_users (username, username_key, password_hash, role, "
@@ -167,6 +172,34 @@ bool Store::deleteOperator(const QString &customerId, const QString &operatorId)
 void Store::deleteOperatorsOf(const QString &customerId)
 {
     run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ?"), {customerId});
+}
+
+// --- Failed sign-ins ------------------------------------------------------------------------
+
+QList<qint64> Store::loginFailures(const QString &subject, qint64 sinceMs, int limit)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT at FROM login_failures WHERE subject = ? AND "
+                                     "at >= ? ORDER BY at DESC LIMIT ?"),
+                      {subject, sinceMs, limit});
+    QList<qint64> times;
+    while (q.next())
+        times << q.value(0).toLongLong();
+    return times;
+}
+
+void Store::addLoginFailure(const QString &subject, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO login_failures (subject, at) VALUES (?, ?)"), {subject, atMs});
+}
+
+void Store::clearLoginFailures(const QString &subject)
+{
+    run(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"), {subject});
+}
+
+void Store::deleteLoginFailuresBefore(qint64 ms)
+{
+    run(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms});
 }
 
 } // namespace insights::server

@@ -26,7 +26,11 @@ private slots:
         QNetworkAccessManager nam;
         const HttpResult r = request(nam, "GET", server.url("/healthz"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json().object(), (QJsonObject{{"status", "ok"}}));
+        QCOMPARE(r.json()["status"].toString(), QString("ok"));
+        QCOMPARE(r.json()["database"].toString(), QString("ok"));
+        QCOMPARE(r.json()["engine"].toString(),
+                 QString(TestDatabase::onPostgresql() ? "postgresql" : "sqlite"));
+        QVERIFY(!r.json()["instance"].toString().isEmpty());
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
     }
 
