@@ -13,7 +13,7 @@ packages=(
   qt6-tools-dev qt6-svg-dev qt6-l10n-tools libqt6svg6 qt6-qpa-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsodium-dev qtkeychain-qt6-dev openssl
-  postgresql libqt6sql6-psql python3
+  postgresql libqt6sql6-psql python3 haproxy
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

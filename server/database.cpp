@@ -247,7 +247,9 @@ bool Database::openPostgresql(const QString &url, const QString &passwordFile, Q
     if (!password.isEmpty())
         db.setPassword(password);
     // Query items are libpq's own options: ?sslmode=verify-full&connect_timeout=5
-    QStringList options{QStringLiteral("application_name=insights-server")};
+    // Notices ("relation already exists, skipping") are no news in the server's log.
+    QStringList options{QStringLiteral("application_name=insights-server"),
+                        QStringLiteral("options='-c client_min_messages=warning'")};
     const QUrlQuery query(u);
     bool timeout = false;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {

@@ -23,8 +23,7 @@ QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expec
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw StoreError("prepare failed: " + q.lastError().text().toStdString() + " in " +
-                         sql.toStdString());
+        throwFor(q.lastError(), sql);
     for (const QVariant &b : binds)
         q.addBindValue(m_database.bindable(b));
     if (!q.exec())

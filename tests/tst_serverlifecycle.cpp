@@ -14,29 +14,6 @@ const QJsonObject obj(const HttpResult &r)
     return r.json().object();
 }
 
-// Every change of the feed from `since`, in pages of `limit`.
-QJsonArray readFeed(ApiSession &s, int limit, QString *next = nullptr, const QString &since = {})
-{
-    QJsonArray all;
-    QString token = since;
-    for (int guard = 0; guard < 100000; ++guard) {
-        const HttpResult r = s.get("/api/v1/changes?limit=" + QString::number(limit) +
-                                   (token.isEmpty() ? QString() : "&since=" + token));
-        if (r.status != 200) {
-            qWarning() << "feed answered" << r.status << r.body;
-            return {};
-        }
-        for (const QJsonValue &c : obj(r)["changes"].toArray())
-            all.append(c);
-        token = obj(r)["next"].toString();
-        if (!obj(r)["hasMore"].toBool())
-            break;
-    }
-    if (next)
-        *next = token;
-    return all;
-}
-
 QString grantAllConsents(ApiSession &anonymous, const QJsonObject &service)
 {
     const QString path = QUrl(service["quickStartUrl"].toString()).path();
@@ -54,7 +31,7 @@ QString grantAllConsents(ApiSession &anonymous, const QJsonObject &service)
 QJsonObject lastInFeed(ApiSession &s, const QString &id)
 {
     QJsonObject last;
-    for (const QJsonValue &c : readFeed(s, 1000)) {
+    for (const QJsonValue &c : s.readFeed({}, nullptr, 1000)) {
         if (c["id"].toString() == id)
             last = c["object"].toObject();
     }
@@ -348,8 +325,8 @@ private slots:
         api.waitForStatus(service, {"PendingConsents"});
 
         QString next;
-        const QJsonArray all = readFeed(api, 1000, &next);
-        QCOMPARE(readFeed(api, 3), all); // paging neither skips nor repeats
+        const QJsonArray all = api.readFeed({}, &next, 1000);
+        QCOMPARE(api.readFeed({}, nullptr, 3), all); // paging neither skips nor repeats
 
         QStringList customerChanges;
         int serviceChanges = 0, operationChanges = 0;
@@ -414,7 +391,7 @@ private slots:
         const HttpResult gone = api.get("/api/v1/changes?since=" + early);
         QCOMPARE(gone.status, 410);
         QVERIFY(gone.header("Content-Type").startsWith("application/problem+json"));
-        const QJsonArray all = readFeed(api, 100);
+        const QJsonArray all = api.readFeed({}, nullptr, 100);
         QCOMPARE(all.size(), 1);
         QCOMPARE(all[0]["object"]["displayName"].toString(), QString("A2"));
     }

@@ -18,32 +18,11 @@ const QJsonObject obj(const HttpResult &r)
     return r.json().object();
 }
 
-// Every change of the feed, from the beginning.
-QJsonArray readFeed(ApiSession &s)
-{
-    QJsonArray all;
-    QString since;
-    for (int guard = 0; guard < 1000; ++guard) {
-        const HttpResult r =
-            s.get("/api/v1/changes?limit=1000" + (since.isEmpty() ? QString() : "&since=" + since));
-        if (r.status != 200) {
-            qWarning() << "feed answered" << r.status << r.body;
-            return {};
-        }
-        for (const QJsonValue &c : obj(r)["changes"].toArray())
-            all.append(c);
-        since = obj(r)["next"].toString();
-        if (!obj(r)["hasMore"].toBool())
-            break;
-    }
-    return all;
-}
-
 // The last change of the object in the feed.
 QJsonObject lastInFeed(ApiSession &s, const QString &id)
 {
     QJsonObject last;
-    for (const QJsonValue &c : readFeed(s)) {
+    for (const QJsonValue &c : s.readFeed({}, nullptr, 1000)) {
         if (c["id"].toString() == id)
             last = c["object"].toObject();
     }
@@ -54,7 +33,7 @@ QJsonObject lastInFeed(ApiSession &s, const QString &id)
 QStringList linksInFeed(ApiSession &s, const QString &id)
 {
     QStringList links;
-    for (const QJsonValue &c : readFeed(s)) {
+    for (const QJsonValue &c : s.readFeed({}, nullptr, 1000)) {
         if (c["id"].toString() == id && c["object"]["quickStartUrl"].isString())
             links << c["object"]["quickStartUrl"].toString();
     }

@@ -111,4 +111,27 @@ QJsonObject ApiSession::waitForStatus(const QString &serviceId, const QStringLis
     return last;
 }
 
+QJsonArray ApiSession::readFeed(const QString &since, QString *next, int limit)
+{
+    QJsonArray all;
+    QString token = since;
+    for (int guard = 0; guard < 100000; ++guard) {
+        const HttpResult r = get("/api/v1/changes?limit=" + QString::number(limit) +
+                                 (token.isEmpty() ? QString() : "&since=" + token));
+        if (r.status != 200) {
+            qWarning() << "feed answered" << r.status << r.body;
+            return {};
+        }
+        const QJsonObject page = r.json().object();
+        for (const QJsonValue &c : page["changes"].toArray())
+            all.append(c);
+        token = page["next"].toString();
+        if (!page["hasMore"].toBool())
+            break;
+    }
+    if (next)
+        *next = token;
+    return all;
+}
+
 } // namespace insights::test

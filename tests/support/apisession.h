@@ -37,6 +37,10 @@ public:
     QJsonObject waitForStatus(const QString &serviceId, const QStringList &statuses,
                               int timeoutMs = 20000);
 
+    // Every change of the feed from `since`, in pages of `limit`; the next token goes to
+    // *next. Empty (with a warning) when a page is refused.
+    QJsonArray readFeed(const QString &since = {}, QString *next = nullptr, int limit = 500);
+
     QNetworkAccessManager &network() { return m_nam; }
     ServerProcess &server() { return m_server; }
 

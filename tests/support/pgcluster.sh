@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL cluster for the test suite: `start DIR` initialises one in DIR/cluster
-# on a free loopback port and writes its base URL to DIR/postgres.url; `stop DIR` stops it and
-# removes the folder. PostgreSQL refuses to run as root, so as root the cluster belongs to the
+# A throwaway PostgreSQL cluster for the test suite: `start DIR` initialises one in a temporary
+# folder on a free loopback port and writes its base URL to DIR/postgres.url; `pause` and
+# `resume` stop it and start it again on the same port (an outage); `stop DIR` stops it and
+# removes it. PostgreSQL refuses to run as root, so as root the cluster belongs to the
 # unprivileged "postgres" user (created by Debian's package) or "nobody".
 set -euo pipefail
 
-cmd="${1:?usage: pgcluster.sh start|stop DIR}"
+cmd="${1:?usage: pgcluster.sh start|pause|resume|stop DIR}"
 dir="${2:?usage: pgcluster.sh start|stop DIR}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$bin/initdb" ] || { echo "pgcluster: PostgreSQL is not installed (./setup.sh install-deps)" >&2; exit 1; }
@@ -44,6 +45,17 @@ case "$cmd" in
     done
     cat "$cluster/server.log" >&2
     exit 1
+    ;;
+  pause)
+    # The database goes away (a failover, a restart): the cluster stops and keeps its data.
+    cluster="$(cat "$dir/postgres.cluster")"
+    as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    cluster="$(cat "$dir/postgres.cluster")"
+    port="$(sed -E 's#.*:([0-9]+)/$#\1#' "$dir/postgres.url")"
+    as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 start \
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$cluster' -c fsync=off -c max_connections=200" >/dev/null
     ;;
   stop)
     [ -f "$dir/postgres.cluster" ] || exit 0

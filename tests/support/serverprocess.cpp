@@ -1,5 +1,6 @@
 #include "serverprocess.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -29,6 +30,10 @@ ServerProcess::ServerProcess(QStringList extraArguments, QProcessEnvironment env
 
 ServerProcess::~ServerProcess()
 {
+    for (auto &more : m_more) {
+        more->kill();
+        more->waitForFinished(5000);
+    }
     if (m_process.state() != QProcess::NotRunning) {
         m_process.kill();
         m_process.waitForFinished(5000);
@@ -37,40 +42,97 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(int timeoutMs)
 {
-    m_process.start(serverExecutable(), m_arguments + m_extra);
-    if (!m_process.waitForStarted(timeoutMs)) {
-        m_error = m_process.errorString();
+    const int instances = instanceCount();
+    if (instances > 1) {
+        // The front address belongs to haproxy, which keeps its port across restarts: a test's
+        // "--listen <the same port>" is the balancer's business, not each instance's.
+        const qsizetype listen = m_extra.indexOf(QStringLiteral("--listen"));
+        if (listen >= 0 && listen + 1 < m_extra.size())
+            m_extra.remove(listen, 2);
+    }
+    if (!startOne(m_process, &m_base, timeoutMs))
+        return false;
+    if (instances < 2)
+        return true;
+    // A team server: more instances on the same database, haproxy round-robin in front.
+    QList<QUrl> backends{m_base};
+    m_more.clear();
+    for (int k = 1; k < instances; ++k) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(m_process.processEnvironment());
+        QUrl base;
+        if (!startOne(*process, &base, timeoutMs))
+            return false;
+        backends << base;
+        m_more.push_back(std::move(process));
+    }
+    if (!m_balancer.start(backends, timeoutMs)) {
+        m_error = m_balancer.error();
+        return false;
+    }
+    m_instanceBases = backends;
+    m_base = m_balancer.url();
+    return true;
+}
+
+int ServerProcess::instanceCount()
+{
+    return TestDatabase::onPostgresql()
+               ? qMax(1, qEnvironmentVariableIntValue("INSIGHTS_TEST_INSTANCES"))
+               : 1;
+}
+
+bool ServerProcess::startOne(QProcess &process, QUrl *base, int timeoutMs)
+{
+    process.start(serverExecutable(), m_arguments + m_extra);
+    if (!process.waitForStarted(timeoutMs)) {
+        m_error = process.errorString();
         return false;
     }
     static const QRegularExpression listening(QStringLiteral("^Listening on (\\S+)"));
     QByteArray out;
-    QSignalSpy spy(&m_process, &QProcess::readyReadStandardOutput);
-    QSignalSpy finished(&m_process, &QProcess::finished);
+    QSignalSpy spy(&process, &QProcess::readyReadStandardOutput);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QDeadlineTimer deadline(timeoutMs);
     while (!out.contains('\n')) {
-        if (finished.count() > 0 || (!spy.wait(timeoutMs) && !m_process.bytesAvailable())) {
+        // In short slices, so a server that exits at once (a refused start) is seen at once.
+        if (finished.count() > 0 || process.state() == QProcess::NotRunning ||
+            (!spy.wait(100) && !process.bytesAvailable() && deadline.hasExpired())) {
             m_error = QStringLiteral("no 'Listening on' line; stderr: ") +
-                      QString::fromUtf8(standardError());
+                      QString::fromUtf8(&process == &m_process ? standardError()
+                                                               : process.readAllStandardError());
             return false;
         }
-        out += m_process.readAllStandardOutput();
+        out += process.readAllStandardOutput();
     }
     const auto match = listening.match(QString::fromUtf8(out.left(out.indexOf('\n'))));
     if (!match.hasMatch()) {
         m_error = QStringLiteral("unexpected first line: ") + QString::fromUtf8(out);
         return false;
     }
-    m_base = QUrl(match.captured(1));
+    *base = QUrl(match.captured(1));
     return true;
 }
 
 int ServerProcess::terminate(int timeoutMs)
 {
+    m_balancer.stop(); // a stopped team server refuses connections, as one instance would
+    for (auto &more : m_more) {
+        ::kill(pid_t(more->processId()), SIGTERM);
+        more->waitForFinished(timeoutMs);
+    }
+    m_more.clear();
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitCode();
     ::kill(pid_t(m_process.processId()), SIGTERM);
     if (!m_process.waitForFinished(timeoutMs))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::shareDatabaseOf(const ServerProcess &other)
+{
+    m_arguments[m_arguments.indexOf(QStringLiteral("--database")) + 1] = other.databaseUrl();
 }
 
 void ServerProcess::setExtraArguments(const QStringList &arguments)
@@ -80,6 +142,12 @@ void ServerProcess::setExtraArguments(const QStringList &arguments)
 
 void ServerProcess::kill()
 {
+    m_balancer.stop();
+    for (auto &more : m_more) {
+        more->kill();
+        more->waitForFinished(5000);
+    }
+    m_more.clear();
     m_process.kill();
     m_process.waitForFinished(5000);
 }

@@ -9,14 +9,20 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "balancer.h"
 #include "testdatabase.h"
+
+#include <memory>
+#include <vector>
 
 namespace insights::test {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // The real insights-server as a child process on 127.0.0.1:0 with a database in a
-// temporary folder. Tests talk to it over loopback, never to a mock.
+// temporary folder. Tests talk to it over loopback, never to a mock. On PostgreSQL with
+// INSIGHTS_TEST_INSTANCES=N (N > 1) it is a team server: N instances on one database behind
+// haproxy round-robin, and url() is haproxy's (which keeps its port across restarts).
 class ServerProcess
 {
 public:
@@ -28,6 +34,14 @@ public:
     // SIGTERM, then waits for the exit; returns the exit code (or -1).
     int terminate(int timeoutMs = 20000);
     void kill();
+    // Runs the next start() on another server's database (a second instance of it).
+    void shareDatabaseOf(const ServerProcess &other);
+    // The instances' own addresses (one entry unless a team server).
+    QList<QUrl> instanceUrls() const
+    {
+        return m_more.empty() ? QList<QUrl>{m_base} : m_instanceBases;
+    }
+    static int instanceCount();
     // Arguments added to the next start(), after the listen/database ones.
     void setExtraArguments(const QStringList &arguments);
 
@@ -49,6 +63,11 @@ private:
     QUrl m_base;
     QString m_error;
     QByteArray m_stderr;
+    std::vector<std::unique_ptr<QProcess>> m_more; // the team server's other instances
+    QList<QUrl> m_instanceBases;
+    Balancer m_balancer;
+
+    bool startOne(QProcess &process, QUrl *base, int timeoutMs);
 };
 
 struct HttpResult
