@@ -3,6 +3,7 @@
 #include "auditpage.h"
 #include "consoleuserspage.h"
 #include "csvexport.h"
+#include "customerapi.h"
 #include "customerspage.h"
 #include "helpdialogs.h"
 #include "onboardingwizard.h"
@@ -84,16 +85,16 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
         refreshStatusBar();
         refreshPermissions();
     });
+    // A 401 or File → Sign out: ask for the password again (the embedded backend signs
+    // itself in).
     QObject::connect(m_workspace->client(), &ApiClient::signedOut, this, [this] {
-        const QUrl server = QSettings().value(QStringLiteral("backend/url")).toUrl();
-        if (!server.isEmpty()) // the embedded backend signs itself in
-            QMetaObject::invokeMethod(
-                this,
-                [this, server] {
-                    signInAgain(server,
-                                QSettings().value(QStringLiteral("backend/username")).toString());
-                },
-                Qt::QueuedConnection);
+        if (m_workspace->embedded())
+            return;
+        const QUrl server = m_workspace->client()->baseUrl();
+        const QString username = m_workspace->username();
+        QMetaObject::invokeMethod(
+            this, [this, server, username] { signInAgain(server, username); },
+            Qt::QueuedConnection);
     });
     connect(m_workspace, &Workspace::ready, this, [this] {
         connect(m_workspace->sync(), &SyncEngine::stateChanged, this,
@@ -265,6 +266,9 @@ void MainWindow::buildMenus()
     QAction *connectAction = fileMenu->addAction(tr("&Connect to a server…"));
     connectAction->setObjectName(QStringLiteral("connectAction"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+    m_signOut = fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setEnabled(false); // until signed in to a team server (refreshPermissions)
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -376,6 +380,10 @@ void MainWindow::refreshPermissions()
     m_pageActions->actions().at(UsersPage)->setEnabled(admin);
     if (!admin && currentPage() == UsersPage)
         showPage(CustomersPage);
+    const bool team = !m_workspace->embedded() && !m_workspace->username().isEmpty();
+    m_signOut->setEnabled(team);
+    m_signOut->setToolTip(team ? tr("End this session on %1").arg(m_workspace->backendDescription())
+                               : tr("The console's own backend signs itself in"));
 }
 
 void MainWindow::addService(const QString &customerId)
@@ -452,6 +460,26 @@ void MainWindow::connectToServer()
         restart();
 }
 
+void MainWindow::signOut()
+{
+    const QString profile = profileName(m_workspace->client()->baseUrl(), m_workspace->username());
+    m_signOut->setEnabled(false);
+    statusBar()->showMessage(tr("Signing out…"));
+    m_workspace->client()->users().signOut().then(this, [this, profile](const Result<Nothing> &r) {
+        if (m_sessions)
+            m_sessions->forget(profile);
+        // A 401 means the token was already dead: signed out all the same.
+        statusBar()->showMessage(
+            r.ok() || r.status == 401
+                ? tr("Signed out.")
+                : tr("Signed out here, but the server could not be told (%1): that token stays "
+                     "valid until it expires.")
+                      .arg(r.error.message));
+        m_workspace->client()->endSession(); // the sign-in dialog comes next
+        refreshPermissions();
+    });
+}
+
 void MainWindow::signInAgain(const QUrl &server, const QString &username)
 {
     SignInDialog dialog(server, username, this);
@@ -469,6 +497,7 @@ void MainWindow::signInAgain(const QUrl &server, const QString &username)
     if (m_workspace->sync()) {
         m_workspace->client()->setToken(dialog.token());
         m_workspace->sync()->resume();
+        refreshPermissions();
     } else {
         m_workspace->startRemote(dialog.url(), dialog.token(), dialog.username(), dialog.role(),
                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));

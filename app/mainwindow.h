@@ -63,6 +63,7 @@ private:
     void showRowMenu(const QPoint &globalPos);
     void exportCsv();
     void connectToServer();
+    void signOut();
     void showShortcuts();
     void showAbout();
 
@@ -77,6 +78,7 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QToolButton *m_add = nullptr;
     QAction *m_addRecording = nullptr;
+    QAction *m_signOut = nullptr;
     QToolBar *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;

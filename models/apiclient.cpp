@@ -327,6 +327,14 @@ ApiJob *ApiClient::signIn(const QString &username, const QString &password)
     return send(r);
 }
 
+void ApiClient::endSession()
+{
+    if (m_token.isEmpty())
+        return;
+    m_token.clear();
+    emit signedOut();
+}
+
 QByteArray ApiClient::newIdempotencyKey()
 {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);

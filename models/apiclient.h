@@ -101,6 +101,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
+    // The session ended here (File → Sign out): forgets the token and emits signedOut(),
+    // as a 401 would. Nothing when there is no token left to forget.
+    void endSession();
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }
     // Attempts for requests that may be retried (GETs, and POSTs with an Idempotency-Key).

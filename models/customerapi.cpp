@@ -121,6 +121,11 @@ Call<SignedIn> UsersApi::signIn(const QString &username, const QString &password
             }};
 }
 
+Call<Nothing> UsersApi::signOut() const
+{
+    return {m_client->del(QStringLiteral("/api/v1/auth/token"), {}), nullptr};
+}
+
 Call<QList<ConsoleUser>> UsersApi::list() const
 {
     return {m_client->get(usersPath), [](const ApiResponse &r) {

@@ -48,6 +48,8 @@ public:
 
     // POST /auth/token; needs no token.
     Call<SignedIn> signIn(const QString &username, const QString &password) const;
+    // DELETE /auth/token: the server forgets this session's token on every instance.
+    Call<Nothing> signOut() const;
     Call<QList<ConsoleUser>> list() const;
     Call<ConsoleUser> create(const QString &username, const QString &password, Role role) const;
     Call<ConsoleUser> setRole(const QString &username, Role role) const;

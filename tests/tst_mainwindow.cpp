@@ -6,14 +6,19 @@
 #include "support/apisession.h"
 #include "workspace.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace insights;
@@ -131,6 +136,59 @@ private slots:
         workspace.client()->setToken(again.token());
         workspace.sync()->resume();
         QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), SyncEngine::State::Online, 10000);
+    }
+
+    void signingOutEndsTheSessionOnTheServer()
+    {
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        QTemporaryDir data;
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *signOut = window.findChild<QAction *>("signOutAction");
+        QVERIFY(!signOut->isEnabled()); // nobody is signed in yet
+        QSignalSpy ready(&workspace, &Workspace::ready);
+        workspace.startRemote(server.url(), admin.token(), adminUser, Role::Admin, data.path());
+        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), SyncEngine::State::Online, 10000);
+        QVERIFY(signOut->isEnabled());
+
+        // The person answers the sign-in dialog that follows, as they would.
+        QString asked; // the dialog's title, once it came up (the dialog is gone when it closes)
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !asked.isEmpty())
+                return;
+            asked = dialog->windowTitle();
+            QTest::keyClicks(dialog->passwordEdit(), adminPassword);
+            QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        });
+        answer.start();
+
+        // File → Sign out, with the mouse, in the real menu.
+        QMenu *file = window.menuBar()->actions().first()->menu();
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(signOut).center());
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QCOMPARE(asked, QString("Sign in again"));
+        // The old token is gone on the server, not only forgotten here.
+        ApiSession old(server);
+        old.setToken(admin.token());
+        QCOMPARE(old.get("/api/v1/customers").status, 401);
+
+        // Signed in again: the sync goes on with the new token, and may sign out again.
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), SyncEngine::State::Online, 10000);
+        QVERIFY(workspace.client()->token() != admin.token());
+        QVERIFY(!workspace.client()->token().isEmpty());
+        QTRY_VERIFY(signOut->isEnabled());
+        answer.stop();
     }
 
     void monitorCannotChangeAnything()
