@@ -63,8 +63,18 @@ int main(int argc, char *argv[])
         "%{endif}%{category}: %{message}"));
     QTextStream err(stderr);
 
+    // Asked for, the usage and the version go to stdout with success; a mistake is exit 2.
+    const QStringList arguments = app.arguments();
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << ServerOptions::usage();
+        return 0;
+    }
+    if (arguments.contains(QLatin1String("--version"))) {
+        QTextStream(stdout) << "insights-server " << INSIGHTS_VERSION << "\n";
+        return 0;
+    }
     QString error;
-    const auto options = ServerOptions::parse(app.arguments(), &error);
+    const auto options = ServerOptions::parse(arguments, &error);
     if (!options) {
         err << "insights-server: " << error << "\n" << ServerOptions::usage();
         return 2;

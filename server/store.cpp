@@ -137,10 +137,10 @@ Store::Transaction::Transaction(Store &store)
                                       db.lastError().text().toStdString());
         throw StoreError("cannot begin a transaction: " + db.lastError().text().toStdString());
     }
-    // On PostgreSQL writers take turns (docs/ARCHITECTURE.md, "The change feed"): a change's
-    // seq is drawn while this lock is held and the lock goes at commit, so seq order is
-    // commit order and a poller can never pass a change that commits later. Taken first,
-    // before any row lock, so it cannot deadlock with one.
+    // On PostgreSQL writers take turns (docs/ARCHITECTURE.md, "Team server: the change feed, leases
+    // and version checks"): a change's seq is drawn while this lock is held and the lock goes at
+    // commit, so seq order is commit order and a poller can never pass a change that commits later.
+    // Taken first, before any row lock, so it cannot deadlock with one.
     if (m_store.m_database.dialect() == Database::Dialect::Postgresql)
         m_store.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(feedLockKey));
 }

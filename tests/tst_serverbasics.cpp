@@ -130,6 +130,22 @@ private slots:
         QVERIFY2(err.contains(message), qPrintable(err));
         QVERIFY(p.readAllStandardOutput().isEmpty());
     }
+
+    void helpAndVersionAnswerOnStdout()
+    {
+        QProcess help;
+        help.start(serverExecutable(), {"--help"});
+        QVERIFY(help.waitForFinished(20000));
+        QCOMPARE(help.exitCode(), 0);
+        const QString usage = QString::fromUtf8(help.readAllStandardOutput());
+        QVERIFY2(usage.contains("postgresql://") && usage.contains("--database-password-file"),
+                 qPrintable(usage));
+        QProcess version;
+        version.start(serverExecutable(), {"--version"});
+        QVERIFY(version.waitForFinished(20000));
+        QCOMPARE(version.exitCode(), 0);
+        QVERIFY(version.readAllStandardOutput().startsWith("insights-server "));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerBasics)
