@@ -162,6 +162,12 @@ quint16 RestServer::listenTlsOn(const QHostAddress &host, quint16 port,
     config.setPrivateKey(key.isNull() ? ecKey : key);
     auto *tcp = new QSslServer(this);
     tcp->setSslConfiguration(config);
+    // The same low delay and size guard as the plain listener, on each socket before the
+    // handshake: its readyRead then reports decrypted bytes, before QHttpServer buffers them.
+    connect(tcp, &QSslServer::startedEncryptionHandshake, this, [](QSslSocket *socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        guardRequestSize(socket);
+    });
     if (!tcp->listen(host, port)) {
         if (error)
             *error = tcp->errorString();

@@ -2,6 +2,7 @@
 // the request log, and a clean exit on SIGTERM.
 #include "support/serverprocess.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -11,6 +12,23 @@
 #include <QTest>
 
 using namespace insights::test;
+
+namespace {
+
+// VmRSS of a process, from /proc (0 when unreadable).
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QString("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestServerBasics : public QObject
 {
@@ -87,6 +105,40 @@ private slots:
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
+
+        // Large bodies over TLS are refused as they arrive, never buffered: the server's
+        // memory stays flat while 40 MB uploads, one after the other, get their 413.
+        // The first upload warms TLS and the allocator up (QSslSocket decrypts what the kernel
+        // holds before the guard sees it); the next five must add nothing. Unguarded, each
+        // upload was buffered whole: 21 → 184 MB after the first.
+        const qint64 base = residentKiB(server.process().processId());
+        qint64 before = 0;
+        const QByteArray huge(40 * 1024 * 1024, 'x');
+        for (int k = 0; k < 6; ++k) {
+            if (k == 1)
+                before = residentKiB(server.process().processId());
+            QNetworkRequest post(server.url("/api/v1/customers"));
+            post.setSslConfiguration(ssl);
+            post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *upload = nam.post(post, huge);
+            QSignalSpy uploaded(upload, &QNetworkReply::finished);
+            QVERIFY(uploaded.wait(60000));
+            const int status = upload->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // The 413, or the connection closed under a client still sending.
+            QVERIFY2(status == 413 || upload->error() == QNetworkReply::RemoteHostClosedError,
+                     qPrintable(upload->errorString()));
+            delete upload;
+        }
+        const qint64 after = residentKiB(server.process().processId());
+        qInfo("RSS %lld KiB, after one 40 MB upload %lld KiB, after five more %lld KiB", base,
+              before, after);
+        QVERIFY2(base > 0 && before - base < 96 * 1024 && after - before < 8 * 1024,
+                 qPrintable(QString("RSS %1 -> %2 -> %3 KiB").arg(base).arg(before).arg(after)));
+        QNetworkReply *still = nam.get(request);
+        QSignalSpy answered(still, &QNetworkReply::finished);
+        QVERIFY(answered.wait(20000));
+        QCOMPARE(still->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete still;
 
         // Without trusting the certificate, a client must refuse it (a fresh manager, so
         // no connection is reused).
