@@ -97,8 +97,10 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
             Qt::QueuedConnection);
     });
     connect(m_workspace, &Workspace::ready, this, [this] {
-        connect(m_workspace->sync(), &SyncEngine::stateChanged, this,
-                &MainWindow::refreshStatusBar);
+        connect(m_workspace->sync(), &SyncEngine::stateChanged, this, [this] {
+            refreshStatusBar();
+            refreshPermissions(); // Sign out becomes Sign in… while signed out
+        });
         connect(m_workspace->sync(), &SyncEngine::synced, this, &MainWindow::refreshStatusBar);
         refreshStatusBar();
         m_workspace->refreshAudit();
@@ -361,10 +363,12 @@ void MainWindow::refreshStatusBar()
                                 : m_workspace->backendDescription());
     m_syncLabel->setText(m_workspace->sync() ? m_workspace->sync()->statusText()
                                              : tr("Connecting…"));
+    const bool signedOut =
+        m_workspace->sync() && m_workspace->sync()->state() == SyncEngine::State::SignedOut;
     m_userLabel->setText(
-        m_workspace->username().isEmpty()
-            ? tr("Not signed in")
-            : tr("%1 (%2)").arg(m_workspace->username(), toString(m_workspace->role())));
+        m_workspace->username().isEmpty() ? tr("Not signed in")
+        : signedOut                       ? tr("%1 · signed out").arg(m_workspace->username())
+                    : tr("%1 (%2)").arg(m_workspace->username(), toString(m_workspace->role())));
 }
 
 void MainWindow::refreshPermissions()
@@ -381,9 +385,13 @@ void MainWindow::refreshPermissions()
     if (!admin && currentPage() == UsersPage)
         showPage(CustomersPage);
     const bool team = !m_workspace->embedded() && !m_workspace->username().isEmpty();
+    const bool signedOut = m_workspace->client()->token().isEmpty();
     m_signOut->setEnabled(team);
-    m_signOut->setToolTip(team ? tr("End this session on %1").arg(m_workspace->backendDescription())
-                               : tr("The console's own backend signs itself in"));
+    m_signOut->setText(team && signedOut ? tr("Sign &in…") : tr("Sign &out"));
+    m_signOut->setToolTip(
+        !team       ? tr("The console's own backend signs itself in")
+        : signedOut ? tr("Sign in to %1 again").arg(m_workspace->backendDescription())
+                    : tr("End this session on %1").arg(m_workspace->backendDescription()));
 }
 
 void MainWindow::addService(const QString &customerId)
@@ -462,6 +470,10 @@ void MainWindow::connectToServer()
 
 void MainWindow::signOut()
 {
+    if (m_workspace->client()->token().isEmpty()) { // signed out already: this is Sign in…
+        signInAgain(m_workspace->client()->baseUrl(), m_workspace->username());
+        return;
+    }
     const QString profile = profileName(m_workspace->client()->baseUrl(), m_workspace->username());
     m_signOut->setEnabled(false);
     statusBar()->showMessage(tr("Signing out…"));

@@ -188,7 +188,21 @@ private slots:
         QVERIFY(workspace.client()->token() != admin.token());
         QVERIFY(!workspace.client()->token().isEmpty());
         QTRY_VERIFY(signOut->isEnabled());
+        QCOMPARE(signOut->text(), QString("Sign &out"));
         answer.stop();
+
+        // Signed out, and the dialog dismissed: the window says so and offers Sign in….
+        QTimer dismiss;
+        dismiss.setInterval(20);
+        connect(&dismiss, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        dismiss.start();
+        signOut->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(signOut->text(), QString("Sign &in…"), 10000);
+        QTRY_VERIFY(window.findChild<QLabel *>("userLabel")->text().contains("signed out"));
+        dismiss.stop();
     }
 
     void monitorCannotChangeAnything()
