@@ -173,9 +173,12 @@ private slots:
 
         // File → Sign out, with the mouse, in the real menu.
         QMenu *file = window.menuBar()->actions().first()->menu();
-        file->popup(window.mapToGlobal(QPoint(0, 0)));
-        QVERIFY(QTest::qWaitForWindowExposed(file));
-        QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(signOut).center());
+        const auto clickInFileMenu = [&](QAction *action) {
+            file->popup(window.mapToGlobal(QPoint(0, 0)));
+            QVERIFY(QTest::qWaitForWindowExposed(file));
+            QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(action).center());
+        };
+        clickInFileMenu(signOut);
         QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
         QCOMPARE(asked, QString("Sign in again"));
         // The old token is gone on the server, not only forgotten here.
@@ -199,7 +202,7 @@ private slots:
                 dialog->reject();
         });
         dismiss.start();
-        signOut->trigger();
+        clickInFileMenu(signOut);
         QTRY_COMPARE_WITH_TIMEOUT(signOut->text(), QString("Sign &in…"), 10000);
         QTRY_VERIFY(window.findChild<QLabel *>("userLabel")->text().contains("signed out"));
         dismiss.stop();
