@@ -273,14 +273,17 @@ private slots:
             QNetworkRequest req(team.servers[2]->url("/api/v1/changes?limit=50&since=" + token));
             req.setRawHeader("Authorization", "Bearer " + team.at(2).token());
             QNetworkReply *reply = pollNam.get(req);
-            QObject::connect(reply, &QNetworkReply::finished, &pollNam, [&, reply] {
+            // It stops only on a page asked for after the writers finished: a page asked for
+            // before the last commit may rightly end short of it.
+            const bool afterWriting = !writing;
+            QObject::connect(reply, &QNetworkReply::finished, &pollNam, [&, reply, afterWriting] {
                 const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
                 reply->deleteLater();
                 for (const QJsonValue &c : page["changes"].toArray())
                     polled.append(c);
                 if (page.contains("next"))
                     token = page["next"].toString();
-                if (writing || page["hasMore"].toBool())
+                if (!afterWriting || page["hasMore"].toBool())
                     poll();
             });
         };
