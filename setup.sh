@@ -14,6 +14,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsodium-dev qtkeychain-qt6-dev openssl
   postgresql libqt6sql6-psql python3 haproxy
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1,6 +1,7 @@
 #include "customerdetailsview.h"
 
 #include "lifecycle.h"
+#include "serviceapi.h"
 #include "statustext.h"
 #include "storagelocations.h"
 #include "workspace.h"
@@ -40,18 +41,102 @@ CustomerDetailsView::CustomerDetailsView(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("customerDetails"));
     setAccessibleName(tr("Customer details"));
     setOpenExternalLinks(true);
+    m_mailPoll.setSingleShot(true);
+    m_mailPoll.setInterval(3000);
+    connect(&m_mailPoll, &QTimer::timeout, this, &CustomerDetailsView::reloadMails);
     showCustomer({});
 }
 
 void CustomerDetailsView::showCustomer(const QString &customerId)
 {
+    if (customerId != m_customerId) {
+        m_mailsService.clear();
+        m_mails.clear();
+        m_mailsLoaded = false;
+        m_mailPoll.stop();
+    }
     m_customerId = customerId;
     refresh();
 }
 
 void CustomerDetailsView::refresh()
 {
+    // Mails are queued when the deployment status changes: read them again then.
+    const Service *s =
+        m_customerId.isEmpty() ? nullptr : m_workspace->services()->serviceOfCustomer(m_customerId);
+    if (s && (s->id != m_mailsService || int(s->deploymentStatus) != m_mailsStatus))
+        reloadMails();
     setHtml(html());
+}
+
+void CustomerDetailsView::reloadMails()
+{
+    const Service *s =
+        m_customerId.isEmpty() ? nullptr : m_workspace->services()->serviceOfCustomer(m_customerId);
+    if (!s || m_mailsLoading)
+        return;
+    m_mailPoll.stop();
+    m_mailsLoading = true;
+    if (s->id != m_mailsService) {
+        m_mails.clear();
+        m_mailsLoaded = false;
+    }
+    m_mailsService = s->id;
+    m_mailsStatus = int(s->deploymentStatus);
+    const QString serviceId = s->id;
+    m_workspace->client()->services().mails(serviceId).then(
+        this, [this, serviceId](const Result<QList<OutboxMail>> &r) {
+            m_mailsLoading = false;
+            if (serviceId != m_mailsService)
+                return reloadMails(); // the selection moved on meanwhile
+            m_mailsLoaded = true;
+            m_mails = r.ok() ? r.value : QList<OutboxMail>();
+            m_mailsProblem = r.ok()                      ? QString()
+                             : r.error.httpStatus == 404 ? tr("this server sends no emails")
+                                                         : r.error.message;
+            const bool pending = std::any_of(m_mails.cbegin(), m_mails.cend(), [](const auto &m) {
+                return m.status == QLatin1String("Pending");
+            });
+            if (pending)
+                m_mailPoll.start(); // until it went, or failed
+            setHtml(html());
+            // The state changed while the answer was on its way: that change may have queued more.
+            const Service *now = m_workspace->services()->serviceOfCustomer(m_customerId);
+            if (now && now->id == m_mailsService && int(now->deploymentStatus) != m_mailsStatus)
+                reloadMails();
+        });
+}
+
+QString CustomerDetailsView::mailsHtml() const
+{
+    QString html = tr("<h4>Emails</h4>");
+    if (!m_mailsLoaded)
+        return html + tr("<p style='color:#5f6368'>Loading…</p>");
+    if (!m_mailsProblem.isEmpty())
+        return html +
+               tr("<p style='color:#5f6368'>Not known: %1</p>").arg(m_mailsProblem.toHtmlEscaped());
+    if (m_mails.isEmpty())
+        return html + tr("<p style='color:#5f6368'>None yet. The Quick Start email goes to the "
+                         "contacts when the deploy finishes.</p>");
+    html += QStringLiteral("<ul>");
+    for (const OutboxMail &m : m_mails) {
+        const QString what = StatusText::mailKind(m.kind).toHtmlEscaped();
+        const QString to = m.to.toHtmlEscaped();
+        if (m.status == QLatin1String("Sent"))
+            html += tr("<li>✓ %1 to %2 <span style='color:#5f6368'>— sent %3</span></li>")
+                        .arg(what, to, when(m.sentAt));
+        else if (m.status == QLatin1String("Failed"))
+            html += tr("<li><span style='color:#b71c1c'>✗ %1 to %2 — failed: %3</span></li>")
+                        .arg(what, to, m.lastError.toHtmlEscaped());
+        else
+            html +=
+                tr("<li><span style='color:#8a6d00'>… %1 to %2 — pending%3</span></li>")
+                    .arg(what, to,
+                         m.lastError.isEmpty() ? QString()
+                                               : tr(": %1 (tried %n time(s))", nullptr, m.attempts)
+                                                     .arg(m.lastError.toHtmlEscaped()));
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 QString CustomerDetailsView::html() const
@@ -114,6 +199,7 @@ QString CustomerDetailsView::html() const
                          ? tr(" <span style='color:#5f6368'>(%1)</span>").arg(when(c.grantedAt))
                          : QString());
     html += QStringLiteral("</ul>");
+    html += mailsHtml();
     html += tr("<h4>Storage</h4>");
     if (s->storage.primary)
         html += tr("<p>Primary: %1, container %2</p>")

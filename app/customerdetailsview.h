@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain.h"
+
 #include <QTextBrowser>
+#include <QTimer>
 
 namespace insights {
 
@@ -9,7 +12,9 @@ class Workspace;
 // The details panel beside the customers table: the customer (creator, creation date), its
 // service's state, alarms, the current operation's steps in sentences, consents, storage
 // and the Quick Start link. It reads what the window already holds: the cost of showing a
-// customer does not grow with the table.
+// customer does not grow with the table. Only the service's mails come from the server (the
+// outbox is not in the change feed): asked for when the customer or its state changes, and
+// again every few seconds while one is pending.
 class CustomerDetailsView : public QTextBrowser
 {
     Q_OBJECT
@@ -22,12 +27,25 @@ public:
     QString customerId() const { return m_customerId; }
     // Redraws the customer shown, if anything of it may have changed.
     void refresh();
+    // Asks the server for the shown service's mails again (one was just queued).
+    void reloadMails();
+    // True while the mails of the shown service are being fetched.
+    bool isLoadingMails() const { return m_mailsLoading; }
 
 private:
     QString html() const;
+    QString mailsHtml() const;
 
     Workspace *m_workspace;
     QString m_customerId;
+    // The mails of the shown customer's service, as the server last said.
+    QString m_mailsService;
+    int m_mailsStatus = -1; // the service's deployment status when they were read
+    QList<OutboxMail> m_mails;
+    QString m_mailsProblem;
+    bool m_mailsLoaded = false;
+    bool m_mailsLoading = false;
+    QTimer m_mailPoll;
 };
 
 } // namespace insights

@@ -4,6 +4,7 @@
 #include "consoleuserspage.h"
 #include "csvexport.h"
 #include "customerapi.h"
+#include "customerdetailsview.h"
 #include "customerspage.h"
 #include "helpdialogs.h"
 #include "onboardingwizard.h"
@@ -76,6 +77,10 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     connect(m_actions, &ServiceActions::addServiceRequested, this, &MainWindow::addService);
     connect(m_actions, &ServiceActions::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_actions, &ServiceActions::mailsQueued, this, [this](const QString &customerId) {
+        if (m_customers->details()->customerId() == customerId)
+            m_customers->details()->reloadMails();
+    });
     connect(m_actions, &ServiceActions::changed, this, [this] {
         if (m_workspace->sync())
             m_workspace->sync()->syncNow();

@@ -37,6 +37,8 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
                       &ServiceActions::runCopyLink);
     m_openLink = make(tr("O&pen Quick Start page in the browser"),
                       QStringLiteral("openQuickStartAction"), &ServiceActions::runOpenLink);
+    m_resendMail = make(tr("Re&send Quick Start email"), QStringLiteral("resendQuickStartAction"),
+                        &ServiceActions::runResendMail);
     m_retry = make(tr("&Retry the deploy"), QStringLiteral("retryDeployAction"),
                    &ServiceActions::runRetry);
     m_offboard = make(tr("Off&board the service…"), QStringLiteral("offboardAction"),
@@ -87,6 +89,7 @@ void ServiceActions::addTo(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(m_copyLink);
     menu->addAction(m_openLink);
+    menu->addAction(m_resendMail);
     menu->addSeparator();
     menu->addAction(m_retry);
     menu->addAction(m_offboard);
@@ -152,6 +155,10 @@ void ServiceActions::refresh()
     state(m_editCustomer, true, {});
     state(m_copyLink, hasLink, tr("no Quick Start link yet"), false);
     state(m_openLink, hasLink, tr("no Quick Start link yet"), false);
+    state(m_resendMail,
+          hasLink && (s->deploymentStatus == DeploymentStatus::PendingConsents ||
+                      s->deploymentStatus == DeploymentStatus::Ready),
+          tr("no Quick Start link yet"));
     state(m_retry, s && s->deploymentStatus == DeploymentStatus::DeploymentError,
           tr("only a failed deploy can be retried"));
     state(m_offboard, s && !changing,
@@ -218,6 +225,31 @@ void ServiceActions::runOpenLink()
 {
     if (const Service *s = service())
         QDesktopServices::openUrl(QUrl(s->quickStartUrl));
+}
+
+void ServiceActions::runResendMail()
+{
+    const Service *s = service();
+    if (!s)
+        return;
+    const QString tenant = s->settings.tenant.name;
+    const QString customerId = m_customerId;
+    const qsizetype contacts = s->settings.tenant.contactEmails.size();
+    if (!confirm(tr("Resend the Quick Start email of %1").arg(tenant),
+                 tr("Send the Quick Start email of %1 again to its %n contact(s): %2?", nullptr,
+                    int(contacts))
+                     .arg(tenant, s->settings.tenant.contactEmails.join(QStringLiteral(", ")))))
+        return;
+    m_workspace->client()->services().resendQuickStart(s->id).then(
+        this, [this, tenant, customerId](const Result<int> &r) {
+            if (!r.ok()) {
+                report(tr("Resend the Quick Start email of %1").arg(tenant), r.error.message);
+                return;
+            }
+            emit done(tr("Queued the Quick Start email of %1 to %n contact(s).", nullptr, r.value)
+                          .arg(tenant));
+            emit mailsQueued(customerId);
+        });
 }
 
 void ServiceActions::runRetry()

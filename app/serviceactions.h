@@ -43,6 +43,7 @@ public:
     QAction *editCustomer() const { return m_editCustomer; }
     QAction *copyLink() const { return m_copyLink; }
     QAction *openLink() const { return m_openLink; }
+    QAction *resendMail() const { return m_resendMail; }
     QAction *retryDeploy() const { return m_retry; }
     QAction *offboard() const { return m_offboard; }
     QAction *deleteCustomer() const { return m_deleteCustomer; }
@@ -61,6 +62,8 @@ signals:
     void changed();
     // What was done, in a sentence for the status bar ("Saved Contoso-EU.").
     void done(const QString &message);
+    // Mails of this customer's service were queued (the details panel shows them).
+    void mailsQueued(const QString &customerId);
 
 private:
     QAction *make(const QString &text, const QString &objectName, void (ServiceActions::*run)());
@@ -74,6 +77,7 @@ private:
     void runEditCustomer();
     void runCopyLink();
     void runOpenLink();
+    void runResendMail();
     void runRetry();
     void runOffboard();
     void runDeleteCustomer();
@@ -88,6 +92,7 @@ private:
     QAction *m_editCustomer;
     QAction *m_copyLink;
     QAction *m_openLink;
+    QAction *m_resendMail;
     QAction *m_retry;
     QAction *m_offboard;
     QAction *m_deleteCustomer;

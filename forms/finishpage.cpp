@@ -1,5 +1,7 @@
 #include "finishpage.h"
 
+#include "serviceapi.h"
+
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
 #include "reviewpage.h"
@@ -41,6 +43,10 @@ FinishPage::FinishPage(QWidget *parent)
     m_reach->setWordWrap(true);
     m_reach->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     m_reach->setVisible(false);
+    m_mail = new QLabel(this);
+    m_mail->setObjectName(QStringLiteral("quickStartMailNote"));
+    m_mail->setWordWrap(true);
+    m_mail->setTextFormat(Qt::PlainText);
     auto *explanation = new QLabel(
         tr("The customer's administrator grants the consents in the Quick Start wizard, "
            "starting with M365 Login. Until then the customer shows <b>Warning</b> with the "
@@ -56,6 +62,7 @@ FinishPage::FinishPage(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_copied);
     layout->addWidget(m_reach);
+    layout->addWidget(m_mail);
     layout->addWidget(explanation);
     auto *operatorsNote = new QLabel(tr("Customer operators are the customer's people who may "
                                         "log in to the platform."),
@@ -98,6 +105,43 @@ void FinishPage::initializePage()
                                     .arg(url.host())
                               : QString());
     m_reach->setVisible(loopback);
+
+    // The server queued the Quick Start email when the deploy finished: say to whom.
+    m_mail->setText(tr("Looking for the Quick Start email…"));
+    const QString serviceId = wizard->reviewPage()->serviceId();
+    wizard->client()->services().mails(serviceId).then(
+        this, [this, serviceId](const Result<QList<OutboxMail>> &r) {
+            if (serviceId !=
+                qobject_cast<OnboardingWizard *>(this->wizard())->reviewPage()->serviceId())
+                return; // the wizard moved on
+            if (!r.ok()) {
+                m_mail->setText(r.error.httpStatus == 404
+                                    ? tr("This server sends no emails: send the link yourself.")
+                                    : tr("Could not see whether the Quick Start email was queued: "
+                                         "%1")
+                                          .arg(r.error.message));
+                return;
+            }
+            QStringList to;
+            QString waiting;
+            for (const OutboxMail &m : r.value) {
+                if (m.kind != QLatin1String("quick-start"))
+                    continue;
+                to << m.to;
+                if (m.status != QLatin1String("Sent") && !m.lastError.isEmpty())
+                    waiting = m.lastError;
+            }
+            if (to.isEmpty()) {
+                m_mail->setText(tr("No Quick Start email was queued: send the link yourself."));
+                return;
+            }
+            QString text = tr("✉ The Quick Start email was queued to %n contact(s): %1.", nullptr,
+                              int(to.size()))
+                               .arg(to.join(QStringLiteral(", ")));
+            if (!waiting.isEmpty())
+                text += u'\n' + tr("Not sent yet: %1").arg(waiting);
+            m_mail->setText(text);
+        });
 }
 
 } // namespace insights

@@ -19,6 +19,7 @@ public:
 
     QLineEdit *link() const { return m_link; }
     QPushButton *operatorsButton() const { return m_operators; }
+    QLabel *mailNote() const { return m_mail; }
 
 private:
     QLineEdit *m_link;
@@ -27,6 +28,7 @@ private:
     QPushButton *m_operators;
     QLabel *m_copied;
     QLabel *m_reach; // where the link works
+    QLabel *m_mail;  // to whom the Quick Start email was queued
 };
 
 } // namespace insights

@@ -3,6 +3,7 @@
 #include "domainjson.h"
 #include "fieldnames.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace insights {
@@ -75,6 +76,28 @@ Call<Availability> ServicesApi::availability(const QString &member, const QStrin
             return Availability{answer.value(QStringLiteral("available")).toBool(),
                                 answer.value(QStringLiteral("reason")).toString()};
         }};
+}
+
+Call<int> ServicesApi::resendQuickStart(const QString &id) const
+{
+    return {
+        m_client->post(servicesPath + id + QStringLiteral("/notifications/quick-start"), {},
+                       ApiClient::newIdempotencyKey()),
+        [](const ApiResponse &r) { return r.object().value(QStringLiteral("queued")).toInt(); }};
+}
+
+Call<QList<OutboxMail>> ServicesApi::mails(const QString &serviceId) const
+{
+    QUrlQuery query;
+    query.addQueryItem(f::serviceId, serviceId);
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
+    return {m_client->get(QStringLiteral("/api/v1/outbox?") + query.toString(QUrl::FullyEncoded)),
+            [](const ApiResponse &r) {
+                QList<OutboxMail> mails;
+                for (const QJsonValue &v : r.object().value(QStringLiteral("items")).toArray())
+                    mails << DomainJson::outboxMailFromJson(v.toObject());
+                return mails;
+            }};
 }
 
 Call<Operation> ServicesApi::operationAt(const QByteArray &location) const

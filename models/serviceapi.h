@@ -39,6 +39,10 @@ public:
                            Recordings recordings = Recordings::Keep) const;
     // member is "name", "domain" or "shortName".
     Call<Availability> availability(const QString &member, const QString &value) const;
+    // Queues the quick-start mail to every contact again; the value is how many were queued.
+    Call<int> resendQuickStart(const QString &id) const;
+    // The service's notification mails, newest first (the newest 50).
+    Call<QList<OutboxMail>> mails(const QString &serviceId) const;
     // An Operation-Location as the server gave it.
     Call<Operation> operationAt(const QByteArray &location) const;
 

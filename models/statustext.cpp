@@ -127,9 +127,21 @@ QString StatusText::auditAction(const QString &action)
         {QStringLiteral("operator.update"), QT_TR_NOOP("Operator changed")},
         {QStringLiteral("operator.delete"), QT_TR_NOOP("Operator removed")},
         {QStringLiteral("consent.grant"), QT_TR_NOOP("Consent granted")},
+        {QStringLiteral("service.notify"), QT_TR_NOOP("Quick Start email resent")},
     };
     const auto it = words.constFind(action);
     return it == words.cend() ? action : tr(*it);
+}
+
+QString StatusText::mailKind(const QString &kind)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("quick-start"), QT_TR_NOOP("Quick Start email")},
+        {QStringLiteral("service-ready"), QT_TR_NOOP("Ready email")},
+        {QStringLiteral("deployment-failed"), QT_TR_NOOP("Deployment-failed email")},
+    };
+    const auto it = words.constFind(kind);
+    return it == words.cend() ? kind : tr(*it);
 }
 
 } // namespace insights

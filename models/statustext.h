@@ -18,6 +18,8 @@ public:
     // An audit action as a person reads it ("customer.create" → "Customer created"); an
     // action it does not know comes back as it is.
     static QString auditAction(const QString &action);
+    // "quick-start" -> "Quick Start email"
+    static QString mailKind(const QString &kind);
     // "Deploy", "Update", "Offboarding": the kind of an operation.
     static QString operation(OperationKind k);
     // "Admin", "Operator", "Monitor": a role or a customer operator's level.

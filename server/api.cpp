@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "notifications.h"
+
 #include "restserver.h"
 
 #include "domainjson.h"
@@ -193,6 +195,9 @@ void Api::registerRoutes(Router &router)
         guarded(A::Change, bind(&Api::redeployService)));
     add("GET", QStringLiteral("/api/v1/operations/{id}"),
         guarded(A::Read, bind(&Api::getOperation)));
+    add("POST", QStringLiteral("/api/v1/services/{id}/notifications/quick-start"),
+        guarded(A::Change, bind(&Api::resendQuickStart)));
+    add("GET", QStringLiteral("/api/v1/outbox"), guarded(A::Read, bind(&Api::listOutbox)));
     add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));
     add("GET", QStringLiteral("/api/v1/audit"), guarded(A::Read, bind(&Api::auditTrail)));
     add("GET", QStringLiteral("/quickstart/{token}"),
@@ -972,8 +977,11 @@ HttpResponse Api::grantConsent(const HttpRequest &r)
         }
         s.updatedAt = t;
         row->version = m_store.updateService(*row);
-        if (missing.isEmpty())
+        if (missing.isEmpty()) {
             m_store.refreshCustomer(s.customerId, t);
+            if (m_notifications)
+                m_notifications->serviceChanged(*row, DeploymentStatus::PendingConsents, t);
+        }
         audit(QStringLiteral("customer-admin"), QStringLiteral("consent.grant"), s.id,
               QStringLiteral("success"), name);
     }

@@ -9,6 +9,8 @@
 
 namespace insights::server {
 
+class Notifications;
+
 struct ApiConfig
 {
     qint64 tokenLifetimeMs = 8 * 60 * 60 * 1000;
@@ -25,6 +27,8 @@ public:
     Api(Store &store, OperationRunner &runner, ApiConfig config, QObject *parent = nullptr);
 
     void registerRoutes(Router &router);
+    // Where changes that cause mails queue them (none: no mail is queued).
+    void setNotifications(Notifications *notifications) { m_notifications = notifications; }
     // Creates the first admin from INSIGHTS_BOOTSTRAP_ADMIN=username:password when the
     // database has no console users. Returns an error message, or empty.
     QString bootstrapAdmin(const QByteArray &spec);
@@ -75,6 +79,9 @@ private:
     HttpResponse patchOperator(const HttpRequest &r, const Principal &who);
     HttpResponse deleteOperator(const HttpRequest &r, const Principal &who);
     HttpResponse changes(const HttpRequest &r, const Principal &who);
+    // mailroutes.cpp
+    HttpResponse resendQuickStart(const HttpRequest &r, const Principal &who);
+    HttpResponse listOutbox(const HttpRequest &r, const Principal &who);
     HttpResponse auditTrail(const HttpRequest &r, const Principal &who);
     HttpResponse quickStartPage(const HttpRequest &r);
     HttpResponse grantConsent(const HttpRequest &r);
@@ -88,6 +95,7 @@ private:
 
     Store &m_store;
     OperationRunner &m_runner;
+    Notifications *m_notifications = nullptr;
     ApiConfig m_config;
     LoginThrottle m_throttle;
     // Token hash -> who and until when; spares a query per request. A user's entries go

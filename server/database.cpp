@@ -83,6 +83,22 @@ const QList<QStringList> &migrations()
                            "at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX login_failures_subject ON login_failures (subject, at)"),
         },
+        // 4: the mail outbox (api.md 1.1, "Notification emails"): a mail is written here in the
+        // transaction of the change that causes it, and a sender delivers it later. The
+        // Message-ID is fixed when the mail is queued, so a resend after a crash reuses it.
+        {
+            QStringLiteral("CREATE TABLE outbox (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "kind TEXT NOT NULL, service_id TEXT NOT NULL, "
+                           "recipient TEXT NOT NULL, subject TEXT NOT NULL, "
+                           "body_text TEXT NOT NULL, body_html TEXT NOT NULL, "
+                           "message_id TEXT NOT NULL, status TEXT NOT NULL, "
+                           "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL "
+                           "DEFAULT '', created_at BIGINT NOT NULL, next_attempt_at BIGINT NOT "
+                           "NULL, sent_at BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL "
+                           "DEFAULT '', lease_until BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox (status, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX outbox_service ON outbox (service_id, pk)"),
+        },
     };
     return list;
 }

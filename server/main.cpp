@@ -1,5 +1,7 @@
 #include "api.h"
 #include "database.h"
+#include "mailsender.h"
+#include "notifications.h"
 #include "operationrunner.h"
 #include "restserver.h"
 #include "router.h"
@@ -9,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -95,6 +98,9 @@ int main(int argc, char *argv[])
     OperationRunner runner(store, options->deployStepMs, qEnvironmentVariable("INSIGHTS_FAIL_STEP"),
                            options->operationLeaseMs, options->instanceId);
     Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
+    Notifications notifications(store, MailSettings{options->mailFrom, options->notifyAddress});
+    api.setNotifications(&notifications);
+    runner.setNotifications(&notifications);
     Router router;
     api.registerRoutes(router);
     if (options->listRoutes) {
@@ -129,8 +135,10 @@ int main(int argc, char *argv[])
         store.deleteIdempotentBefore(QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000);
         // A SQLite file has this one instance (its lock file says so): what a crashed run
         // held is free now, and resumes at once instead of after the lease.
-        if (database.dialect() == Database::Dialect::Sqlite)
+        if (database.dialect() == Database::Dialect::Sqlite) {
             store.releaseLeases({});
+            store.releaseMailLeases({});
+        }
         if (options->compactChanges)
             store.compactChanges(store.lastChangeSeq());
     } catch (const std::exception &e) {
@@ -168,5 +176,26 @@ int main(int argc, char *argv[])
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.
     runner.start();
+
+    SmtpSettings smtp{options->smtpUrl, options->smtpUser, {}, options->smtpCaFile};
+    if (!options->smtpPasswordFile.isEmpty()) {
+        QFile f(options->smtpPasswordFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "insights-server: cannot read --smtp-password-file: " << f.errorString() << "\n";
+            return 1;
+        }
+        smtp.password = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    MailSender::Timing timing;
+    timing.firstRetryMs = options->mailRetrySeconds * 1000;
+    timing.leaseMs = options->operationLeaseMs;
+    if (const qint64 giveUp = qEnvironmentVariableIntValue("INSIGHTS_MAIL_GIVE_UP_MS"); giveUp > 0)
+        timing.giveUpMs = giveUp;
+    MailSender sender(store, smtp, MailSettings{options->mailFrom, options->notifyAddress},
+                      runner.instanceId(), timing);
+    // After the commit of the change that queued the mails, not inside its transaction.
+    QObject::connect(&notifications, &Notifications::queued, &sender, &MailSender::kick,
+                     Qt::QueuedConnection);
+    sender.start();
     return app.exec();
 }

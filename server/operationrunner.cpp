@@ -1,5 +1,7 @@
 #include "operationrunner.h"
 
+#include "notifications.h"
+
 #include "lifecycle.h"
 #include "servicerules.h"
 
@@ -323,8 +325,11 @@ void OperationRunner::advance(const QString &operationId)
             m_store.updateService(*svc);
         }
         m_store.updateOperation(*opRow);
-        if (svc->service.deploymentStatus != before)
+        if (svc->service.deploymentStatus != before) {
             m_store.refreshCustomer(svc->service.customerId, now);
+            if (m_notifications) // in this transaction: the mail and its cause commit together
+                m_notifications->serviceChanged(*svc, before, now);
+        }
         tx.commit();
         if (!more)
             emit operationFinished(operationId);

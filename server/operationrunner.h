@@ -9,6 +9,8 @@
 
 namespace insights::server {
 
+class Notifications;
+
 // Runs deploy, update and delete operations off the request path. Each step is one
 // transaction (the step's data, the operation's progress, the service's state, their
 // change-feed rows), so a crash loses at most the step in flight, which reruns on start.
@@ -31,6 +33,8 @@ public:
     // Gives this instance's leases back (a clean stop), so another takes over at once.
     void releaseLeases();
     QString instanceId() const { return m_instanceId; }
+    // Where a step that changes the deployment status queues its mails (none: no mail).
+    void setNotifications(Notifications *notifications) { m_notifications = notifications; }
 
     static Operation newOperation(OperationKind kind, const QString &serviceId,
                                   const QDateTime &now);
@@ -54,6 +58,7 @@ private:
     QString m_instanceId;
     QTimer *m_heartbeat;
     QSet<QString> m_scheduled;
+    Notifications *m_notifications = nullptr;
 };
 
 } // namespace insights::server

@@ -1,6 +1,7 @@
 #include "serveroptions.h"
 
 #include "database.h"
+#include "fieldrules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,8 +19,14 @@ QString ServerOptions::usage()
         "                       [--public-url URL] [--token-ttl-seconds S]\n"
         "                       [--compact-changes] [--list-routes]\n"
         "                       [--instance-id NAME] [--operation-lease-seconds S]\n"
+        "                       [--smtp-url smtp://HOST:PORT|smtps://HOST:PORT]\n"
+        "                       [--smtp-user NAME --smtp-password-file FILE]\n"
+        "                       [--smtp-ca-file FILE] [--mail-from ADDRESS]\n"
+        "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
-        "Test hook: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times).\n");
+        "Test hooks: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times);\n"
+        "INSIGHTS_MAIL_GIVE_UP_MS=MS gives up on a mail sooner than 24 h;\n"
+        "INSIGHTS_MAIL_CRASH_AFTER_ACCEPT=1 dies right after the mail server accepts a mail.\n");
 }
 
 QString ServerOptions::checkPublicUrl(const QString &text, QString *error)
@@ -91,8 +98,36 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("instance-id"),
         QStringLiteral("Names this instance in logs and leases (default: host name and pid)."),
         QStringLiteral("NAME"));
-    parser.addOptions({listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
-                       seed, publicUrl, lease, instance});
+    const QCommandLineOption smtpUrl(
+        QStringLiteral("smtp-url"),
+        QStringLiteral("The mail server: smtp://HOST:PORT (STARTTLS when offered) or "
+                       "smtps://HOST:PORT. Without it mails wait in the outbox."),
+        QStringLiteral("URL"));
+    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"),
+                                      QStringLiteral("The mail server's user name."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption smtpPassword(
+        QStringLiteral("smtp-password-file"),
+        QStringLiteral("Read the mail server's password from the first line of FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption smtpCa(QStringLiteral("smtp-ca-file"),
+                                    QStringLiteral("Trust the CA certificates in FILE (PEM) for "
+                                                   "the mail server, besides the system's."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption mailFrom(QStringLiteral("mail-from"),
+                                      QStringLiteral("The sender address of notification mails."),
+                                      QStringLiteral("ADDRESS"));
+    const QCommandLineOption notify(QStringLiteral("notify-address"),
+                                    QStringLiteral("Where deployment-failed mails go (the "
+                                                   "provider's team)."),
+                                    QStringLiteral("ADDRESS"));
+    const QCommandLineOption mailRetry(QStringLiteral("mail-retry-seconds"),
+                                       QStringLiteral("The first retry of an undelivered mail "
+                                                      "(default 30; it doubles each time)."),
+                                       QStringLiteral("S"));
+    parser.addOptions({listen,   database,     passwordFile, stepMs,    cert,   key,      ttl,
+                       compact,  routes,       seed,         publicUrl, lease,  instance, smtpUrl,
+                       smtpUser, smtpPassword, smtpCa,       mailFrom,  notify, mailRetry});
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -176,6 +211,40 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         if (o.publicUrl.isEmpty())
             return fail(
                 QStringLiteral("--public-url %1, not '%2'").arg(why, parser.value(publicUrl)));
+    }
+    if (parser.isSet(smtpUrl)) {
+        const QUrl url(parser.value(smtpUrl), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() ||
+            (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps")) ||
+            url.host().isEmpty() || !url.userInfo().isEmpty())
+            return fail(QStringLiteral("--smtp-url takes smtp://HOST:PORT or smtps://HOST:PORT "
+                                       "(the user goes in --smtp-user), not '%1'")
+                            .arg(url.toString(QUrl::RemoveUserInfo)));
+        o.smtpUrl = url.toString();
+    }
+    o.smtpUser = parser.value(smtpUser);
+    o.smtpPasswordFile = parser.value(smtpPassword);
+    o.smtpCaFile = parser.value(smtpCa);
+    if (!o.smtpPasswordFile.isEmpty() && o.smtpUser.isEmpty())
+        return fail(QStringLiteral("--smtp-password-file needs --smtp-user"));
+    for (const auto &[option, target] :
+         {std::pair{&mailFrom, &o.mailFrom}, std::pair{&notify, &o.notifyAddress}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString value = parser.value(*option).trimmed();
+        if (const Verdict v = FieldRules::email(value); !v.isAcceptable())
+            return fail(QStringLiteral("--%1 %2, not '%3'")
+                            .arg(option->names().constFirst(), v.message, value));
+        *target = value;
+    }
+    if (parser.isSet(mailRetry)) {
+        bool ok = false;
+        o.mailRetrySeconds = parser.value(mailRetry).toInt(&ok);
+        if (!ok || o.mailRetrySeconds < 1 || o.mailRetrySeconds > 3600)
+            return fail(QStringLiteral("--mail-retry-seconds takes seconds from 1 to 3600, not "
+                                       "'%1'")
+                            .arg(parser.value(mailRetry)));
     }
     o.compactChanges = parser.isSet(compact);
     o.listRoutes = parser.isSet(routes);

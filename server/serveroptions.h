@@ -12,6 +12,8 @@ namespace insights::server {
 //   insights-server --listen 127.0.0.1:8080 --database sqlite:/path/insights.db
 //                   [--deploy-step-ms 1500] [--tls-cert FILE --tls-key FILE]
 //                   [--public-url https://insights.example.com]
+//                   [--smtp-url smtp://HOST:PORT [--smtp-user NAME --smtp-password-file FILE]
+//                    --mail-from ADDRESS] [--notify-address ADDRESS]
 struct ServerOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -27,6 +29,14 @@ struct ServerOptions
     // The address customers see in links, without a trailing slash; empty: the listen address.
     QString publicUrl;
     int tokenTtlSeconds = 8 * 60 * 60;
+    // Mail (api.md 1.1, "Notification emails"); without smtpUrl mails wait in the outbox.
+    QString smtpUrl;
+    QString smtpUser;
+    QString smtpPasswordFile;
+    QString smtpCaFile;
+    QString mailFrom = QStringLiteral("insights@localhost");
+    QString notifyAddress;
+    int mailRetrySeconds = 30;
     bool compactChanges = false;
     bool listRoutes = false;
     int seedCustomers = 0;

@@ -80,6 +80,17 @@ struct OperationRow
     qint64 version = 0;
 };
 
+// A mail of the outbox with what only the server keeps: its rendered parts, its fixed
+// Message-ID and when it is next due.
+struct MailRow
+{
+    OutboxMail mail;
+    QString text;
+    QString html;
+    QString messageId; // "<...@...>", fixed when queued
+    qint64 nextAttemptMs = 0;
+};
+
 struct IdempotentRecord
 {
     QString requestHash;
@@ -114,6 +125,7 @@ public:
     // The absolute base of quick-start links, e.g. "https://insights.example.com" (--public-url)
     // or "http://127.0.0.1:8080". Nothing stored holds it: links are made absolute when served.
     void setPublicBaseUrl(const QString &url) { m_baseUrl = url; }
+    QString publicBaseUrl() const { return m_baseUrl; }
     QString quickStartUrl(const QString &token) const;
     // Stored JSON (a change-feed object, a replayed response) with each quickStartUrl made
     // absolute on the current base, by a byte-level rewrite so the feed needs no parse. Takes
@@ -245,6 +257,22 @@ public:
     void storeIdempotent(const QString &actor, const QString &endpoint, const QString &key,
                          const IdempotentRecord &record, qint64 nowMs);
     void deleteIdempotentBefore(qint64 ms);
+
+    // The mail outbox (outboxstore.cpp).
+    void insertMail(const MailRow &row);
+    // Leases the oldest pending mail that is due and free (or whose lease ran out) to owner
+    // until untilMs; nullopt when none is.
+    std::optional<MailRow> claimDueMail(const QString &owner, qint64 nowMs, qint64 untilMs);
+    void markMailSent(const QString &id, int attempts, qint64 atMs);
+    // Still pending: tried again at nextMs.
+    void markMailRetry(const QString &id, int attempts, const QString &why, qint64 nextMs);
+    void markMailFailed(const QString &id, int attempts, const QString &why);
+    // Says on every pending mail why it waits (no mail server is configured).
+    void noteMailsWaiting(const QString &why);
+    void releaseMailLeases(const QString &owner);
+    void renewMailLease(const QString &id, const QString &owner, qint64 untilMs);
+    // Newest first; status empty for every status.
+    Page<MailRow> mails(const QString &serviceId, const QString &status, qint64 before, int limit);
 
     // Serialised forms, with the quick-start link made absolute.
     QJsonObject serviceJson(const ServiceRow &row) const;

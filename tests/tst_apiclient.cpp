@@ -770,14 +770,8 @@ private slots:
     void untrustedCertificateIsReportedNotIgnored()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath("cert.pem");
-        const QString key = dir.filePath("key.pem");
-        QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                                  "-out", cert, "-days", "1", "-subj", "/CN=insights-test-ca",
-                                  "-addext", "subjectAltName=IP:127.0.0.1"});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString cert, key;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &cert, &key, "insights-test-ca"));
         ServerProcess tls({"--tls-cert", cert, "--tls-key", key}, bootstrapEnvironment());
         QVERIFY2(tls.start(), qPrintable(tls.error()));
 

@@ -81,14 +81,8 @@ private slots:
     void servesHttpsWithItsCertificate()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath("cert.pem");
-        const QString key = dir.filePath("key.pem");
-        QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                                  "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext",
-                                  "subjectAltName=IP:127.0.0.1"});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString cert, key;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &cert, &key));
 
         ServerProcess server({"--tls-cert", cert, "--tls-key", key});
         QVERIFY2(server.start(), qPrintable(server.error()));

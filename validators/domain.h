@@ -199,6 +199,23 @@ struct ConsoleUser
     friend bool operator==(const ConsoleUser &, const ConsoleUser &) = default;
 };
 
+// A notification mail in the server's outbox: one per recipient.
+struct OutboxMail
+{
+    QString id;
+    QString kind; // "quick-start", "service-ready", "deployment-failed"
+    QString to;
+    QString subject;
+    QString serviceId;
+    QString status; // "Pending", "Sent", "Failed"
+    int attempts = 0;
+    QString lastError; // why it is still pending, or why it failed
+    QDateTime createdAt = {};
+    QDateTime sentAt = {}; // null until sent
+
+    friend bool operator==(const OutboxMail &, const OutboxMail &) = default;
+};
+
 struct AuditEntry
 {
     QDateTime at;

@@ -591,4 +591,36 @@ AuditEntry DomainJson::auditEntryFromJson(const QJsonObject &o, JsonProblems *pr
     return e;
 }
 
+QJsonObject DomainJson::toJson(const OutboxMail &v)
+{
+    return {{f::id, v.id},
+            {f::kind, v.kind},
+            {f::to, v.to},
+            {f::subject, v.subject},
+            {f::serviceId, v.serviceId},
+            {f::status, v.status},
+            {f::attempts, v.attempts},
+            {f::lastError, v.lastError.isEmpty() ? QJsonValue() : QJsonValue(v.lastError)},
+            {f::createdAt, timestampValue(v.createdAt)},
+            {f::sentAt, timestampValue(v.sentAt)}};
+}
+
+OutboxMail DomainJson::outboxMailFromJson(const QJsonObject &o, JsonProblems *problems)
+{
+    ObjectReader r(o, {}, problems);
+    OutboxMail m;
+    m.id = r.string(f::id);
+    m.kind = r.string(f::kind);
+    m.to = r.string(f::to);
+    m.subject = r.string(f::subject);
+    m.serviceId = r.string(f::serviceId);
+    m.status = r.string(f::status);
+    m.attempts = int(r.integer(f::attempts));
+    m.lastError = r.string(f::lastError);
+    m.createdAt = r.timestamp(f::createdAt);
+    m.sentAt = r.timestamp(f::sentAt);
+    r.finish();
+    return m;
+}
+
 } // namespace insights

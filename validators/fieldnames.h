@@ -78,6 +78,12 @@ inline const QString result = QStringLiteral("result");
 inline const QString detail = QStringLiteral("detail");
 inline const QString geography = QStringLiteral("geography");
 inline const QString pairedRegion = QStringLiteral("pairedRegion");
+// Mails of the outbox (api.md 1.1, "Notification emails").
+inline const QString to = QStringLiteral("to");
+inline const QString subject = QStringLiteral("subject");
+inline const QString attempts = QStringLiteral("attempts");
+inline const QString lastError = QStringLiteral("lastError");
+inline const QString sentAt = QStringLiteral("sentAt");
 
 // "tenant" + "name" -> "tenant.name"
 inline QString path(const QString &group, const QString &member)

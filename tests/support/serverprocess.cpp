@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include <QDir>
+
 #include <QDeadlineTimer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -201,6 +203,24 @@ HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const Q
         r.networkError = reply->errorString();
     reply->deleteLater();
     return r;
+}
+
+bool makeSelfSignedCertificate(const QString &folder, QString *certificate, QString *key,
+                               const QString &commonName)
+{
+    const QDir dir(folder);
+    *certificate = dir.filePath(QStringLiteral("cert.pem"));
+    *key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   *key, QStringLiteral("-out"), *certificate, QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"),
+                   u'/' + QStringLiteral("CN=") + commonName, QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit &&
+           openssl.exitCode() == 0;
 }
 
 } // namespace insights::test

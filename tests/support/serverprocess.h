@@ -70,6 +70,11 @@ private:
     bool startOne(QProcess &process, QUrl *base, int timeoutMs);
 };
 
+// A self-signed certificate for 127.0.0.1 (openssl), written as cert.pem and key.pem into
+// `folder`; false when openssl failed.
+bool makeSelfSignedCertificate(const QString &folder, QString *certificate, QString *key,
+                               const QString &commonName = QStringLiteral("127.0.0.1"));
+
 struct HttpResult
 {
     int status = 0;
