@@ -32,6 +32,19 @@ QString when(const QDateTime &t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+// ": no mail server is configured (tried 3 times)", or nothing before a reason is known.
+QString pendingReason(const OutboxMail &m)
+{
+    if (m.lastError.isEmpty())
+        return {};
+    const QString why = m.lastError.toHtmlEscaped();
+    if (m.attempts == 0)
+        return CustomerDetailsView::tr(": %1").arg(why);
+    if (m.attempts == 1)
+        return CustomerDetailsView::tr(": %1 (tried once)").arg(why);
+    return CustomerDetailsView::tr(": %1 (tried %2 times)").arg(why, QString::number(m.attempts));
+}
+
 } // namespace
 
 CustomerDetailsView::CustomerDetailsView(Workspace *workspace, QWidget *parent)
@@ -129,12 +142,8 @@ QString CustomerDetailsView::mailsHtml() const
             html += tr("<li><span style='color:#b71c1c'>✗ %1 to %2 — failed: %3</span></li>")
                         .arg(what, to, m.lastError.toHtmlEscaped());
         else
-            html +=
-                tr("<li><span style='color:#8a6d00'>… %1 to %2 — pending%3</span></li>")
-                    .arg(what, to,
-                         m.lastError.isEmpty() ? QString()
-                                               : tr(": %1 (tried %n time(s))", nullptr, m.attempts)
-                                                     .arg(m.lastError.toHtmlEscaped()));
+            html += tr("<li><span style='color:#8a6d00'>… %1 to %2 — pending%3</span></li>")
+                        .arg(what, to, pendingReason(m));
     }
     return html + QStringLiteral("</ul>");
 }

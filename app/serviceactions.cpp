@@ -234,11 +234,14 @@ void ServiceActions::runResendMail()
         return;
     const QString tenant = s->settings.tenant.name;
     const QString customerId = m_customerId;
-    const qsizetype contacts = s->settings.tenant.contactEmails.size();
-    if (!confirm(tr("Resend the Quick Start email of %1").arg(tenant),
-                 tr("Send the Quick Start email of %1 again to its %n contact(s): %2?", nullptr,
-                    int(contacts))
-                     .arg(tenant, s->settings.tenant.contactEmails.join(QStringLiteral(", ")))))
+    const QStringList &contacts = s->settings.tenant.contactEmails;
+    const QString question =
+        contacts.size() == 1 ? tr("Send the Quick Start email of %1 again to its contact %2?")
+                                   .arg(tenant, contacts.first())
+                             : tr("Send the Quick Start email of %1 again to its %2 contacts: %3?")
+                                   .arg(tenant, QString::number(contacts.size()),
+                                        contacts.join(QStringLiteral(", ")));
+    if (!confirm(tr("Resend the Quick Start email of %1").arg(tenant), question))
         return;
     m_workspace->client()->services().resendQuickStart(s->id).then(
         this, [this, tenant, customerId](const Result<int> &r) {
@@ -246,8 +249,10 @@ void ServiceActions::runResendMail()
                 report(tr("Resend the Quick Start email of %1").arg(tenant), r.error.message);
                 return;
             }
-            emit done(tr("Queued the Quick Start email of %1 to %n contact(s).", nullptr, r.value)
-                          .arg(tenant));
+            emit done(r.value == 1
+                          ? tr("Queued the Quick Start email of %1 to its contact.").arg(tenant)
+                          : tr("Queued the Quick Start email of %1 to %2 contacts.")
+                                .arg(tenant, QString::number(r.value)));
             emit mailsQueued(customerId);
         });
 }

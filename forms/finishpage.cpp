@@ -135,9 +135,11 @@ void FinishPage::initializePage()
                 m_mail->setText(tr("No Quick Start email was queued: send the link yourself."));
                 return;
             }
-            QString text = tr("✉ The Quick Start email was queued to %n contact(s): %1.", nullptr,
-                              int(to.size()))
-                               .arg(to.join(QStringLiteral(", ")));
+            QString text =
+                to.size() == 1
+                    ? tr("✉ The Quick Start email was queued to the contact %1.").arg(to.first())
+                    : tr("✉ The Quick Start email was queued to %1 contacts: %2.")
+                          .arg(QString::number(to.size()), to.join(QStringLiteral(", ")));
             if (!waiting.isEmpty())
                 text += u'\n' + tr("Not sent yet: %1").arg(waiting);
             m_mail->setText(text);

@@ -66,8 +66,8 @@ void MailSender::kick()
     try {
         Store::Transaction tx(m_store);
         if (m_smtp.url.isEmpty()) {
-            m_store.noteMailsWaiting(
-                QStringLiteral("no mail server is configured (insights-server --smtp-url)"));
+            // Mails queued by an earlier run that had one say why they wait now.
+            m_store.noteMailsWaiting(m_mail.waitingReason);
             tx.commit();
             return;
         }

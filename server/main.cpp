@@ -98,7 +98,11 @@ int main(int argc, char *argv[])
     OperationRunner runner(store, options->deployStepMs, qEnvironmentVariable("INSIGHTS_FAIL_STEP"),
                            options->operationLeaseMs, options->instanceId);
     Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
-    Notifications notifications(store, MailSettings{options->mailFrom, options->notifyAddress});
+    const QString noMailServer =
+        QStringLiteral("no mail server is configured (insights-server --smtp-url)");
+    Notifications notifications(
+        store, MailSettings{options->mailFrom, options->notifyAddress,
+                            options->smtpUrl.isEmpty() ? noMailServer : QString()});
     api.setNotifications(&notifications);
     runner.setNotifications(&notifications);
     Router router;
@@ -191,8 +195,7 @@ int main(int argc, char *argv[])
     timing.leaseMs = options->operationLeaseMs;
     if (const qint64 giveUp = qEnvironmentVariableIntValue("INSIGHTS_MAIL_GIVE_UP_MS"); giveUp > 0)
         timing.giveUpMs = giveUp;
-    MailSender sender(store, smtp, MailSettings{options->mailFrom, options->notifyAddress},
-                      runner.instanceId(), timing);
+    MailSender sender(store, smtp, notifications.settings(), runner.instanceId(), timing);
     // After the commit of the change that queued the mails, not inside its transaction.
     QObject::connect(&notifications, &Notifications::queued, &sender, &MailSender::kick,
                      Qt::QueuedConnection);

@@ -89,6 +89,7 @@ int Notifications::queue(const QString &kind, const ServiceRow &row, const QStri
         m.mail.serviceId = s.id;
         m.mail.status = QStringLiteral("Pending");
         m.mail.createdAt = now;
+        m.mail.lastError = m_settings.waitingReason;
         m.text = mail->text;
         m.html = mail->html;
         m.messageId = QStringLiteral("<%1@%2>").arg(

@@ -12,6 +12,8 @@ struct MailSettings
 {
     QString from = QStringLiteral("insights@localhost"); // --mail-from
     QString notifyAddress;                               // --notify-address: the provider's
+    // Why a new mail cannot go yet (no --smtp-url), stored with it; empty when it can.
+    QString waitingReason;
 };
 
 // Decides which mails a change of a service causes and writes them to the outbox, in the
