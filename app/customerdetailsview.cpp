@@ -6,6 +6,8 @@
 #include "storagelocations.h"
 #include "workspace.h"
 
+#include <QTextDocument>
+
 namespace insights {
 
 namespace {
@@ -54,6 +56,8 @@ CustomerDetailsView::CustomerDetailsView(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("customerDetails"));
     setAccessibleName(tr("Customer details"));
     setOpenExternalLinks(true);
+    // The lists' marks (✓ ✗ …) are their bullets: a small indent is enough.
+    document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     m_mailPoll.setSingleShot(true);
     m_mailPoll.setInterval(3000);
     connect(&m_mailPoll, &QTimer::timeout, this, &CustomerDetailsView::reloadMails);
@@ -131,7 +135,7 @@ QString CustomerDetailsView::mailsHtml() const
     if (m_mails.isEmpty())
         return html + tr("<p style='color:#5f6368'>None yet. The Quick Start email goes to the "
                          "contacts when the deploy finishes.</p>");
-    html += QStringLiteral("<ul>");
+    html += QStringLiteral("<ul style='list-style-type:none'>");
     for (const OutboxMail &m : m_mails) {
         const QString what = StatusText::mailKind(m.kind).toHtmlEscaped();
         const QString to = m.to.toHtmlEscaped();
@@ -179,8 +183,9 @@ QString CustomerDetailsView::html() const
                          a.message.toHtmlEscaped());
     if (const auto op = m_workspace->latestOperation(s->id);
         op && op->status != OperationStatus::Succeeded) {
-        html += (op->status == OperationStatus::Failed ? tr("<h4>%1 failed at %2 %</h4><ul>")
-                                                       : tr("<h4>%1 · %2 %</h4><ul>"))
+        html += (op->status == OperationStatus::Failed
+                     ? tr("<h4>%1 failed at %2 %</h4><ul style='list-style-type:none'>")
+                     : tr("<h4>%1 · %2 %</h4><ul style='list-style-type:none'>"))
                     .arg(StatusText::operation(op->kind))
                     .arg(op->percentComplete);
         for (const OperationStep &step : op->steps)
@@ -199,7 +204,8 @@ QString CustomerDetailsView::html() const
             html += QStringLiteral("<p style='color:#b71c1c'>%1</p>")
                         .arg(op->error->message.toHtmlEscaped());
     }
-    html += tr("<h4>Consents</h4><ul>");
+    // The marks (✓ ✗ …) are the bullets.
+    html += tr("<h4>Consents</h4><ul style='list-style-type:none'>");
     for (const ConsentState &c : s->consents)
         html +=
             QStringLiteral("<li>%1 %2%3</li>")
