@@ -16,6 +16,9 @@ packages=(
   postgresql libqt6sql6-psql python3 haproxy
   libcurl4-openssl-dev python3-aiosmtpd
 )
+# Azurite, the Azure Storage emulator the storage tests run against. Pinned: the newest needs
+# Node 22, and Debian 12's Node is older (3.35.0 accepts Node 20).
+azurite_version=3.35.0
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -32,6 +35,21 @@ install_missing() {
     log "Installing ${missing[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+install_azurite() {
+  local prefix="$build_dir/node"
+  # A machine may have Node from elsewhere (with its own npm): Debian's only when there is none.
+  if ! command -v npm >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  if [ ! -x "$prefix/node_modules/.bin/azurite-blob" ] ||
+     ! grep -q "\"version\": \"$azurite_version\"" "$prefix/node_modules/azurite/package.json" 2>/dev/null; then
+    log "Installing azurite@$azurite_version into $prefix"
+    mkdir -p "$prefix"
+    npm install --prefix "$prefix" --no-audit --no-fund --loglevel=error "azurite@$azurite_version"
   fi
 }
 
@@ -57,6 +75,7 @@ case "$cmd" in
     ;;
   test)
     install_missing
+    install_azurite
     configure_and_build
     log "Running the test suite"
     cd "$build_dir"

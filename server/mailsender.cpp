@@ -1,5 +1,7 @@
 #include "mailsender.h"
 
+#include "curlmulti.h"
+
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -9,10 +11,11 @@ namespace insights::server {
 
 Q_DECLARE_LOGGING_CATEGORY(lcMail)
 
-MailSender::MailSender(Store &store, SmtpSettings smtp, MailSettings mail, QString instanceId,
-                       Timing timing, QObject *parent)
+MailSender::MailSender(Store &store, CurlMulti &curl, SmtpSettings smtp, MailSettings mail,
+                       QString instanceId, Timing timing, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_curl(curl)
     , m_smtp(std::move(smtp))
     , m_mail(std::move(mail))
     , m_instanceId(std::move(instanceId))
@@ -31,17 +34,6 @@ MailSender::MailSender(Store &store, SmtpSettings smtp, MailSettings mail, QStri
                               << "was not renewed:" << e.what();
         }
     });
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("smtp"));
-    m_thread.start();
-}
-
-MailSender::~MailSender()
-{
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void MailSender::start()
@@ -85,11 +77,8 @@ void MailSender::kick()
     m_renew.start();
     OutgoingMail mail{m_mail.from, row->mail.to,   row->mail.subject,           row->text,
                       row->html,   row->messageId, QDateTime::currentDateTime()};
-    const SmtpSettings smtp = m_smtp;
-    QMetaObject::invokeMethod(m_worker, [this, smtp, mail, row = *row] {
-        const SmtpResult result = sendMail(smtp, mail);
-        QMetaObject::invokeMethod(this, [this, row, result] { finished(row, result); });
-    });
+    sendMail(m_curl, m_smtp, mail,
+             [this, row = *row](const SmtpResult &result) { finished(row, result); });
 }
 
 void MailSender::finished(const MailRow &row, const SmtpResult &result)

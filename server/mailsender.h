@@ -5,16 +5,16 @@
 #include "store.h"
 
 #include <QObject>
-#include <QThread>
 #include <QTimer>
 
 namespace insights::server {
 
 // Delivers the outbox in the background. The event loop claims one due mail at a time (with
-// a lease, so two instances never send the same one), a worker thread talks SMTP, and the
-// answer is written back on the event loop: Sent, tried again later with back-off, or Failed
-// with the reason (a permanent 5xx, or 24 h of trying). A crash between the mail server's
-// acceptance and the Sent mark sends that mail again after the restart, with its Message-ID.
+// a lease, so two instances never send the same one), libcurl's multi interface talks SMTP
+// on the same loop without blocking it, and the answer is written back: Sent, tried again later
+// with back-off, or Failed with the reason (a permanent 5xx, or 24 h of trying). A crash between
+// the mail server's acceptance and the Sent mark sends that mail again after the restart, with its
+// Message-ID.
 class MailSender : public QObject
 {
     Q_OBJECT
@@ -30,9 +30,8 @@ public:
         int leaseMs = 30000;
     };
 
-    MailSender(Store &store, SmtpSettings smtp, MailSettings mail, QString instanceId,
-               Timing timing, QObject *parent = nullptr);
-    ~MailSender() override;
+    MailSender(Store &store, CurlMulti &curl, SmtpSettings smtp, MailSettings mail,
+               QString instanceId, Timing timing, QObject *parent = nullptr);
 
     void start();
     // Looks for a due mail now (the outbox was written to).
@@ -47,6 +46,7 @@ private:
     qint64 retryDelayMs(int attempts) const;
 
     Store &m_store;
+    CurlMulti &m_curl;
     SmtpSettings m_smtp;
     MailSettings m_mail;
     QString m_instanceId;
@@ -54,8 +54,6 @@ private:
     QTimer m_poll;
     QTimer m_renew;
     QString m_inFlight; // the id of the mail the worker is sending
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
     bool m_busy = false;
     bool m_crashAfterAccept = false; // test hook INSIGHTS_MAIL_CRASH_AFTER_ACCEPT
 };

@@ -1,4 +1,5 @@
 #include "api.h"
+#include "curlmulti.h"
 #include "database.h"
 #include "mailsender.h"
 #include "notifications.h"
@@ -195,7 +196,9 @@ int main(int argc, char *argv[])
     timing.leaseMs = options->operationLeaseMs;
     if (const qint64 giveUp = qEnvironmentVariableIntValue("INSIGHTS_MAIL_GIVE_UP_MS"); giveUp > 0)
         timing.giveUpMs = giveUp;
-    MailSender sender(store, smtp, notifications.settings(), runner.instanceId(), timing);
+    // One libcurl multi handle on the event loop for every outgoing transfer (mail and blob).
+    CurlMulti curl;
+    MailSender sender(store, curl, smtp, notifications.settings(), runner.instanceId(), timing);
     // After the commit of the change that queued the mails, not inside its transaction.
     QObject::connect(&notifications, &Notifications::queued, &sender, &MailSender::kick,
                      Qt::QueuedConnection);

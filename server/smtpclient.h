@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace insights::server {
 
 struct SmtpSettings
@@ -34,10 +36,13 @@ struct SmtpResult
     QString error;
 };
 
+class CurlMulti;
+
 // Sends one mail with libcurl's SMTP: multipart/alternative (text and HTML, UTF-8, quoted-
-// printable by curl's MIME encoder), RFC 2047 subject, Message-ID and Date. Blocks until the
-// mail server answered, so it runs on the sender's worker thread, never on the event loop.
-SmtpResult sendMail(const SmtpSettings &settings, const OutgoingMail &mail);
+// printable by curl's MIME encoder), RFC 2047 subject, Message-ID and Date. Runs on `curl`
+// (the event loop never waits for the mail server); `done` gets the outcome.
+void sendMail(CurlMulti &curl, const SmtpSettings &settings, const OutgoingMail &mail,
+              std::function<void(const SmtpResult &)> done);
 
 // "=?UTF-8?B?...?=" words for a header value that is not plain ASCII (RFC 2047), else as is.
 QByteArray encodedHeaderValue(const QString &value);
