@@ -793,14 +793,17 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
     s.updatedAt = t;
     row->version = m_store.updateService(*row);
     m_store.refreshCustomer(s.customerId, t);
-    // No storage is provisioned yet (nothing to delete): the entry says so, never pretends.
+    // What happens to the containers, as it is: never pretends to delete what was never made.
+    const bool provisioned = (s.storage.primary && s.storage.primary->provisioned) ||
+                             (s.storage.replica && s.storage.replica->provisioned);
+    const QString tenant = s.settings.tenant.name;
     audit(who.username, QStringLiteral("service.delete"), s.id, QStringLiteral("success"),
-          deleteRecordings
-              ? QStringLiteral("%1; recordings: delete asked, but no storage account is "
-                               "configured, so none were provisioned")
-                    .arg(s.settings.tenant.name)
-              : QStringLiteral("%1; recordings kept").arg(s.settings.tenant.name));
-    return startOperation(OperationKind::Delete, *row, t);
+          !deleteRecordings ? QStringLiteral("%1; recordings kept").arg(tenant)
+          : provisioned ? QStringLiteral("%1; recordings deleted with their containers").arg(tenant)
+                        : QStringLiteral("%1; recordings: delete asked, but no storage account is "
+                                         "configured, so none were provisioned")
+                              .arg(tenant));
+    return startOperation(OperationKind::Delete, *row, t, deleteRecordings && provisioned);
 }
 
 HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
@@ -826,9 +829,10 @@ HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
         .withHeader("Location", "/api/v1/services/" + s.id.toUtf8());
 }
 
-HttpResponse Api::startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at)
+HttpResponse Api::startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at,
+                                 bool deleteRecordings)
 {
-    const Operation op = OperationRunner::newOperation(kind, row.service.id, at);
+    const Operation op = OperationRunner::newOperation(kind, row.service.id, at, deleteRecordings);
     m_store.insertOperation(op);
     return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
         .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());

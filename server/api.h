@@ -73,7 +73,8 @@ private:
     HttpResponse redeployService(const HttpRequest &r, const Principal &who);
     HttpResponse getOperation(const HttpRequest &r, const Principal &who);
     // Queues a deploy, update or delete of the service and answers 202 with where to follow it.
-    HttpResponse startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at);
+    HttpResponse startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at,
+                                bool deleteRecordings = false);
     HttpResponse listOperators(const HttpRequest &r, const Principal &who);
     HttpResponse createOperator(const HttpRequest &r, const Principal &who);
     HttpResponse patchOperator(const HttpRequest &r, const Principal &who);

@@ -1,4 +1,5 @@
 #include "api.h"
+#include "blobclient.h"
 #include "curlmulti.h"
 #include "database.h"
 #include "mailsender.h"
@@ -8,6 +9,8 @@
 #include "router.h"
 #include "seeder.h"
 #include "serveroptions.h"
+#include "storageaccounts.h"
+#include "storageprovisioner.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -101,6 +104,19 @@ int main(int argc, char *argv[])
     Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
     const QString noMailServer =
         QStringLiteral("no mail server is configured (insights-server --smtp-url)");
+    // One libcurl multi handle on the event loop for every outgoing transfer (mail and blob).
+    CurlMulti curl;
+    std::optional<StorageAccounts> accounts;
+    if (!options->storageAccountsFile.isEmpty()) {
+        accounts = StorageAccounts::load(options->storageAccountsFile, &error);
+        if (!accounts) {
+            err << "insights-server: --storage-accounts " << error << "\n";
+            return 2;
+        }
+    }
+    BlobClient blob(curl, options->storageTimeoutSeconds * 1000);
+    StorageProvisioner storage(accounts ? &*accounts : nullptr, &blob);
+    runner.setStorage(&storage);
     Notifications notifications(
         store, MailSettings{options->mailFrom, options->notifyAddress,
                             options->smtpUrl.isEmpty() ? noMailServer : QString()});
@@ -196,8 +212,6 @@ int main(int argc, char *argv[])
     timing.leaseMs = options->operationLeaseMs;
     if (const qint64 giveUp = qEnvironmentVariableIntValue("INSIGHTS_MAIL_GIVE_UP_MS"); giveUp > 0)
         timing.giveUpMs = giveUp;
-    // One libcurl multi handle on the event loop for every outgoing transfer (mail and blob).
-    CurlMulti curl;
     MailSender sender(store, curl, smtp, notifications.settings(), runner.instanceId(), timing);
     // After the commit of the change that queued the mails, not inside its transaction.
     QObject::connect(&notifications, &Notifications::queued, &sender, &MailSender::kick,

@@ -1,6 +1,7 @@
 #include "operationrunner.h"
 
 #include "notifications.h"
+#include "storageprovisioner.h"
 
 #include "lifecycle.h"
 #include "servicerules.h"
@@ -20,7 +21,7 @@ namespace {
 const QString recordingBot = QStringLiteral("recording");
 const QString pairedBot = QStringLiteral("paired-recording");
 
-QStringList stepsOf(OperationKind kind)
+QStringList stepsOf(OperationKind kind, bool deleteRecordings)
 {
     switch (kind) {
     case OperationKind::Deploy:
@@ -28,7 +29,7 @@ QStringList stepsOf(OperationKind kind)
     case OperationKind::Update:
         return Lifecycle::updateSteps();
     case OperationKind::Delete:
-        return Lifecycle::deleteSteps();
+        return Lifecycle::deleteSteps(deleteRecordings);
     }
     return {};
 }
@@ -94,14 +95,14 @@ OperationRunner::OperationRunner(Store &store, int stepMs, const QString &failSt
 }
 
 Operation OperationRunner::newOperation(OperationKind kind, const QString &serviceId,
-                                        const QDateTime &now)
+                                        const QDateTime &now, bool deleteRecordings)
 {
     Operation op;
     op.id = Secrets::newId(u"op");
     op.kind = kind;
     op.serviceId = serviceId;
     op.status = OperationStatus::NotStarted;
-    for (const QString &step : stepsOf(kind))
+    for (const QString &step : stepsOf(kind, deleteRecordings))
         op.steps << OperationStep{step, OperationStatus::NotStarted};
     op.createdAt = now;
     op.updatedAt = now;
@@ -183,6 +184,12 @@ void OperationRunner::settleConsents(Service &s, const QDateTime &now)
     }
 }
 
+StoragePlacement OperationRunner::placement(const QString &location, const QString &container) const
+{
+    return m_storage ? m_storage->placement(location, container)
+                     : StoragePlacement{location, container, false, {}};
+}
+
 QString OperationRunner::perform(OperationKind kind, const QString &step, ServiceRow &row,
                                  const QDateTime &now)
 {
@@ -199,8 +206,7 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
     if (step == QLatin1String("create-primary-storage")) {
         if (!location)
             return QStringLiteral("unknown storage location %1").arg(t.storageLocation);
-        s.storage.primary =
-            StoragePlacement{location->id, ServiceRules::containerName(t.shortName, s.id)};
+        s.storage.primary = placement(location->id, ServiceRules::containerName(t.shortName, s.id));
         return {};
     }
     if (step == QLatin1String("create-replica-storage") ||
@@ -208,8 +214,8 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
         if (s.settings.compliance.advancedStorage) {
             if (!location || !location->hasPair())
                 return QStringLiteral("%1 has no paired region").arg(t.storageLocation);
-            s.storage.replica = StoragePlacement{location->pairedRegion,
-                                                 ServiceRules::containerName(t.shortName, s.id)};
+            s.storage.replica =
+                placement(location->pairedRegion, ServiceRules::containerName(t.shortName, s.id));
         } else {
             s.storage.replica.reset();
         }
@@ -230,6 +236,8 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
         settleConsents(s, now);
         return {};
     }
+    if (step == QLatin1String("delete-recordings"))
+        return {}; // the containers went in the step's first turn (or none were provisioned)
     if (step == QLatin1String("unregister-bots")) {
         m_store.unregisterBots(s.id);
         return {};
@@ -246,6 +254,19 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
     }
     Q_UNUSED(kind);
     return QStringLiteral("unknown step %1").arg(step);
+}
+
+void OperationRunner::startStorageStep(const QString &operationId, const QString &step,
+                                       const Service &service)
+{
+    if (m_storageBusy.contains(operationId))
+        return; // its answer is on the way
+    m_storageBusy.insert(operationId);
+    m_storage->run(step, service, [this, operationId, step](const QString &error) {
+        m_storageBusy.remove(operationId);
+        m_storageAnswers.insert(operationId, StorageAnswer{step, error});
+        advance(operationId);
+    });
 }
 
 void OperationRunner::advance(const QString &operationId)
@@ -280,10 +301,28 @@ void OperationRunner::advance(const QString &operationId)
             op.status = OperationStatus::Running;
             // Decided when the step's turn comes, from the settings as they are then.
             const bool applies = Lifecycle::stepApplies(step.name, svc->service.settings);
-            QString error = !applies ? QString()
-                            : shouldFail(step.name)
-                                ? QStringLiteral("injected failure (INSIGHTS_FAIL_STEP)")
-                                : perform(op.kind, step.name, *svc, now);
+            // A storage step that talks to the Blob service runs in two turns: the request
+            // goes out with the lease held and nothing else written; its answer comes back
+            // through advance() again and is recorded then, in one transaction.
+            const auto answer = m_storageAnswers.constFind(operationId);
+            const bool answered =
+                answer != m_storageAnswers.constEnd() && answer->step == step.name;
+            QString error;
+            if (!applies) {
+            } else if (answered) {
+                error = answer->error;
+                m_storageAnswers.remove(operationId);
+                if (error.isEmpty())
+                    error = perform(op.kind, step.name, *svc, now);
+            } else if (shouldFail(step.name)) {
+                error = QStringLiteral("injected failure (INSIGHTS_FAIL_STEP)");
+            } else if (m_storage && m_storage->needsBlobService(step.name, svc->service)) {
+                startStorageStep(operationId, step.name, svc->service);
+                tx.commit(); // the lease only
+                return;
+            } else {
+                error = perform(op.kind, step.name, *svc, now);
+            }
             if (!applies) {
                 step.status = OperationStatus::Skipped;
             } else if (error.isEmpty()) {

@@ -10,6 +10,7 @@
 namespace insights::server {
 
 class Notifications;
+class StorageProvisioner;
 
 // Runs deploy, update and delete operations off the request path. Each step is one
 // transaction (the step's data, the operation's progress, the service's state, their
@@ -35,9 +36,12 @@ public:
     QString instanceId() const { return m_instanceId; }
     // Where a step that changes the deployment status queues its mails (none: no mail).
     void setNotifications(Notifications *notifications) { m_notifications = notifications; }
+    // Where storage steps create and delete real containers (none: nothing is provisioned).
+    void setStorage(StorageProvisioner *storage) { m_storage = storage; }
 
+    // A Delete with deleteRecordings deletes the service's containers too.
     static Operation newOperation(OperationKind kind, const QString &serviceId,
-                                  const QDateTime &now);
+                                  const QDateTime &now, bool deleteRecordings = false);
 
 signals:
     void operationFinished(const QString &id);
@@ -48,6 +52,8 @@ private:
     // Performs one step on the service; returns an error message, or empty on success.
     QString perform(OperationKind kind, const QString &step, ServiceRow &row, const QDateTime &now);
     bool shouldFail(const QString &step);
+    void startStorageStep(const QString &operationId, const QString &step, const Service &service);
+    StoragePlacement placement(const QString &location, const QString &container) const;
     static void settleConsents(Service &service, const QDateTime &now);
 
     Store &m_store;
@@ -59,6 +65,15 @@ private:
     QTimer *m_heartbeat;
     QSet<QString> m_scheduled;
     Notifications *m_notifications = nullptr;
+    StorageProvisioner *m_storage = nullptr;
+    // Storage steps whose request is out, and the answers waiting to be recorded.
+    struct StorageAnswer
+    {
+        QString step;
+        QString error;
+    };
+    QSet<QString> m_storageBusy;
+    QHash<QString, StorageAnswer> m_storageAnswers;
 };
 
 } // namespace insights::server

@@ -51,9 +51,9 @@ QString Seeder::seed(int count, const std::function<void(int)> &progress)
                 s.settings.compliance.advancedStorage = t.userType == UserType::Pro;
                 s.lockedFields = ServiceRules::lockedFieldPaths();
                 const QString container = ServiceRules::containerName(t.shortName, s.id);
-                s.storage.primary = StoragePlacement{loc.id, container};
+                s.storage.primary = StoragePlacement{loc.id, container, false, {}};
                 if (t.userType == UserType::Pro)
-                    s.storage.replica = StoragePlacement{loc.pairedRegion, container};
+                    s.storage.replica = StoragePlacement{loc.pairedRegion, container, false, {}};
                 const bool ready = i % 10 < 7;
                 for (const QString &id : Lifecycle::requiredConsents(t.userType))
                     s.consents << ConsentState{id, Lifecycle::consent(id)->name, true, ready,

@@ -23,6 +23,7 @@ QString ServerOptions::usage()
         "                       [--smtp-user NAME --smtp-password-file FILE]\n"
         "                       [--smtp-ca-file FILE] [--mail-from ADDRESS]\n"
         "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
+        "                       [--storage-accounts FILE] [--storage-timeout-seconds S]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hooks: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times);\n"
         "INSIGHTS_MAIL_GIVE_UP_MS=MS gives up on a mail sooner than 24 h;\n"
@@ -125,9 +126,20 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                        QStringLiteral("The first retry of an undelivered mail "
                                                       "(default 30; it doubles each time)."),
                                        QStringLiteral("S"));
-    parser.addOptions({listen,   database,     passwordFile, stepMs,    cert,   key,      ttl,
-                       compact,  routes,       seed,         publicUrl, lease,  instance, smtpUrl,
-                       smtpUser, smtpPassword, smtpCa,       mailFrom,  notify, mailRetry});
+    const QCommandLineOption storage(
+        QStringLiteral("storage-accounts"),
+        QStringLiteral("A JSON file from storage-location id to {\"serviceUrl\", \"sas\"}: "
+                       "deploys create real Azure Blob containers there."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption storageTimeout(
+        QStringLiteral("storage-timeout-seconds"),
+        QStringLiteral("How long a Blob service request may take (default 30)."),
+        QStringLiteral("S"));
+    // clang-format off
+    parser.addOptions({listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
+                       seed, publicUrl, lease, instance, smtpUrl, smtpUser, smtpPassword, smtpCa,
+                       mailFrom, notify, mailRetry, storage, storageTimeout});
+    // clang-format on
 
     auto fail = [error](const QString &message) {
         if (error)
@@ -245,6 +257,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
             return fail(QStringLiteral("--mail-retry-seconds takes seconds from 1 to 3600, not "
                                        "'%1'")
                             .arg(parser.value(mailRetry)));
+    }
+    o.storageAccountsFile = parser.value(storage);
+    if (parser.isSet(storageTimeout)) {
+        bool ok = false;
+        o.storageTimeoutSeconds = parser.value(storageTimeout).toInt(&ok);
+        if (!ok || o.storageTimeoutSeconds < 1 || o.storageTimeoutSeconds > 600)
+            return fail(QStringLiteral("--storage-timeout-seconds takes seconds from 1 to 600, "
+                                       "not '%1'")
+                            .arg(parser.value(storageTimeout)));
     }
     o.compactChanges = parser.isSet(compact);
     o.listRoutes = parser.isSet(routes);

@@ -37,6 +37,9 @@ struct ServerOptions
     QString mailFrom = QStringLiteral("insights@localhost");
     QString notifyAddress;
     int mailRetrySeconds = 30;
+    // Storage (api.md 1.1, "Real storage provisioning"); without it nothing is provisioned.
+    QString storageAccountsFile;
+    int storageTimeoutSeconds = 30;
     bool compactChanges = false;
     bool listRoutes = false;
     int seedCustomers = 0;

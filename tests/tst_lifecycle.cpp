@@ -88,7 +88,7 @@ private slots:
         essential.tenant.userType = UserType::Essential;
         essential.compliance.advancedStorage = false;
         const QStringList all =
-            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps();
+            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps(true);
         for (const QString &step : all) {
             QVERIFY2(Lifecycle::stepApplies(step, pro), qPrintable(step));
             QCOMPARE(Lifecycle::stepApplies(step, essential), step != "create-replica-storage");
@@ -133,7 +133,7 @@ private slots:
                  QStringLiteral("Remove the storage in West Europe (Netherlands)"));
         // Every step of every operation is a sentence, never its id.
         const QStringList all =
-            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps();
+            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps(true);
         for (const ServiceSettings &settings : {pro, essential}) {
             for (const QString &step : all) {
                 const QString text = Lifecycle::stepDescription(step, settings);

@@ -50,8 +50,8 @@ Service proService(int i)
     Service s = service(i);
     s.settings.tenant.userType = UserType::Pro;
     s.settings.compliance.advancedStorage = true;
-    s.storage.primary = StoragePlacement{"westeurope", QString("t%1-primary").arg(i)};
-    s.storage.replica = StoragePlacement{"northeurope", QString("t%1-replica").arg(i)};
+    s.storage.primary = StoragePlacement{"westeurope", QString("t%1-primary").arg(i), false, {}};
+    s.storage.replica = StoragePlacement{"northeurope", QString("t%1-replica").arg(i), false, {}};
     return s;
 }
 

@@ -91,6 +91,10 @@ struct StoragePlacement
 {
     QString region;
     QString container;
+    // Created for real in a storage account (api.md 1.1); false when the server has none for
+    // the region, and then url is empty. The URL never carries a SAS.
+    bool provisioned = false;
+    QString url;
 
     friend bool operator==(const StoragePlacement &, const StoragePlacement &) = default;
 };

@@ -184,7 +184,10 @@ QJsonValue timestampValue(const QDateTime &t)
 
 QJsonObject placementJson(const StoragePlacement &p)
 {
-    return {{f::region, p.region}, {f::container, p.container}};
+    return {{f::region, p.region},
+            {f::container, p.container},
+            {f::provisioned, p.provisioned},
+            {f::url, p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url)}};
 }
 
 std::optional<StoragePlacement> placementFromJson(const std::optional<QJsonObject> &o,
@@ -196,6 +199,8 @@ std::optional<StoragePlacement> placementFromJson(const std::optional<QJsonObjec
     StoragePlacement p;
     p.region = r.string(f::region);
     p.container = r.string(f::container);
+    p.provisioned = r.boolean(f::provisioned);
+    p.url = r.string(f::url);
     r.finish();
     return p;
 }

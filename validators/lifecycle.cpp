@@ -100,10 +100,12 @@ QStringList Lifecycle::updateSteps()
             QStringLiteral("update-bots"), QStringLiteral("update-consents")};
 }
 
-QStringList Lifecycle::deleteSteps()
+QStringList Lifecycle::deleteSteps(bool deleteRecordings)
 {
-    return {QStringLiteral("unregister-bots"), QStringLiteral("remove-storage"),
-            QStringLiteral("revoke-quick-start")};
+    QStringList steps{QStringLiteral("unregister-bots")};
+    if (deleteRecordings)
+        steps << QStringLiteral("delete-recordings");
+    return steps << QStringLiteral("remove-storage") << QStringLiteral("revoke-quick-start");
 }
 
 bool Lifecycle::stepApplies(const QString &stepId, const ServiceSettings &settings)
@@ -160,6 +162,10 @@ QString Lifecycle::stepDescription(const QString &stepId, const ServiceSettings 
         return replica && !paired.isEmpty()
                    ? tr("Remove the storage in %1 and the replica in %2").arg(primary, paired)
                    : tr("Remove the storage in %1").arg(primary);
+    if (stepId == QLatin1String("delete-recordings"))
+        return replica && !paired.isEmpty()
+                   ? tr("Delete the recordings' containers in %1 and %2").arg(primary, paired)
+                   : tr("Delete the recordings' container in %1").arg(primary);
     if (stepId == QLatin1String("revoke-quick-start"))
         return tr("Revoke the Quick Start link");
     return stepId;

@@ -35,7 +35,8 @@ public:
 
     static QStringList deploySteps();
     static QStringList updateSteps();
-    static QStringList deleteSteps();
+    // With deleteRecordings (offboarding with recordings=delete) the containers go too.
+    static QStringList deleteSteps(bool deleteRecordings = false);
     // False for a step that does not apply to these settings (the replica of an Essential
     // deploy): the operation reports it as Skipped, never as done.
     static bool stepApplies(const QString &stepId, const ServiceSettings &settings);
