@@ -216,13 +216,20 @@ QString CustomerDetailsView::html() const
     html += QStringLiteral("</ul>");
     html += mailsHtml();
     html += tr("<h4>Storage</h4>");
+    // Only what exists is shown as existing (api.md 1.1): a planned container says why not.
+    const auto placementHtml = [&](const QString &label, const StoragePlacement &p) {
+        const QString region = locations.regionName(p.region).toHtmlEscaped();
+        if (p.provisioned)
+            return tr("<p>%1: %2, container %3</p>")
+                .arg(label, region, p.container.toHtmlEscaped());
+        return tr("<p>%1: %2 — <span style='color:#8a6d00'>not provisioned: no storage account "
+                  "is configured for %2</span></p>")
+            .arg(label, region);
+    };
     if (s->storage.primary)
-        html += tr("<p>Primary: %1, container %2</p>")
-                    .arg(locations.regionName(s->storage.primary->region).toHtmlEscaped(),
-                         s->storage.primary->container.toHtmlEscaped());
+        html += placementHtml(tr("Primary"), *s->storage.primary);
     if (s->storage.replica)
-        html += tr("<p>Replica: %1</p>")
-                    .arg(locations.regionName(s->storage.replica->region).toHtmlEscaped());
+        html += placementHtml(tr("Replica"), *s->storage.replica);
     if (!s->quickStartUrl.isEmpty())
         html += tr("<p><a href=\"%1\">Open the Quick Start page</a></p>")
                     .arg(s->quickStartUrl.toHtmlEscaped());
