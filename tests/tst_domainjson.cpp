@@ -51,7 +51,8 @@ Service service()
         {"m365-login", "M365 Login", true, true, at(2)},
         {"read-directory", "Read Azure Active Directory Users and Groups", true, false, {}}};
     s.quickStartUrl = "http://127.0.0.1:8080/quickstart/abc";
-    s.storage.primary = StoragePlacement{"westeurope", "rec-contoso-1a2b3c4d", true, "https://acct.blob.core.windows.net/rec-contoso-1a2b3c4d"};
+    s.storage.primary = StoragePlacement{"westeurope", "rec-contoso-1a2b3c4d", true,
+                                         "https://acct.blob.core.windows.net/rec-contoso-1a2b3c4d"};
     s.storage.replica = StoragePlacement{"northeurope", "rec-contoso-1a2b3c4d", false, {}};
     s.createdAt = at(0);
     s.createdBy = "admin";
