@@ -6,8 +6,8 @@
 #include "customerapi.h"
 #include "customerdetailsview.h"
 #include "customerspage.h"
-#include "helpdialogs.h"
 #include "onboardingwizard.h"
+#include "serversettings.h"
 #include "serviceactions.h"
 #include "servicespage.h"
 #include "sessionstore.h"
@@ -109,6 +109,7 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
         connect(m_workspace->sync(), &SyncEngine::synced, this, &MainWindow::refreshStatusBar);
         refreshStatusBar();
         m_workspace->refreshAudit();
+        m_capabilities->reload(m_workspace->client());
     });
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         m_syncLabel->setText(message);
@@ -264,55 +265,6 @@ void MainWindow::applyStatusFilter()
         showPage(ServicesPage);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *exportAction = fileMenu->addAction(tr("&Export visible rows to CSV…"));
-    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    QAction *connectAction = fileMenu->addAction(tr("&Connect to a server…"));
-    connectAction->setObjectName(QStringLiteral("connectAction"));
-    connect(connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
-    m_signOut = fileMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
-    m_signOut->setObjectName(QStringLiteral("signOutAction"));
-    m_signOut->setEnabled(false); // until signed in to a team server (refreshPermissions)
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *serviceMenu = menuBar()->addMenu(tr("Ser&vice"));
-    serviceMenu->setObjectName(QStringLiteral("serviceMenu"));
-    m_actions->addTo(serviceMenu);
-    for (QAction *a : serviceMenu->actions())
-        addAction(a); // their shortcuts work on every page
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *keys =
-        helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    keys->setShortcut(QKeySequence::HelpContents);
-    QAction *about = helpMenu->addAction(tr("&About Interaction Insights Console"), this,
-                                         &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-}
-
-void MainWindow::buildStatusBar()
-{
-    statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_backendLabel = new QLabel(this);
-    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    m_userLabel = new QLabel(this);
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    for (QLabel *label : {m_backendLabel, m_syncLabel, m_userLabel})
-        label->setContentsMargins(6, 0, 18, 0); // room between the parts of the status bar
-    statusBar()->addWidget(m_backendLabel);
-    statusBar()->addWidget(m_syncLabel, 1);
-    statusBar()->addPermanentWidget(m_userLabel);
-}
-
 void MainWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(page);
@@ -361,21 +313,6 @@ void MainWindow::showRowMenu(const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
-void MainWindow::refreshStatusBar()
-{
-    m_backendLabel->setText(m_workspace->backendDescription().isEmpty()
-                                ? tr("Starting the backend…")
-                                : m_workspace->backendDescription());
-    m_syncLabel->setText(m_workspace->sync() ? m_workspace->sync()->statusText()
-                                             : tr("Connecting…"));
-    const bool signedOut =
-        m_workspace->sync() && m_workspace->sync()->state() == SyncEngine::State::SignedOut;
-    m_userLabel->setText(
-        m_workspace->username().isEmpty() ? tr("Not signed in")
-        : signedOut                       ? tr("%1 · signed out").arg(m_workspace->username())
-                    : tr("%1 (%2)").arg(m_workspace->username(), toString(m_workspace->role())));
-}
-
 void MainWindow::refreshPermissions()
 {
     const bool may = m_workspace->mayChange();
@@ -414,16 +351,6 @@ void MainWindow::addService(const QString &customerId)
     connect(wizard, &OnboardingWizard::serviceCreated, this, syncNow);
     connect(wizard, &OnboardingWizard::customerCreated, this, syncNow);
     wizard->show();
-}
-
-void MainWindow::showShortcuts()
-{
-    HelpDialogs::shortcuts(this);
-}
-
-void MainWindow::showAbout()
-{
-    HelpDialogs::about(this, m_workspace->backendDescription());
 }
 
 void MainWindow::exportCsv()

@@ -20,6 +20,7 @@ class ConsoleUsersPage;
 class CustomersPage;
 class ServiceActions;
 class ServicesPage;
+class ServerCapabilitiesLabel;
 class SessionStore;
 class Workspace;
 
@@ -66,6 +67,7 @@ private:
     void signOut();
     void showShortcuts();
     void showAbout();
+    void showServerSettings();
 
     Workspace *m_workspace;
     SessionStore *m_sessions;
@@ -85,6 +87,7 @@ private:
     QLabel *m_backendLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    ServerCapabilitiesLabel *m_capabilities = nullptr;
 };
 
 } // namespace insights

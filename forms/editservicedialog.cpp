@@ -1,5 +1,6 @@
 #include "editservicedialog.h"
 
+#include "byossection.h"
 #include "compliancepage.h"
 #include "discardprompt.h"
 #include "domainjson.h"
@@ -30,6 +31,7 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     , m_tabs(new QTabWidget(this))
     , m_tenant(new TenantPage(client))
     , m_compliance(new CompliancePage)
+    , m_byos(new ByosSection(client, this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_status(new QLabel(this))
 {
@@ -38,6 +40,7 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     m_tabs->setObjectName(QStringLiteral("editTabs"));
     m_tabs->addTab(m_tenant, tr("&Tenant Management"));
     m_tabs->addTab(m_compliance, tr("&Compliance Exception Features"));
+    m_byos->hide(); // a tab once the service is loaded with Bring your own storage on
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save"));
     m_tabs->setAccessibleName(tr("Service settings"));
@@ -160,6 +163,15 @@ void EditServiceDialog::fill(const Service &s)
     m_compliance->setCompliance(s.settings.compliance);
     m_compliance->followTenant(s.settings.tenant.userType, s.settings.tenant.storageLocation);
     setWindowTitle(tr("Edit %1").arg(s.settings.tenant.name));
+    // The customer's own storage is a tab of its own while BYOS is on (as saved).
+    const int byosTab = m_tabs->indexOf(m_byos);
+    if (s.settings.tenant.byos && byosTab < 0) {
+        m_tabs->addTab(m_byos, tr("Own &storage"));
+        m_byos->setService(s.id, s.settings.tenant.name);
+    } else if (!s.settings.tenant.byos && byosTab >= 0) {
+        m_tabs->removeTab(byosTab);
+        m_byos->hide();
+    }
     // What the form shows is the baseline: a value the form normalises is no change.
     m_original.settings = current();
     m_loaded = true;

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace insights {
 
+class ByosSection;
 class CompliancePage;
 class TenantPage;
 
@@ -29,6 +30,8 @@ public:
     void save();
     TenantPage *tenantPage() const { return m_tenant; }
     CompliancePage *compliancePage() const { return m_compliance; }
+    // The Own storage tab's content; a tab only while the service has BYOS on.
+    ByosSection *byosSection() const { return m_byos; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *status() const { return m_status; }
     QByteArray etag() const { return m_etag; }
@@ -64,6 +67,7 @@ private:
     QTabWidget *m_tabs;
     TenantPage *m_tenant;
     CompliancePage *m_compliance;
+    ByosSection *m_byos;
     QPushButton *m_save;
     QLabel *m_status;
 };

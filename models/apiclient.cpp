@@ -2,6 +2,7 @@
 
 #include "customerapi.h"
 #include "serviceapi.h"
+#include "storageapi.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -138,7 +139,7 @@ void ApiJob::start()
         m_pendingSslErrors = *sslErrors;
         onReplyFinished();
     });
-    m_timeout.start(m_client->m_timeoutMs);
+    m_timeout.start(m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->m_timeoutMs);
 }
 
 void ApiJob::onTimeout()
@@ -173,7 +174,8 @@ void ApiJob::onReplyFinished()
     r.location = reply->rawHeader("Location");
     r.operationLocation = reply->rawHeader("Operation-Location");
     r.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
-    const int timeoutMs = m_client ? m_client->m_timeoutMs : 0;
+    const int timeoutMs =
+        m_request.timeoutMs > 0 ? m_request.timeoutMs : (m_client ? m_client->m_timeoutMs : 0);
 
     if (m_timedOut || r.status == 0 ||
         (reply->error() != QNetworkReply::NoError && r.status < 400 &&
@@ -303,6 +305,11 @@ ApiJob *ApiClient::del(const QString &path, const QByteArray &ifMatch)
 ServicesApi ApiClient::services()
 {
     return ServicesApi(this);
+}
+
+StorageApi ApiClient::storage()
+{
+    return StorageApi(this);
 }
 
 CustomersApi ApiClient::customers()

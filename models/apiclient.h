@@ -26,6 +26,7 @@ struct ApiRequest
     QByteArray ifMatch;
     QByteArray idempotencyKey; // POSTs with a key may be retried
     bool authenticated = true;
+    int timeoutMs = 0; // 0: the client's; more for a call that waits on another server
 };
 
 struct ApiResponse
@@ -46,6 +47,7 @@ struct ApiResponse
 class ApiClient;
 class CustomersApi;
 class ServicesApi;
+class StorageApi;
 class UsersApi;
 
 // One request, in the manner of Nextcloud's AbstractNetworkJob: it owns its timer, knows
@@ -126,6 +128,7 @@ public:
 
     // The typed calls (serviceapi.h, customerapi.h): forms use these, never a path.
     ServicesApi services();
+    StorageApi storage();
     CustomersApi customers();
     UsersApi users();
 

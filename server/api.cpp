@@ -198,6 +198,17 @@ void Api::registerRoutes(Router &router)
     add("POST", QStringLiteral("/api/v1/services/{id}/notifications/quick-start"),
         guarded(A::Change, bind(&Api::resendQuickStart)));
     add("GET", QStringLiteral("/api/v1/outbox"), guarded(A::Read, bind(&Api::listOutbox)));
+    router.addAsync("POST", QStringLiteral("/api/v1/services/{id}/byos-locations"),
+                    guardedAsync(A::Change, [this](const HttpRequest &r, const Principal &who,
+                                                   Router::Reply reply) {
+                        addByosLocation(r, who, std::move(reply));
+                    }));
+    add("GET", QStringLiteral("/api/v1/services/{id}/byos-locations"),
+        guarded(A::Read, bind(&Api::listByosLocations)));
+    add("DELETE", QStringLiteral("/api/v1/services/{id}/byos-locations/{locationId}"),
+        guarded(A::Change, bind(&Api::deleteByosLocation)));
+    add("GET", QStringLiteral("/api/v1/server-settings"),
+        guarded(A::Read, bind(&Api::serverSettings)));
     add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));
     add("GET", QStringLiteral("/api/v1/audit"), guarded(A::Read, bind(&Api::auditTrail)));
     add("GET", QStringLiteral("/quickstart/{token}"),
@@ -254,30 +265,57 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
     return found->first;
 }
 
+std::optional<HttpResponse> Api::admit(Access access, const HttpRequest &request, Principal *who)
+{
+    const QString action = QString::fromLatin1(request.method) + u' ' + request.path;
+    QString why;
+    const std::optional<Principal> found = authenticate(request, &why);
+    if (!found) {
+        audit(QStringLiteral("anonymous"), action, request.path, QStringLiteral("denied"),
+              QStringLiteral("401: ") + why);
+        return HttpResponse::problem(401, {}, QStringLiteral("Sign in again: %1").arg(why))
+            .withHeader("WWW-Authenticate", "Bearer");
+    }
+    const bool allowed = access == Access::Read ||
+                         (access == Access::Change && Lifecycle::mayChange(found->role)) ||
+                         (access == Access::Admin && Lifecycle::mayManageUsers(found->role));
+    if (!allowed) {
+        audit(found->username, action, request.path, QStringLiteral("denied"),
+              QStringLiteral("403: role %1").arg(toString(found->role)));
+        return HttpResponse::problem(
+            403, {}, QStringLiteral("The %1 role may not do this").arg(toString(found->role)));
+    }
+    *who = *found;
+    return std::nullopt;
+}
+
 Router::Handler Api::guarded(Access access, Handler handler)
 {
     return [this, access, handler](const HttpRequest &request) -> HttpResponse {
-        const QString action = QString::fromLatin1(request.method) + u' ' + request.path;
-        QString why;
-        const std::optional<Principal> who = authenticate(request, &why);
-        if (!who) {
-            audit(QStringLiteral("anonymous"), action, request.path, QStringLiteral("denied"),
-                  QStringLiteral("401: ") + why);
-            return HttpResponse::problem(401, {}, QStringLiteral("Sign in again: %1").arg(why))
-                .withHeader("WWW-Authenticate", "Bearer");
-        }
-        const bool allowed = access == Access::Read ||
-                             (access == Access::Change && Lifecycle::mayChange(who->role)) ||
-                             (access == Access::Admin && Lifecycle::mayManageUsers(who->role));
-        if (!allowed) {
-            audit(who->username, action, request.path, QStringLiteral("denied"),
-                  QStringLiteral("403: role %1").arg(toString(who->role)));
-            return HttpResponse::problem(
-                403, {}, QStringLiteral("The %1 role may not do this").arg(toString(who->role)));
-        }
+        Principal who;
+        if (auto refused = admit(access, request, &who))
+            return *refused;
         if (access == Access::Read)
-            return handler(request, *who);
-        return transactional(request, *who, handler);
+            return handler(request, who);
+        return transactional(request, who, handler);
+    };
+}
+
+Router::AsyncHandler Api::guardedAsync(Access access, AsyncHandler handler)
+{
+    return [this, access, handler](const HttpRequest &request, Router::Reply reply) {
+        Principal who;
+        std::optional<HttpResponse> refused;
+        // The same answers to a lost race or an absent database as every other route.
+        const HttpResponse checked = answeringStoreFailures([&](const HttpRequest &r) {
+            refused = admit(access, r, &who);
+            return refused.value_or(HttpResponse());
+        })(request);
+        if (refused || checked.status >= 400) {
+            reply(refused.value_or(checked));
+            return;
+        }
+        handler(request, who, std::move(reply));
     };
 }
 

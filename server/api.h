@@ -9,7 +9,9 @@
 
 namespace insights::server {
 
+class BlobClient;
 class Notifications;
+class StorageWatch;
 
 struct ApiConfig
 {
@@ -29,6 +31,15 @@ public:
     void registerRoutes(Router &router);
     // Where changes that cause mails queue them (none: no mail is queued).
     void setNotifications(Notifications *notifications) { m_notifications = notifications; }
+    // What verifies customers' own containers and watches their expiry (none: BYOS
+    // locations cannot be added).
+    void setStorage(BlobClient *blob, StorageWatch *watch)
+    {
+        m_blob = blob;
+        m_storageWatch = watch;
+    }
+    // GET /api/v1/server-settings: what this server is configured with (no secret).
+    void setServerSettings(const QJsonObject &settings) { m_serverSettings = settings; }
     // Creates the first admin from INSIGHTS_BOOTSTRAP_ADMIN=username:password when the
     // database has no console users. Returns an error message, or empty.
     QString bootstrapAdmin(const QByteArray &spec);
@@ -40,10 +51,17 @@ public:
 private:
     enum class Access { Read, Change, Admin };
     using Handler = std::function<HttpResponse(const HttpRequest &, const Principal &)>;
+    using AsyncHandler = std::function<void(const HttpRequest &, const Principal &, Router::Reply)>;
 
     // Authenticates, checks the role (auditing refusals), and for Change/Admin runs the
     // handler in a transaction with idempotency-key handling.
     Router::Handler guarded(Access access, Handler handler);
+    // The same checks for a route that answers later; the handler runs its writes through
+    // transactional() when it has what it waited for.
+    Router::AsyncHandler guardedAsync(Access access, AsyncHandler handler);
+    // nullopt when the request's token is valid and its role may do this; else the refusal
+    // (401 or 403), audited. Sets *who.
+    std::optional<HttpResponse> admit(Access access, const HttpRequest &request, Principal *who);
     HttpResponse transactional(const HttpRequest &request, const Principal &who,
                                const Handler &handler);
     QString ensureAdmin(const QByteArray &spec, const QString &variable, const QString &why);
@@ -83,6 +101,11 @@ private:
     // mailroutes.cpp
     HttpResponse resendQuickStart(const HttpRequest &r, const Principal &who);
     HttpResponse listOutbox(const HttpRequest &r, const Principal &who);
+    // byosroutes.cpp
+    void addByosLocation(const HttpRequest &r, const Principal &who, Router::Reply reply);
+    HttpResponse listByosLocations(const HttpRequest &r, const Principal &who);
+    HttpResponse deleteByosLocation(const HttpRequest &r, const Principal &who);
+    HttpResponse serverSettings(const HttpRequest &r, const Principal &who);
     HttpResponse auditTrail(const HttpRequest &r, const Principal &who);
     HttpResponse quickStartPage(const HttpRequest &r);
     HttpResponse grantConsent(const HttpRequest &r);
@@ -97,6 +120,9 @@ private:
     Store &m_store;
     OperationRunner &m_runner;
     Notifications *m_notifications = nullptr;
+    BlobClient *m_blob = nullptr;
+    StorageWatch *m_storageWatch = nullptr;
+    QJsonObject m_serverSettings;
     ApiConfig m_config;
     LoginThrottle m_throttle;
     // Token hash -> who and until when; spares a query per request. A user's entries go

@@ -11,12 +11,7 @@ namespace insights::server {
 
 QByteArray BlobAnswer::header(const QByteArray &name) const
 {
-    const QByteArray lower = name.toLower();
-    for (const auto &[key, value] : headers) {
-        if (key == lower)
-            return value;
-    }
-    return {};
+    return headerValue(headers, name);
 }
 
 std::pair<QString, QString> BlobClient::parseError(const QByteArray &xml)
@@ -38,6 +33,40 @@ std::pair<QString, QString> BlobClient::parseError(const QByteArray &xml)
         return {};
     // Azure appends "RequestId:… Time:…" lines; the first line says what went wrong.
     return {code, message.section(u'\n', 0, 0).trimmed()};
+}
+
+BlobListPage BlobClient::parseList(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    BlobListPage page;
+    if (!reader.readNextStartElement() || reader.name() != QLatin1String("EnumerationResults"))
+        return page;
+    bool inProperties = false;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("Properties"))
+            inProperties = false;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = reader.name();
+        if (name == QLatin1String("Blob")) {
+            ++page.blobs;
+        } else if (name == QLatin1String("Properties")) {
+            inProperties = true;
+        } else if (inProperties && name == QLatin1String("Content-Length")) {
+            bool ok = false;
+            const qint64 n = reader.readElementText().trimmed().toLongLong(&ok);
+            if (!ok || n < 0)
+                return {};
+            page.bytes += n;
+        } else if (name == QLatin1String("NextMarker")) {
+            page.nextMarker = reader.readElementText().trimmed();
+        }
+    }
+    if (reader.hasError())
+        return {};
+    page.ok = true;
+    return page;
 }
 
 void BlobClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body, Done done,

@@ -23,6 +23,16 @@ struct BlobAnswer
     bool ok() const { return status >= 200 && status < 300; }
 };
 
+// One page of List Blobs (<EnumerationResults>): how many blobs, their bytes, and where the next
+// page starts (empty on the last).
+struct BlobListPage
+{
+    bool ok = false; // false: not such a document
+    qint64 blobs = 0;
+    qint64 bytes = 0;
+    QString nextMarker;
+};
+
 // The few calls of the Azure Blob Storage REST API the server makes, over libcurl's multi
 // interface on the event loop: containers for provisioning, blobs for the BYOS probe and the
 // usage scan. Every request sets x-ms-version; a SAS never reaches a message.
@@ -43,6 +53,7 @@ public:
 
     // <Error><Code>…</Code><Message>…</Message></Error>; empty parts when it is not that.
     static std::pair<QString, QString> parseError(const QByteArray &xml);
+    static BlobListPage parseList(const QByteArray &xml);
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
 private:

@@ -89,7 +89,7 @@ QString CurlTransfer::errorText() const
     return QString::fromUtf8(m_error).trimmed();
 }
 
-QByteArray CurlTransfer::header(const QByteArray &name) const
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     const QByteArray lower = name.toLower();
     for (const auto &[key, value] : headers) {
@@ -97,6 +97,11 @@ QByteArray CurlTransfer::header(const QByteArray &name) const
             return value;
     }
     return {};
+}
+
+QByteArray CurlTransfer::header(const QByteArray &name) const
+{
+    return headerValue(headers, name);
 }
 
 CurlMulti::CurlMulti(QObject *parent)

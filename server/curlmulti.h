@@ -15,6 +15,9 @@ class QSocketNotifier;
 
 namespace insights::server {
 
+// The value of a header collected from an answer (names stored lower-case), or empty.
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name);
+
 // One libcurl transfer and everything it must keep alive until it ends: its easy handle,
 // header lists, MIME body and the bytes it sends; it gathers the answer's status, headers
 // and body.

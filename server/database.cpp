@@ -99,6 +99,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX outbox_due ON outbox (status, next_attempt_at)"),
             QStringLiteral("CREATE INDEX outbox_service ON outbox (service_id, pk)"),
         },
+        // 5: storage locations of the customer's own (api.md 1.1, "Bring your own storage"),
+        // each verified by a probe before it was written. The SAS is kept here, for the
+        // recording platform, and never served.
+        {
+            QStringLiteral("CREATE TABLE byos_locations (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "service_id TEXT NOT NULL, name TEXT NOT NULL, label_key TEXT NOT "
+                           "NULL, account TEXT NOT NULL, container TEXT NOT NULL, url TEXT NOT "
+                           "NULL, sas TEXT NOT NULL, expires_at BIGINT NOT NULL DEFAULT 0, "
+                           "verified_at BIGINT NOT NULL, created_by TEXT NOT NULL, "
+                           "UNIQUE (service_id, label_key))"),
+        },
     };
     return list;
 }

@@ -11,13 +11,16 @@
 #include "serveroptions.h"
 #include "storageaccounts.h"
 #include "storageprovisioner.h"
+#include "storagewatch.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -60,6 +63,34 @@ void installTerminationHandler(RestServer *server)
 }
 
 } // namespace
+
+// GET /api/v1/server-settings: what a console shows in File → Server settings… No secret:
+// the SMTP URL without its user, no SAS, no database password.
+static QJsonObject serverSettings(const ServerOptions &o, const Store &store,
+                                  const StorageAccounts *accounts)
+{
+    QUrl smtp(o.smtpUrl);
+    smtp.setUserInfo({});
+    QJsonArray locations;
+    if (accounts) {
+        for (const QString &id : accounts->locationIds())
+            locations.append(id);
+    }
+    return {{QStringLiteral("version"), QStringLiteral(INSIGHTS_VERSION)},
+            {QStringLiteral("database"), store.engineName()},
+            {QStringLiteral("publicUrl"), store.publicBaseUrl()},
+            {QStringLiteral("mail"),
+             QJsonObject{{QStringLiteral("configured"), !o.smtpUrl.isEmpty()},
+                         {QStringLiteral("server"),
+                          o.smtpUrl.isEmpty() ? QJsonValue() : QJsonValue(smtp.toString())},
+                         {QStringLiteral("from"), o.mailFrom},
+                         {QStringLiteral("notifyAddress"),
+                          o.notifyAddress.isEmpty() ? QJsonValue() : QJsonValue(o.notifyAddress)}}},
+            {QStringLiteral("storage"),
+             QJsonObject{{QStringLiteral("configured"), !locations.isEmpty()},
+                         {QStringLiteral("locations"), locations},
+                         {QStringLiteral("usageIntervalSeconds"), o.usageIntervalSeconds}}}};
+}
 
 int main(int argc, char *argv[])
 {
@@ -117,6 +148,9 @@ int main(int argc, char *argv[])
     BlobClient blob(curl, options->storageTimeoutSeconds * 1000);
     StorageProvisioner storage(accounts ? &*accounts : nullptr, &blob);
     runner.setStorage(&storage);
+    StorageWatch storageWatch(store, blob, accounts ? &*accounts : nullptr,
+                              options->usageIntervalSeconds * 1000);
+    api.setStorage(&blob, &storageWatch);
     Notifications notifications(
         store, MailSettings{options->mailFrom, options->notifyAddress,
                             options->smtpUrl.isEmpty() ? noMailServer : QString()});
@@ -193,6 +227,7 @@ int main(int argc, char *argv[])
             .arg(port);
     // Links are built when an object is served, never stored, so this may change between runs.
     store.setPublicBaseUrl(options->publicUrl.isEmpty() ? base : options->publicUrl);
+    api.setServerSettings(serverSettings(*options, store, accounts ? &*accounts : nullptr));
     QTextStream out(stdout);
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.
@@ -217,5 +252,6 @@ int main(int argc, char *argv[])
     QObject::connect(&notifications, &Notifications::queued, &sender, &MailSender::kick,
                      Qt::QueuedConnection);
     sender.start();
+    storageWatch.start();
     return app.exec();
 }

@@ -15,11 +15,6 @@ constexpr auto mailColumns = "id, kind, service_id, recipient, subject, body_tex
                              "message_id, status, attempts, last_error, created_at, "
                              "next_attempt_at, sent_at, pk";
 
-QDateTime fromMs(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
-}
-
 MailRow mailFrom(QSqlQuery &q)
 {
     MailRow row;

@@ -1,6 +1,7 @@
 #include "restserver.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -184,7 +185,8 @@ void RestServer::stopListening()
         server->close();
 }
 
-HttpResponse RestServer::dispatch(HttpRequest &request, const Router::Route **route)
+std::optional<HttpResponse> RestServer::dispatch(HttpRequest &request, const Router::Route **route,
+                                                 const Later &later)
 {
     if (request.body.size() > maxBodyBytes)
         return HttpResponse::problem(413, {},
@@ -202,6 +204,12 @@ HttpResponse RestServer::dispatch(HttpRequest &request, const Router::Route **ro
                    QStringLiteral("Allowed: %1").arg(QString::fromLatin1(allowed.join(", "))))
             .withHeader("Allow", allowed.join(", "));
     try {
+        if ((*route)->async) {
+            (*route)->async(request, [later, matched = *route](HttpResponse response) {
+                later(matched, std::move(response));
+            });
+            return std::nullopt;
+        }
         return (*route)->handler(request);
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "handler failed:" << e.what();
@@ -222,18 +230,37 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.remoteAddress = request.remoteAddress();
 
     const Router::Route *route = nullptr;
-    HttpResponse response = dispatch(req, &route);
+    // An asynchronous route answers later, on the socket as raw HTTP/1.1: QHttpServer 6.4's
+    // responder holds a reference to the request object, which is reused for the next one.
+    QPointer<QTcpSocket> alive(socket);
+    auto log = [method = req.method, path = req.path, timer](const Router::Route *r, int status) {
+        qCInfo(lcHttp).noquote() << method << Router::loggablePath(r, path) << status
+                                 << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) +
+                                        QStringLiteral("ms");
+    };
+    auto later = [alive, log](const Router::Route *matched, HttpResponse response) {
+        log(matched, response.status);
+        if (!alive)
+            return;
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+            reasonPhrase(response.status).toLatin1() + "\r\nContent-Type: " + response.contentType +
+            "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
+        alive->write(head + "\r\n" + response.body);
+    };
+    const std::optional<HttpResponse> answer = dispatch(req, &route, later);
+    if (!answer)
+        return true;
+    const HttpResponse &response = *answer;
 
     QHttpServerResponse out(response.contentType, response.body,
                             QHttpServerResponder::StatusCode(response.status));
     for (const auto &[name, value] : response.headers)
         out.addHeader(name, value);
     out.write(makeResponder(request, socket));
-
-    qCInfo(lcHttp).noquote() << req.method << Router::loggablePath(route, req.path)
-                             << response.status
-                             << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) +
-                                    QStringLiteral("ms");
+    log(route, response.status);
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractHttpServer>
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace insights::server {
@@ -33,7 +35,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    HttpResponse dispatch(HttpRequest &request, const Router::Route **route);
+    // The answer, or nullopt when an asynchronous route will answer later.
+    using Later = std::function<void(const Router::Route *, HttpResponse)>;
+    std::optional<HttpResponse> dispatch(HttpRequest &request, const Router::Route **route,
+                                         const Later &later);
 
     Router *m_router;
 };

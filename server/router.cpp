@@ -16,7 +16,12 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
                  QSet<QString> secretParams)
 {
     m_routes.append(
-        Route{method, pattern, split(pattern), std::move(handler), std::move(secretParams)});
+        Route{method, pattern, split(pattern), std::move(handler), std::move(secretParams), {}});
+}
+
+void Router::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler)
+{
+    m_routes.append(Route{method, pattern, split(pattern), {}, {}, std::move(handler)});
 }
 
 static bool isParam(const QString &segment)

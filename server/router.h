@@ -14,20 +14,26 @@ class Router
 {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    // A route whose answer waits for another server (the BYOS probe): it calls reply once,
+    // later, on the event loop.
+    using Reply = std::function<void(HttpResponse)>;
+    using AsyncHandler = std::function<void(const HttpRequest &, Reply)>;
 
     struct Route
     {
         QByteArray method;
         QString pattern;
         QStringList segments;
-        Handler handler;
+        Handler handler;            // empty for an asynchronous route
         QSet<QString> secretParams; // never logged, e.g. a quick-start token
+        AsyncHandler async;
     };
 
     enum class Outcome { Found, WrongMethod, NotFound };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler,
              QSet<QString> secretParams = {});
+    void addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler);
 
     // Fills params with the {name} segments of the matching route.
     const Route *match(QByteArrayView method, const QString &path, QHash<QString, QString> *params,

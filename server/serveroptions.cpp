@@ -24,6 +24,7 @@ QString ServerOptions::usage()
         "                       [--smtp-ca-file FILE] [--mail-from ADDRESS]\n"
         "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
         "                       [--storage-accounts FILE] [--storage-timeout-seconds S]\n"
+        "                       [--usage-interval-s S]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hooks: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times);\n"
         "INSIGHTS_MAIL_GIVE_UP_MS=MS gives up on a mail sooner than 24 h;\n"
@@ -135,10 +136,15 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("storage-timeout-seconds"),
         QStringLiteral("How long a Blob service request may take (default 30)."),
         QStringLiteral("S"));
+    const QCommandLineOption usageInterval(
+        QStringLiteral("usage-interval-s"),
+        QStringLiteral("How often the blob sizes of each service's containers are added up "
+                       "(default 3600)."),
+        QStringLiteral("S"));
     // clang-format off
     parser.addOptions({listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
                        seed, publicUrl, lease, instance, smtpUrl, smtpUser, smtpPassword, smtpCa,
-                       mailFrom, notify, mailRetry, storage, storageTimeout});
+                       mailFrom, notify, mailRetry, storage, storageTimeout, usageInterval});
     // clang-format on
 
     auto fail = [error](const QString &message) {
@@ -250,22 +256,28 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                             .arg(option->names().constFirst(), v.message, value));
         *target = value;
     }
-    if (parser.isSet(mailRetry)) {
+    // A whole number of seconds in [low, high], or a message naming the option.
+    auto seconds = [&parser](const QCommandLineOption &option, int low, int high, int *out) {
+        if (!parser.isSet(option))
+            return QString();
         bool ok = false;
-        o.mailRetrySeconds = parser.value(mailRetry).toInt(&ok);
-        if (!ok || o.mailRetrySeconds < 1 || o.mailRetrySeconds > 3600)
-            return fail(QStringLiteral("--mail-retry-seconds takes seconds from 1 to 3600, not "
-                                       "'%1'")
-                            .arg(parser.value(mailRetry)));
-    }
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < low || value > high)
+            return QStringLiteral("--%1 takes seconds from %2 to %3, not '%4'")
+                .arg(option.names().constFirst())
+                .arg(low)
+                .arg(high)
+                .arg(parser.value(option));
+        *out = value;
+        return QString();
+    };
     o.storageAccountsFile = parser.value(storage);
-    if (parser.isSet(storageTimeout)) {
-        bool ok = false;
-        o.storageTimeoutSeconds = parser.value(storageTimeout).toInt(&ok);
-        if (!ok || o.storageTimeoutSeconds < 1 || o.storageTimeoutSeconds > 600)
-            return fail(QStringLiteral("--storage-timeout-seconds takes seconds from 1 to 600, "
-                                       "not '%1'")
-                            .arg(parser.value(storageTimeout)));
+    for (const QString &problem :
+         {seconds(mailRetry, 1, 3600, &o.mailRetrySeconds),
+          seconds(storageTimeout, 1, 600, &o.storageTimeoutSeconds),
+          seconds(usageInterval, 1, 7 * 24 * 3600, &o.usageIntervalSeconds)}) {
+        if (!problem.isEmpty())
+            return fail(problem);
     }
     o.compactChanges = parser.isSet(compact);
     o.listRoutes = parser.isSet(routes);

@@ -40,6 +40,7 @@ struct ServerOptions
     // Storage (api.md 1.1, "Real storage provisioning"); without it nothing is provisioned.
     QString storageAccountsFile;
     int storageTimeoutSeconds = 30;
+    int usageIntervalSeconds = 3600; // the storage-usage scan
     bool compactChanges = false;
     bool listRoutes = false;
     int seedCustomers = 0;

@@ -85,6 +85,13 @@ const StorageAccount *StorageAccounts::find(const QString &locationId) const
     return it == m_accounts.constEnd() ? nullptr : &*it;
 }
 
+QStringList StorageAccounts::locationIds() const
+{
+    QStringList ids = m_accounts.keys();
+    ids.sort();
+    return ids;
+}
+
 QString maskSas(QString text)
 {
     static const QRegularExpression sig(QStringLiteral("([?&]sig=)[^&\\s\"']*"),

@@ -32,6 +32,8 @@ public:
 
     const StorageAccount *find(const QString &locationId) const;
     bool isEmpty() const { return m_accounts.isEmpty(); }
+    // The storage-location ids that have an account, sorted.
+    QStringList locationIds() const;
 
 private:
     QHash<QString, StorageAccount> m_accounts;

@@ -91,6 +91,13 @@ struct MailRow
     qint64 nextAttemptMs = 0;
 };
 
+// A verified location of the customer's own storage, with the SAS only the server keeps.
+struct ByosRow
+{
+    ByosLocation location;
+    QString sas;
+};
+
 struct IdempotentRecord
 {
     QString requestHash;
@@ -273,6 +280,15 @@ public:
     void renewMailLease(const QString &id, const QString &owner, qint64 untilMs);
     // Newest first; status empty for every status.
     Page<MailRow> mails(const QString &serviceId, const QString &status, qint64 before, int limit);
+
+    // Storage locations of the customer's own (byosstore.cpp).
+    void insertByos(const ByosRow &row, const QString &createdBy);
+    // Oldest first.
+    QList<ByosRow> byosOf(const QString &serviceId);
+    bool deleteByos(const QString &serviceId, const QString &locationId);
+    void deleteByosOf(const QString &serviceId);
+    // The services that have a location with an expiry, for the expiry watch.
+    QStringList servicesWithExpiringByos();
 
     // Serialised forms, with the quick-start link made absolute.
     QJsonObject serviceJson(const ServiceRow &row) const;

@@ -3,6 +3,7 @@
 // Small helpers the Store's files share (store.cpp, userstore.cpp, operationstore.cpp,
 // feedstore.cpp); not for use outside the Store.
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +26,17 @@ inline QByteArray jsonBytes(const QJsonObject &o)
 inline QJsonObject parseObject(const QString &s)
 {
     return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+// Times stored as milliseconds since the epoch, 0 for none.
+inline QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+inline qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 inline QString likePattern(const QString &term)

@@ -122,6 +122,9 @@ private slots:
     void serviceRoundTrip()
     {
         Service s = service();
+        s.usage.storageBytes = 7000;
+        s.usage.licensesInUse = 87;
+        s.usage.measuredAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
         const QJsonObject json = DomainJson::toJson(s);
         JsonProblems problems;
         QCOMPARE(DomainJson::serviceFromJson(json, &problems), s);
@@ -129,7 +132,16 @@ private slots:
         QCOMPARE(keys(json), (QSet<QString>{"id", "customerId", "type", "tenant", "compliance",
                                             "licenseType", "deploymentStatus", "status", "alarms",
                                             "lockedFields", "consents", "quickStartUrl", "storage",
-                                            "createdAt", "createdBy", "updatedAt"}));
+                                            "usage", "createdAt", "createdBy", "updatedAt"}));
+        const QJsonObject usage = json["usage"].toObject();
+        QCOMPARE(usage["storageBytes"].toInteger(), 7000);
+        QCOMPARE(usage["licensesIncluded"].toInteger(), s.settings.tenant.includedUsers);
+        // Unknown until measured: null, and read back as unknown.
+        Service unmeasured = service();
+        const QJsonObject blank = DomainJson::toJson(unmeasured)["usage"].toObject();
+        QVERIFY(blank["storageBytes"].isNull());
+        QVERIFY(blank["licensesInUse"].isNull());
+        QCOMPARE(DomainJson::serviceFromJson(DomainJson::toJson(unmeasured)).usage, ServiceUsage());
         QCOMPARE(json["licenseType"].toString(), QStringLiteral("Audio & Redundancy"));
         QCOMPARE(json["status"].toString(), QStringLiteral("Warning"));
         QCOMPARE(json["createdAt"].toString(), QStringLiteral("2026-11-27T10:00:05.123Z"));

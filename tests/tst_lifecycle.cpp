@@ -41,6 +41,21 @@ private slots:
         QVERIFY(deploymentStatusFromString(spelling) == state);
     }
 
+    void alarmsMakeAServiceWorse()
+    {
+        using D = DeploymentStatus;
+        const Alarm warning{"byos-expiring", "warning", "expires soon", {}};
+        const Alarm error{"byos-expired", "error", "expired", {}};
+        QCOMPARE(toString(Lifecycle::statusFor(D::Ready, {})), toString(HealthStatus::OK));
+        QCOMPARE(toString(Lifecycle::statusFor(D::Ready, {warning})),
+                 toString(HealthStatus::Warning));
+        QCOMPARE(toString(Lifecycle::statusFor(D::PendingConsents, {error})),
+                 toString(HealthStatus::Error));
+        QCOMPARE(toString(Lifecycle::statusFor(D::DeploymentError, {warning})),
+                 toString(HealthStatus::Error));
+        QCOMPARE(toString(Lifecycle::statusFor(D::Deleted, {error})), toString(HealthStatus::None));
+    }
+
     void customerStatusIsTheWorst()
     {
         using H = HealthStatus;

@@ -6,6 +6,7 @@
 #include "customertablemodel.h"
 #include "mainwindow.h"
 #include "support/apisession.h"
+#include "support/remotewindow.h"
 #include "support/smtpsink.h"
 #include "workspace.h"
 
@@ -53,15 +54,9 @@ private slots:
         admin.waitForStatus(serviceId, {"PendingConsents"});
         QVERIFY(sink.waitForMessages(2));
 
-        QTemporaryDir data;
-        Workspace workspace;
-        MainWindow window(&workspace);
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&workspace, &Workspace::ready);
-        workspace.startRemote(server.url(), admin.token(), adminUser, Role::Admin, data.path());
-        QVERIFY(ready.wait(10000));
+        RemoteWindow remote;
+        QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
+        MainWindow &window = remote.window;
         QTableView *table = window.customersView();
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
         QTRY_COMPARE(table->model()->index(0, CustomerTableModel::DeploymentColumn).data(),
@@ -134,14 +129,9 @@ private slots:
         QVERIFY(admin.createUser("watcher", "watcher-password-1", "monitor"));
         ApiSession monitor(server);
         QVERIFY(monitor.signIn("watcher", "watcher-password-1"));
-        QTemporaryDir data;
-        Workspace workspace;
-        MainWindow window(&workspace);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&workspace, &Workspace::ready);
-        workspace.startRemote(server.url(), monitor.token(), "watcher", Role::Monitor, data.path());
-        QVERIFY(ready.wait(10000));
+        RemoteWindow remote;
+        QVERIFY(remote.open(server, monitor.token(), "watcher", Role::Monitor));
+        MainWindow &window = remote.window;
         QTableView *table = window.customersView();
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},

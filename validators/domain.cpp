@@ -117,7 +117,7 @@ QString Service::licenseType() const
 
 HealthStatus Service::status() const
 {
-    return Lifecycle::statusFor(deploymentStatus);
+    return Lifecycle::statusFor(deploymentStatus, alarms);
 }
 
 } // namespace insights

@@ -107,6 +107,18 @@ struct ServiceStorage
     friend bool operator==(const ServiceStorage &, const ServiceStorage &) = default;
 };
 
+// What a service uses (api.md 1.1, "Usage"). licensesIncluded is the tenant's included users;
+// the others are unknown (null) until measured: licences in use as the recording platform
+// reports them, bytes as the server's scan of the service's containers adds them up.
+struct ServiceUsage
+{
+    std::optional<qint64> licensesInUse;
+    QDateTime measuredAt; // of licensesInUse
+    std::optional<qint64> storageBytes;
+
+    friend bool operator==(const ServiceUsage &, const ServiceUsage &) = default;
+};
+
 inline const QString interactionRecordingType = QStringLiteral("interaction-recording");
 
 struct Service
@@ -121,6 +133,7 @@ struct Service
     QList<ConsentState> consents;
     QString quickStartUrl;
     ServiceStorage storage;
+    ServiceUsage usage;
     QDateTime createdAt;
     QString createdBy;
     QDateTime updatedAt;
@@ -218,6 +231,23 @@ struct OutboxMail
     QDateTime sentAt = {}; // null until sent
 
     friend bool operator==(const OutboxMail &, const OutboxMail &) = default;
+};
+
+// A storage location of the customer's own (api.md 1.1, "Bring your own storage"): a container
+// the server verified by writing, reading and deleting a probe blob. Its SAS stays on the server.
+struct ByosLocation
+{
+    QString id;
+    QString serviceId;
+    QString name;
+    QString account;
+    QString container;
+    QString url;         // the container's URL without its SAS
+    QDateTime expiresAt; // the SAS's "se"; null when it has none
+    QDateTime verifiedAt;
+    QString status; // "Verified", "Expiring" (within 14 days), "Expired"
+
+    friend bool operator==(const ByosLocation &, const ByosLocation &) = default;
 };
 
 struct AuditEntry

@@ -1,227 +1,12 @@
 #include "domainjson.h"
 
 #include "fieldnames.h"
-
-#include <QJsonArray>
-#include <QSet>
-
-#include <cmath>
-#include <limits>
+#include "jsonobjectreader.h"
 
 namespace insights {
 
 namespace f = field;
-
-namespace {
-
-QString joinPath(const QString &prefix, const QString &member)
-{
-    return prefix.isEmpty() ? member : f::path(prefix, member);
-}
-
-// Reads the members of one JSON object. With a JsonProblems it records each wrong type,
-// each missing required member and, in finish(), each member nobody asked for.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonObject &object, QString path, JsonProblems *problems)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_problems(problems)
-    {}
-
-    QString string(const QString &key, bool required = false)
-    {
-        const QJsonValue v = take(key, required);
-        if (v.isString())
-            return v.toString();
-        if (!v.isUndefined() && !v.isNull())
-            wrongType(key, DomainJson::tr("must be a string"));
-        return {};
-    }
-
-    // A string member that may also be null (null reads as empty).
-    QString nullableString(const QString &key) { return string(key); }
-
-    bool boolean(const QString &key, bool fallback = false)
-    {
-        const QJsonValue v = take(key, false);
-        if (v.isBool())
-            return v.toBool();
-        if (!v.isUndefined())
-            wrongType(key, DomainJson::tr("must be true or false"));
-        return fallback;
-    }
-
-    qint64 integer(const QString &key, bool required = false)
-    {
-        const QJsonValue v = take(key, required);
-        if (v.isUndefined() || (v.isNull() && !m_problems))
-            return 0;
-        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d) {
-            wrongType(key, DomainJson::tr("must be a whole number"));
-            return 0;
-        }
-        // Out-of-range values stay out of range, so the value rule reports them.
-        if (d >= 9.2e18)
-            return std::numeric_limits<qint64>::max();
-        if (d <= -9.2e18)
-            return std::numeric_limits<qint64>::min();
-        return qint64(d);
-    }
-
-    QStringList stringList(const QString &key, bool required = false)
-    {
-        const QJsonValue v = take(key, required);
-        QStringList out;
-        if (v.isUndefined())
-            return out;
-        if (!v.isArray()) {
-            wrongType(key, DomainJson::tr("must be a list of strings"));
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a[i].isString()) {
-                out << a[i].toString();
-            } else {
-                addShape(f::indexed(joinPath(m_path, key), i), QStringLiteral("wrong-type"),
-                         DomainJson::tr("must be a string"));
-                out << QString();
-            }
-        }
-        return out;
-    }
-
-    // The member as an object, or nullopt when absent or null.
-    std::optional<QJsonObject> object(const QString &key, bool required = false)
-    {
-        const QJsonValue v = take(key, required);
-        if (v.isObject())
-            return v.toObject();
-        if (!v.isUndefined() && !v.isNull())
-            wrongType(key, DomainJson::tr("must be an object"));
-        return std::nullopt;
-    }
-
-    std::optional<QJsonArray> array(const QString &key)
-    {
-        const QJsonValue v = take(key, false);
-        if (v.isArray())
-            return v.toArray();
-        if (!v.isUndefined() && !v.isNull())
-            wrongType(key, DomainJson::tr("must be a list"));
-        return std::nullopt;
-    }
-
-    QDateTime timestamp(const QString &key)
-    {
-        const QString s = string(key);
-        return s.isEmpty() ? QDateTime() : DomainJson::parseTimestamp(s);
-    }
-
-    // A member a client may echo back (id, status, ...): accepted and ignored.
-    void ignore(std::initializer_list<QString> keys)
-    {
-        for (const QString &k : keys)
-            m_seen.insert(k);
-    }
-
-    // Reports every member that was never read: api.md forbids silent mass assignment.
-    void finish()
-    {
-        if (!m_problems)
-            return;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_seen.contains(it.key()))
-                addShape(joinPath(m_path, it.key()), QStringLiteral("unknown-member"),
-                         DomainJson::tr("is not a member of this object"));
-        }
-    }
-
-    QString pathOf(const QString &key) const { return joinPath(m_path, key); }
-    JsonProblems *problems() const { return m_problems; }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-private:
-    QJsonValue take(const QString &key, bool required)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && required && m_problems)
-            m_problems->valueErrors << FieldError{pathOf(key), QStringLiteral("required"),
-                                                  DomainJson::tr("Required"), Severity::Error};
-        return v;
-    }
-
-    void wrongType(const QString &key, const QString &what)
-    {
-        addShape(pathOf(key), QStringLiteral("wrong-type"), what);
-    }
-
-    void addShape(const QString &path, const QString &code, const QString &message)
-    {
-        if (m_problems)
-            m_problems->shapeErrors << FieldError{path, code, message, Severity::Error};
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    JsonProblems *m_problems;
-    QSet<QString> m_seen;
-};
-
-QJsonValue nullable(const QString &s)
-{
-    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue timestampValue(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(DomainJson::timestamp(t)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject placementJson(const StoragePlacement &p)
-{
-    return {{f::region, p.region},
-            {f::container, p.container},
-            {f::provisioned, p.provisioned},
-            {f::url, p.url.isEmpty() ? QJsonValue() : QJsonValue(p.url)}};
-}
-
-std::optional<StoragePlacement> placementFromJson(const std::optional<QJsonObject> &o,
-                                                  JsonProblems *problems, const QString &path)
-{
-    if (!o)
-        return std::nullopt;
-    ObjectReader r(*o, path, problems);
-    StoragePlacement p;
-    p.region = r.string(f::region);
-    p.container = r.string(f::container);
-    p.provisioned = r.boolean(f::provisioned);
-    p.url = r.string(f::url);
-    r.finish();
-    return p;
-}
-
-template <typename E>
-E enumMember(ObjectReader &r, const QString &key, std::optional<E> (*parse)(QStringView),
-             E fallback, bool required = false)
-{
-    const QString s = r.string(key, required);
-    if (const auto v = parse(s))
-        return *v;
-    if (r.problems() && r.has(key))
-        r.problems()->valueErrors << FieldError{r.pathOf(key), QStringLiteral("invalid-choice"),
-                                                DomainJson::tr("'%1' is not one of the allowed "
-                                                               "values")
-                                                    .arg(s),
-                                                Severity::Error};
-    return fallback;
-}
-
-} // namespace
+using namespace jsonread;
 
 QString DomainJson::timestamp(const QDateTime &t)
 {
@@ -367,11 +152,28 @@ ServiceDraft DomainJson::serviceDraftFromJson(const QJsonObject &o, JsonProblems
         complianceFromJson(compliance.value_or(QJsonObject()), problems, f::compliance, userType);
     // Read-only members of the service resource a client may echo back.
     r.ignore({f::id, f::customerId, f::licenseType, f::deploymentStatus, f::status, f::alarms,
-              f::lockedFields, f::consents, f::quickStartUrl, f::storage, f::createdAt,
+              f::lockedFields, f::consents, f::quickStartUrl, f::storage, f::usage, f::createdAt,
               f::createdBy, f::updatedAt});
     r.finish();
     return d;
 }
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<qint64> &n)
+{
+    return n ? QJsonValue(double(*n)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject usageJson(const Service &v)
+{
+    return {{f::licensesIncluded, double(v.settings.tenant.includedUsers)},
+            {f::licensesInUse, optionalNumber(v.usage.licensesInUse)},
+            {f::storageBytes, optionalNumber(v.usage.storageBytes)},
+            {f::measuredAt, timestampValue(v.usage.measuredAt)}};
+}
+
+} // namespace
 
 QJsonObject DomainJson::toJson(const Service &v)
 {
@@ -406,6 +208,7 @@ QJsonObject DomainJson::toJson(const Service &v)
             {f::consents, consents},
             {f::quickStartUrl, nullable(v.quickStartUrl)},
             {f::storage, storage},
+            {f::usage, usageJson(v)},
             {f::createdAt, timestampValue(v.createdAt)},
             {f::createdBy, v.createdBy},
             {f::updatedAt, timestampValue(v.updatedAt)}};
@@ -455,6 +258,14 @@ Service DomainJson::serviceFromJson(const QJsonObject &o, JsonProblems *problems
             placementFromJson(st.object(f::replica), problems, st.pathOf(f::replica));
         st.finish();
     }
+    if (const auto usage = r.object(f::usage)) {
+        ObjectReader u(*usage, f::usage, problems);
+        u.ignore({f::licensesIncluded}); // the tenant's included users
+        s.usage.licensesInUse = u.optionalInteger(f::licensesInUse);
+        s.usage.storageBytes = u.optionalInteger(f::storageBytes);
+        s.usage.measuredAt = u.timestamp(f::measuredAt);
+        u.finish();
+    }
     s.createdAt = r.timestamp(f::createdAt);
     s.createdBy = r.string(f::createdBy);
     s.updatedAt = r.timestamp(f::updatedAt);
@@ -489,143 +300,6 @@ Customer DomainJson::customerFromJson(const QJsonObject &o, JsonProblems *proble
     c.updatedAt = r.timestamp(f::updatedAt);
     r.finish();
     return c;
-}
-
-QJsonObject DomainJson::toJson(const Operation &v)
-{
-    QJsonArray steps;
-    for (const OperationStep &s : v.steps)
-        steps.append(QJsonObject{{f::name, s.name}, {f::status, toString(s.status)}});
-    return {{f::id, v.id},
-            {f::kind, toString(v.kind)},
-            {f::serviceId, v.serviceId},
-            {f::status, toString(v.status)},
-            {f::percentComplete, v.percentComplete},
-            {f::steps, steps},
-            {f::error, v.error ? QJsonValue(QJsonObject{{f::code, v.error->code},
-                                                        {f::message, v.error->message}})
-                               : QJsonValue(QJsonValue::Null)},
-            {f::createdAt, timestampValue(v.createdAt)},
-            {f::updatedAt, timestampValue(v.updatedAt)}};
-}
-
-Operation DomainJson::operationFromJson(const QJsonObject &o, JsonProblems *problems)
-{
-    ObjectReader r(o, {}, problems);
-    Operation op;
-    op.id = r.string(f::id);
-    op.kind = enumMember(r, f::kind, &operationKindFromString, OperationKind::Deploy);
-    op.serviceId = r.string(f::serviceId);
-    op.status = enumMember(r, f::status, &operationStatusFromString, OperationStatus::NotStarted);
-    op.percentComplete = int(r.integer(f::percentComplete));
-    if (const auto steps = r.array(f::steps)) {
-        for (const QJsonValue &v : *steps) {
-            ObjectReader s(v.toObject(), f::steps, problems);
-            OperationStep step;
-            step.name = s.string(f::name);
-            step.status =
-                enumMember(s, f::status, &operationStatusFromString, OperationStatus::NotStarted);
-            s.finish();
-            op.steps << step;
-        }
-    }
-    if (const auto e = r.object(f::error)) {
-        ObjectReader er(*e, f::error, problems);
-        op.error = OperationError{er.string(f::code), er.string(f::message)};
-        er.finish();
-    }
-    op.createdAt = r.timestamp(f::createdAt);
-    op.updatedAt = r.timestamp(f::updatedAt);
-    r.finish();
-    return op;
-}
-
-QJsonObject DomainJson::toJson(const CustomerOperator &v)
-{
-    return {{f::id, v.id}, {f::name, v.name}, {f::email, v.email}, {f::level, toString(v.level)}};
-}
-
-CustomerOperator DomainJson::customerOperatorFromJson(const QJsonObject &o, JsonProblems *problems)
-{
-    ObjectReader r(o, {}, problems);
-    CustomerOperator op;
-    r.ignore({f::id});
-    op.id = o.value(f::id).toString();
-    op.name = r.string(f::name, true);
-    op.email = r.string(f::email, true);
-    op.level = enumMember(r, f::level, &roleFromString, Role::Operator, true);
-    r.finish();
-    return op;
-}
-
-QJsonObject DomainJson::toJson(const ConsoleUser &v)
-{
-    return {{f::username, v.username},
-            {f::role, toString(v.role)},
-            {f::createdAt, timestampValue(v.createdAt)}};
-}
-
-ConsoleUser DomainJson::consoleUserFromJson(const QJsonObject &o, JsonProblems *problems)
-{
-    ObjectReader r(o, {}, problems);
-    ConsoleUser u;
-    u.username = r.string(f::username, true);
-    u.role = enumMember(r, f::role, &roleFromString, Role::Operator);
-    u.createdAt = r.timestamp(f::createdAt);
-    r.finish();
-    return u;
-}
-
-QJsonObject DomainJson::toJson(const AuditEntry &v)
-{
-    return {{f::at, timestampValue(v.at)}, {f::actor, v.actor},   {f::action, v.action},
-            {f::target, v.target},         {f::result, v.result}, {f::detail, v.detail}};
-}
-
-AuditEntry DomainJson::auditEntryFromJson(const QJsonObject &o, JsonProblems *problems)
-{
-    ObjectReader r(o, {}, problems);
-    AuditEntry e;
-    e.at = r.timestamp(f::at);
-    e.actor = r.string(f::actor);
-    e.action = r.string(f::action);
-    e.target = r.string(f::target);
-    e.result = r.string(f::result);
-    e.detail = r.string(f::detail);
-    r.finish();
-    return e;
-}
-
-QJsonObject DomainJson::toJson(const OutboxMail &v)
-{
-    return {{f::id, v.id},
-            {f::kind, v.kind},
-            {f::to, v.to},
-            {f::subject, v.subject},
-            {f::serviceId, v.serviceId},
-            {f::status, v.status},
-            {f::attempts, v.attempts},
-            {f::lastError, v.lastError.isEmpty() ? QJsonValue() : QJsonValue(v.lastError)},
-            {f::createdAt, timestampValue(v.createdAt)},
-            {f::sentAt, timestampValue(v.sentAt)}};
-}
-
-OutboxMail DomainJson::outboxMailFromJson(const QJsonObject &o, JsonProblems *problems)
-{
-    ObjectReader r(o, {}, problems);
-    OutboxMail m;
-    m.id = r.string(f::id);
-    m.kind = r.string(f::kind);
-    m.to = r.string(f::to);
-    m.subject = r.string(f::subject);
-    m.serviceId = r.string(f::serviceId);
-    m.status = r.string(f::status);
-    m.attempts = int(r.integer(f::attempts));
-    m.lastError = r.string(f::lastError);
-    m.createdAt = r.timestamp(f::createdAt);
-    m.sentAt = r.timestamp(f::sentAt);
-    r.finish();
-    return m;
 }
 
 } // namespace insights

@@ -43,6 +43,7 @@ public:
     static QJsonObject toJson(const ConsoleUser &v);
     static QJsonObject toJson(const AuditEntry &v);
     static QJsonObject toJson(const OutboxMail &v);
+    static QJsonObject toJson(const ByosLocation &v);
 
     static TenantSettings tenantFromJson(const QJsonObject &o, JsonProblems *problems = nullptr,
                                          const QString &path = {});
@@ -60,6 +61,8 @@ public:
     static ConsoleUser consoleUserFromJson(const QJsonObject &o, JsonProblems *problems = nullptr);
     static AuditEntry auditEntryFromJson(const QJsonObject &o, JsonProblems *problems = nullptr);
     static OutboxMail outboxMailFromJson(const QJsonObject &o, JsonProblems *problems = nullptr);
+    static ByosLocation byosLocationFromJson(const QJsonObject &o,
+                                             JsonProblems *problems = nullptr);
 
     // RFC 3339 UTC with milliseconds, e.g. "2026-11-27T10:20:51.123Z".
     static QString timestamp(const QDateTime &t);

@@ -28,6 +28,17 @@ HealthStatus Lifecycle::statusFor(DeploymentStatus status)
     return HealthStatus::None;
 }
 
+HealthStatus Lifecycle::statusFor(DeploymentStatus status, const QList<Alarm> &alarms)
+{
+    const HealthStatus own = statusFor(status);
+    if (own == HealthStatus::None)
+        return own;
+    QList<HealthStatus> all{own};
+    for (const Alarm &a : alarms)
+        all << (a.severity == QLatin1String("error") ? HealthStatus::Error : HealthStatus::Warning);
+    return worst(all);
+}
+
 HealthStatus Lifecycle::worst(const QList<HealthStatus> &statuses)
 {
     auto rank = [](HealthStatus s) {

@@ -24,6 +24,9 @@ public:
     // On the wire, so not translated.
     static QString licenseType(UserType type);
     static HealthStatus statusFor(DeploymentStatus status);
+    // A service's status: its state's, made worse by any alarm it carries (a Ready service
+    // whose own storage SAS expires soon is Warning). A deleted service stays hidden.
+    static HealthStatus statusFor(DeploymentStatus status, const QList<Alarm> &alarms);
     // The worst of the statuses of a customer's services; NotOnboarded when none counts.
     static HealthStatus worst(const QList<HealthStatus> &statuses);
 

@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace insights::test {
 
 namespace {
@@ -184,7 +186,7 @@ QString Azurite::writeAccountsFile(const QHash<QString, QString> &locationToAcco
     return path;
 }
 
-int Azurite::request(const QByteArray &method, const QString &url) const
+int Azurite::request(const QByteArray &method, const QString &url, QByteArray *body) const
 {
     QNetworkAccessManager nam;
     QNetworkRequest request{QUrl(url)};
@@ -194,8 +196,60 @@ int Azurite::request(const QByteArray &method, const QString &url) const
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (body)
+        *body = reply->readAll();
     reply->deleteLater();
     return status;
+}
+
+int Azurite::putBlobs(const QString &account, const QString &container, int count, int bytes,
+                      const QString &prefix) const
+{
+    // Many at once on one manager (it keeps several connections open), all awaited.
+    QNetworkAccessManager nam;
+    const QByteArray content(bytes, 'r');
+    const QString sas = accountSas(account);
+    int pending = 0;
+    int created = 0;
+    int next = 0;
+    QEventLoop loop;
+    std::function<void()> sendOne = [&] {
+        const QString url = QStringLiteral("%1/%2/%3%4?%5")
+                                .arg(serviceUrl(account), container, prefix)
+                                .arg(next++)
+                                .arg(sas);
+        QNetworkRequest request{QUrl(url)};
+        request.setRawHeader("x-ms-version", sasVersion.toLatin1());
+        request.setRawHeader("x-ms-blob-type", "BlockBlob");
+        QNetworkReply *reply = nam.put(request, content);
+        ++pending;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                ++created;
+            reply->deleteLater();
+            --pending;
+            if (next < count)
+                sendOne();
+            else if (pending == 0)
+                loop.quit();
+        });
+    };
+    for (int i = 0; i < 16 && next < count; ++i)
+        sendOne();
+    if (pending > 0)
+        loop.exec();
+    return created;
+}
+
+int Azurite::blobCount(const QString &account, const QString &container) const
+{
+    QByteArray body;
+    if (request("GET",
+                serviceUrl(account) + u'/' + container +
+                    QStringLiteral("?restype=container&comp=list&") + accountSas(account),
+                &body) != 200)
+        return -1;
+    return int(body.count("<Blob>"));
 }
 
 bool Azurite::containerExists(const QString &account, const QString &container) const

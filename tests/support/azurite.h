@@ -46,11 +46,18 @@ public:
     // Creates a container (for BYOS tests); true on 201 or 409.
     bool createContainer(const QString &account, const QString &container) const;
 
+    // Uploads count blobs of `bytes` bytes each (prefix0, prefix1, ...); returns how many were
+    // created.
+    int putBlobs(const QString &account, const QString &container, int count, int bytes,
+                 const QString &prefix = QStringLiteral("rec-")) const;
+    // The blobs in the container (one page), -1 when it cannot be listed.
+    int blobCount(const QString &account, const QString &container) const;
+
     QList<Account> accounts() const { return m_accounts; }
 
 private:
     QByteArray keyOf(const QString &account) const;
-    int request(const QByteArray &method, const QString &url) const;
+    int request(const QByteArray &method, const QString &url, QByteArray *body = nullptr) const;
 
     QList<Account> m_accounts;
     QTemporaryDir m_dir;

@@ -1,0 +1,135 @@
+#include "serversettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QVBoxLayout>
+
+namespace insights {
+
+ServerCapabilitiesLabel::ServerCapabilitiesLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("serverCapabilities"));
+    setToolTip(tr("What the server can do. File → Server settings… says more."));
+    hide();
+}
+
+QString ServerCapabilitiesLabel::summary(const ServerSettings &s)
+{
+    const QString mail =
+        s.mailConfigured ? tr("Mail: %1").arg(s.mailServer) : tr("Mail: not configured");
+    const QString storage = !s.storageConfigured ? tr("Storage: not provisioned")
+                            : s.storageLocations.size() == 1
+                                ? tr("Storage: 1 location")
+                                : tr("Storage: %1 locations").arg(s.storageLocations.size());
+    return mail + QStringLiteral(" · ") + storage;
+}
+
+void ServerCapabilitiesLabel::reload(ApiClient *client)
+{
+    client->storage().serverSettings().then(this, [this](const Result<ServerSettings> &r) {
+        // A server from before 1.1 has no settings to show: the label stays away.
+        m_known = r.ok();
+        setVisible(m_known);
+        if (m_known) {
+            m_settings = r.value;
+            setText(summary(m_settings));
+        }
+        emit settingsChanged();
+    });
+}
+
+namespace {
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    QLabel *label = wrapped(text, parent);
+    label->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    return label;
+}
+
+} // namespace
+
+ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedded, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("serverSettingsDialog"));
+    setWindowTitle(tr("Server settings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(wrapped(
+        embedded ? tr("The console runs its own backend on this computer (the embedded "
+                      "default). It sends no mail and provisions no storage: for that, "
+                      "run insights-server as a team server with the options below, then use "
+                      "File → Connect to a server….")
+                 : tr("How %1 was started. Only its administrator can change it.").arg(s.publicUrl),
+        this));
+
+    auto *general = new QFormLayout;
+    general->addRow(tr("Server:"), wrapped(s.publicUrl, this));
+    general->addRow(tr("Version:"), wrapped(s.version, this));
+    general->addRow(tr("Database:"),
+                    wrapped(s.database == QLatin1String("postgresql") ? tr("PostgreSQL")
+                                                                      : tr("SQLite (one instance)"),
+                            this));
+    layout->addLayout(general);
+
+    auto *mailBox = new QGroupBox(tr("Mail"), this);
+    auto *mail = new QFormLayout(mailBox);
+    if (s.mailConfigured) {
+        mail->addRow(tr("Mail server:"), wrapped(s.mailServer, this));
+        mail->addRow(tr("Sent as:"), wrapped(s.mailFrom, this));
+        mail->addRow(tr("Failed deployments to:"),
+                     wrapped(s.notifyAddress.isEmpty() ? tr("nobody (no --notify-address)")
+                                                       : s.notifyAddress,
+                             this));
+    } else {
+        mail->addRow(tr("Status:"), wrapped(tr("Not configured: Quick Start emails wait in the "
+                                               "outbox until a mail server is set."),
+                                            this));
+        mail->addRow(tr("Needs:"),
+                     hint(tr("--smtp-url smtp://HOST:587 (STARTTLS when offered) or "
+                             "smtps://HOST:465, --mail-from ADDRESS, and if the mail server asks "
+                             "for it --smtp-user NAME --smtp-password-file FILE"),
+                          this));
+    }
+    layout->addWidget(mailBox);
+
+    auto *storageBox = new QGroupBox(tr("Storage"), this);
+    auto *storage = new QFormLayout(storageBox);
+    if (s.storageConfigured) {
+        storage->addRow(tr("Locations with an account:"),
+                        wrapped(s.storageLocations.join(QStringLiteral(", ")), this));
+        storage->addRow(tr("Storage used is measured every:"),
+                        wrapped(s.usageIntervalSeconds % 3600 == 0
+                                    ? tr("%1 h").arg(s.usageIntervalSeconds / 3600)
+                                    : tr("%1 s").arg(s.usageIntervalSeconds),
+                                this));
+    } else {
+        storage->addRow(tr("Status:"), wrapped(tr("Not provisioned: deployments plan their "
+                                                  "containers but create none."),
+                                               this));
+        storage->addRow(tr("Needs:"),
+                        hint(tr("--storage-accounts FILE: a JSON object from storage-location "
+                                "id to {\"serviceUrl\": \"https://ACCOUNT.blob.core.windows.net\", "
+                                "\"sas\": \"sv=…\"} (an account SAS that may create, list, read, "
+                                "write and delete)"),
+                             this));
+    }
+    layout->addWidget(storageBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+} // namespace insights

@@ -1,0 +1,103 @@
+#include "byosprobe.h"
+
+#include "blobclient.h"
+
+#include <QUuid>
+
+#include <memory>
+
+namespace insights::server {
+
+namespace {
+
+// The SAS itself is refused (a wrong key, changed parameters, revoked; a network or protocol
+// the account does not allow): AuthenticationFailed from Azure, AuthorizationFailure from
+// Azurite for a service SAS. A valid SAS that lacks a permission answers
+// AuthorizationPermissionMismatch instead.
+bool signatureRefused(const BlobAnswer &a)
+{
+    static const QStringList codes{QStringLiteral("AuthenticationFailed"),
+                                   QStringLiteral("AuthorizationFailure"),
+                                   QStringLiteral("AuthorizationSourceIPMismatch"),
+                                   QStringLiteral("AuthorizationProtocolMismatch")};
+    return a.status == 403 && codes.contains(a.errorCode);
+}
+
+ByosProbe::Result unreachableOr(const BlobAnswer &a, const QString &container)
+{
+    if (a.status == 0)
+        return {QStringLiteral("byos-unreachable"), a.message};
+    if (a.status == 404)
+        return {QStringLiteral("byos-unreachable"),
+                QStringLiteral("The container %1 does not exist (%2)").arg(container, a.message)};
+    if (signatureRefused(a))
+        return {
+            QStringLiteral("byos-forbidden"),
+            QStringLiteral("The storage account refused the SAS's signature: %1").arg(a.message)};
+    return {};
+}
+
+} // namespace
+
+void ByosProbe::verify(const ContainerSas &sas, Done done)
+{
+    const QString blob = QStringLiteral("insights-probe-%1.txt")
+                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QUrl url = sas.blobUrl(blob);
+    const QByteArray content = "Interaction Insights checks that it may write, read and delete "
+                               "here. " +
+                               blob.toUtf8() + "\n";
+    const QString where = sas.account + u'/' + sas.name;
+    auto finish = std::make_shared<Done>(std::move(done));
+
+    m_blob.send(
+        "PUT", url, content,
+        [this, url, content, where, finish](const BlobAnswer &put) {
+            if (!put.ok()) {
+                ByosProbe::Result r = unreachableOr(put, where);
+                if (r.code.isEmpty())
+                    r = {QStringLiteral("byos-no-write"),
+                         QStringLiteral("The SAS may not write to %1: %2").arg(where, put.message)};
+                (*finish)(r);
+                return;
+            }
+            m_blob.send("GET", url, {}, [this, url, content, where, finish](const BlobAnswer &get) {
+                const bool same = get.ok() && get.body == content;
+                // Whatever the read said, the probe blob goes again.
+                m_blob.send("DELETE", url, {}, [where, finish, get, same](const BlobAnswer &del) {
+                    if (!get.ok()) {
+                        ByosProbe::Result r = unreachableOr(get, where);
+                        (*finish)(r.code.isEmpty()
+                                      ? ByosProbe::Result{QStringLiteral("byos-forbidden"),
+                                                          QStringLiteral("The SAS may write but "
+                                                                         "not read %1: %2")
+                                                              .arg(where, get.message)}
+                                      : r);
+                        return;
+                    }
+                    if (!same) {
+                        (*finish)({QStringLiteral("byos-forbidden"),
+                                   QStringLiteral("%1 gave back other bytes than were written")
+                                       .arg(where)});
+                        return;
+                    }
+                    if (!del.ok() && del.status != 404) {
+                        ByosProbe::Result r = unreachableOr(del, where);
+                        (*finish)(r.code.isEmpty()
+                                      ? ByosProbe::Result{QStringLiteral("byos-no-delete"),
+                                                          QStringLiteral("The SAS may not delete "
+                                                                         "from %1 (recordings "
+                                                                         "could never be removed): "
+                                                                         "%2")
+                                                              .arg(where, del.message)}
+                                      : r);
+                        return;
+                    }
+                    (*finish)({});
+                });
+            });
+        },
+        {"x-ms-blob-type: BlockBlob", "Content-Type: text/plain; charset=utf-8"});
+}
+
+} // namespace insights::server
