@@ -50,10 +50,16 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *hint(const QString &text, QWidget *parent)
+// The options a missing piece needs, one per line, never broken inside an option.
+QLabel *options(const QList<std::pair<QString, QString>> &lines, QWidget *parent)
 {
-    QLabel *label = wrapped(text, parent);
-    label->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    QString html;
+    for (const auto &[option, why] : lines)
+        html += QStringLiteral("<nobr><code>%1</code></nobr> — %2<br>")
+                    .arg(option.toHtmlEscaped(), why.toHtmlEscaped());
+    QLabel *label = wrapped(html, parent);
+    label->setTextFormat(Qt::RichText);
+    label->setStyleSheet(QStringLiteral("color: #3c4043;"));
     return label;
 }
 
@@ -96,10 +102,14 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
                                                "outbox until a mail server is set."),
                                             this));
         mail->addRow(tr("Needs:"),
-                     hint(tr("--smtp-url smtp://HOST:587 (STARTTLS when offered) or "
-                             "smtps://HOST:465, --mail-from ADDRESS, and if the mail server asks "
-                             "for it --smtp-user NAME --smtp-password-file FILE"),
-                          this));
+                     options({{QStringLiteral("--smtp-url smtp://HOST:587"),
+                               tr("(STARTTLS when offered), or smtps://HOST:465")},
+                              {QStringLiteral("--mail-from ADDRESS"), tr("the sender")},
+                              {QStringLiteral("--smtp-user NAME --smtp-password-file FILE"),
+                               tr("if the mail server asks for them")},
+                              {QStringLiteral("--notify-address ADDRESS"),
+                               tr("where failed deployments are reported")}},
+                             this));
     }
     layout->addWidget(mailBox);
 
@@ -118,18 +128,21 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
                                                   "containers but create none."),
                                                this));
         storage->addRow(tr("Needs:"),
-                        hint(tr("--storage-accounts FILE: a JSON object from storage-location "
-                                "id to {\"serviceUrl\": \"https://ACCOUNT.blob.core.windows.net\", "
-                                "\"sas\": \"sv=…\"} (an account SAS that may create, list, read, "
-                                "write and delete)"),
-                             this));
+                        options({{QStringLiteral("--storage-accounts FILE"),
+                                  tr("a JSON object from storage-location id to "
+                                     "{\"serviceUrl\": \"https://ACCOUNT.blob.core.windows.net\", "
+                                     "\"sas\": \"sv=…\"}, an account SAS that may create, list, "
+                                     "read, write and delete")}},
+                                this));
     }
     layout->addWidget(storageBox);
 
+    layout->addStretch(1); // extra height goes below the groups, not between them
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    setMinimumWidth(600);
+    resize(620, heightForWidth(620) > 0 ? heightForWidth(620) : sizeHint().height());
 }
 
 } // namespace insights

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
                                                   "\\d+ bytes in (\\d+) ms"));
     qint64 scanMs = -1;
     qint64 seen = 0;
-    QTest::qWaitFor(
+    [[maybe_unused]] const bool saw = QTest::qWaitFor(
         [&] {
             const QString log = QString::fromUtf8(server.standardError());
             auto it = round.globalMatch(log);

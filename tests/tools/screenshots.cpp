@@ -1,6 +1,7 @@
 // Renders the console to PNG files for review and the README: the main window with customers
 // in every status, and each page of the onboarding wizard.
 //   screenshots OUTPUT_FOLDER          (runs offscreen; starts its own insights-server)
+#include "byossection.h"
 #include "compliancepage.h"
 #include "countspinbox.h"
 #include "customertablemodel.h"
@@ -10,7 +11,10 @@
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
 #include "reviewpage.h"
+#include "serversettings.h"
+#include "storageapi.h"
 #include "support/apisession.h"
+#include "support/azurite.h"
 #include "tenantpage.h"
 #include "validatedfield.h"
 #include "workspace.h"
@@ -25,7 +29,9 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -191,5 +197,63 @@ int main(int argc, char *argv[])
     operators.show();
     operatorsLoaded.wait(5000);
     save(&operators, folder, QStringLiteral("operators"));
+
+    // File → Server settings… on this server (no mail, no storage accounts).
+    ServerSettings settings;
+    bool haveSettings = false;
+    workspace.client()->storage().serverSettings().then(&window,
+                                                        [&](const Result<ServerSettings> &r) {
+                                                            settings = r.value;
+                                                            haveSettings = r.ok();
+                                                        });
+    if (QTest::qWaitFor([&] { return haveSettings; }, 5000)) {
+        ServerSettingsDialog dialog(settings, false, &window);
+        dialog.show();
+        save(&dialog, folder, QStringLiteral("server-settings"));
+    }
+
+    // The Own storage tab of a BYOS service: two locations the server verified against
+    // Azurite (one expiring soon), and a URL that fails the format check as it is pasted.
+    Azurite azurite;
+    if (!azurite.start() ||
+        !azurite.createContainer(QStringLiteral("replicaacct"), QStringLiteral("litware-calls"))) {
+        out << "no Azurite (" << azurite.error() << "): the Own storage tab is not shown"
+            << Qt::endl;
+        return failures == 0 && rows && deployed ? 0 : 1;
+    }
+    QJsonObject body =
+        ApiSession::serviceBody(QStringLiteral("LitwareOwn"), QStringLiteral("essential"));
+    QJsonObject byosTenant = body[QStringLiteral("tenant")].toObject();
+    byosTenant[QStringLiteral("byos")] = true;
+    body[QStringLiteral("tenant")] = byosTenant;
+    const QString byosCustomer = api.createCustomer(QStringLiteral("Litware Own Storage"));
+    const QString byosService =
+        api.post(QStringLiteral("/api/v1/customers/") + byosCustomer + QStringLiteral("/services"),
+                 body)
+            .json()[QStringLiteral("id")]
+            .toString();
+    api.waitForStatus(byosService, {QStringLiteral("PendingConsents")});
+    const QString locations =
+        QStringLiteral("/api/v1/services/") + byosService + QStringLiteral("/byos-locations");
+    for (const auto &[name, days] :
+         {std::pair{QStringLiteral("Archive"), 180}, std::pair{QStringLiteral("Short-lived"), 5}})
+        api.post(locations,
+                 {{QStringLiteral("name"), name},
+                  {QStringLiteral("containerUrl"),
+                   azurite.containerSasUrl(
+                       QStringLiteral("replicaacct"), QStringLiteral("litware-calls"),
+                       QStringLiteral("racwdl"), QDateTime::currentDateTimeUtc().addDays(days))}});
+    EditServiceDialog byosEdit(workspace.client(), byosService);
+    QSignalSpy byosLoaded(&byosEdit, &EditServiceDialog::loaded);
+    byosEdit.show();
+    byosLoaded.wait(5000);
+    auto *tabs = byosEdit.findChild<QTabWidget *>(QStringLiteral("editTabs"));
+    tabs->setCurrentWidget(byosEdit.byosSection());
+    [[maybe_unused]] const bool listed =
+        QTest::qWaitFor([&] { return byosEdit.byosSection()->table()->rowCount() == 2; }, 5000);
+    byosEdit.byosSection()->nameField()->setText(QStringLiteral("Overflow"));
+    byosEdit.byosSection()->urlField()->setText(
+        QStringLiteral("https://litwarerec.blob.core.windows.net/Calls?sv=2021-12-02"));
+    save(&byosEdit, folder, QStringLiteral("edit-service-own-storage"));
     return failures == 0 && rows && deployed ? 0 : 1;
 }
