@@ -3,6 +3,7 @@
 #include "lifecycle.h"
 #include "serviceapi.h"
 #include "statustext.h"
+#include "storageapi.h"
 #include "storagelocations.h"
 #include "workspace.h"
 
@@ -67,6 +68,9 @@ CustomerDetailsView::CustomerDetailsView(Workspace *workspace, QWidget *parent)
 void CustomerDetailsView::showCustomer(const QString &customerId)
 {
     if (customerId != m_customerId) {
+        m_byosService.clear();
+        m_byos.clear();
+        m_byosLoaded = false;
         m_mailsService.clear();
         m_mails.clear();
         m_mailsLoaded = false;
@@ -83,7 +87,57 @@ void CustomerDetailsView::refresh()
         m_customerId.isEmpty() ? nullptr : m_workspace->services()->serviceOfCustomer(m_customerId);
     if (s && (s->id != m_mailsService || int(s->deploymentStatus) != m_mailsStatus))
         reloadMails();
+    // An alarm of its own storage changes the service: read the locations again then.
+    if (s && s->settings.tenant.byos && (s->id != m_byosService || s->updatedAt != m_byosStamp))
+        reloadOwnStorage();
     setHtml(html());
+}
+
+void CustomerDetailsView::reloadOwnStorage()
+{
+    const Service *s =
+        m_customerId.isEmpty() ? nullptr : m_workspace->services()->serviceOfCustomer(m_customerId);
+    if (!s || !s->settings.tenant.byos)
+        return;
+    if (s->id != m_byosService) {
+        m_byos.clear();
+        m_byosLoaded = false;
+    }
+    m_byosService = s->id;
+    m_byosStamp = s->updatedAt;
+    const QString serviceId = s->id;
+    m_workspace->client()->storage().byosLocations(serviceId).then(
+        this, [this, serviceId](const Result<QList<ByosLocation>> &r) {
+            if (serviceId != m_byosService)
+                return; // the selection moved on; its own answer comes
+            m_byosLoaded = r.ok();
+            m_byos = r.ok() ? r.value : QList<ByosLocation>();
+            setHtml(html());
+        });
+}
+
+QString CustomerDetailsView::ownStorageHtml() const
+{
+    if (!m_byosLoaded)
+        return {};
+    if (m_byos.isEmpty())
+        return tr("<p>Own storage: <span style='color:#8a6d00'>none yet — add the customer's "
+                  "container in <b>Edit the service… → Own storage</b></span></p>");
+    QString html = tr("<p>Own storage:</p><ul style='list-style-type:none'>");
+    for (const ByosLocation &l : m_byos) {
+        const QString expiry =
+            l.expiresAt.isValid()
+                ? tr("SAS expires %1")
+                      .arg(l.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                : tr("SAS never expires");
+        const QString colour = l.status == QLatin1String("Expired")    ? QStringLiteral("#b71c1c")
+                               : l.status == QLatin1String("Expiring") ? QStringLiteral("#8a6d00")
+                                                                       : QStringLiteral("#5f6368");
+        html += tr("<li>✓ %1: %2/%3 <span style='color:%4'>— %5</span></li>")
+                    .arg(l.name.toHtmlEscaped(), l.account.toHtmlEscaped(),
+                         l.container.toHtmlEscaped(), colour, expiry);
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 void CustomerDetailsView::reloadMails()
@@ -230,6 +284,8 @@ QString CustomerDetailsView::html() const
         html += placementHtml(tr("Primary"), *s->storage.primary);
     if (s->storage.replica)
         html += placementHtml(tr("Replica"), *s->storage.replica);
+    if (s->settings.tenant.byos)
+        html += ownStorageHtml();
     if (!s->quickStartUrl.isEmpty())
         html += tr("<p><a href=\"%1\">Open the Quick Start page</a></p>")
                     .arg(s->quickStartUrl.toHtmlEscaped());

@@ -29,12 +29,15 @@ public:
     void refresh();
     // Asks the server for the shown service's mails again (one was just queued).
     void reloadMails();
+    // Asks the server for the shown service's own storage locations again (BYOS on).
+    void reloadOwnStorage();
     // True while the mails of the shown service are being fetched.
     bool isLoadingMails() const { return m_mailsLoading; }
 
 private:
     QString html() const;
     QString mailsHtml() const;
+    QString ownStorageHtml() const;
 
     Workspace *m_workspace;
     QString m_customerId;
@@ -46,6 +49,11 @@ private:
     bool m_mailsLoaded = false;
     bool m_mailsLoading = false;
     QTimer m_mailPoll;
+    // The shown service's own storage (BYOS), as the server last said.
+    QString m_byosService;
+    QDateTime m_byosStamp; // the service's updatedAt when they were read
+    QList<ByosLocation> m_byos;
+    bool m_byosLoaded = false;
 };
 
 } // namespace insights

@@ -84,6 +84,7 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     connect(m_actions, &ServiceActions::changed, this, [this] {
         if (m_workspace->sync())
             m_workspace->sync()->syncNow();
+        m_customers->details()->reloadOwnStorage();
     });
 
     connect(m_workspace, &Workspace::identityChanged, this, [this] {

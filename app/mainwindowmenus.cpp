@@ -68,6 +68,8 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_backendLabel);
     statusBar()->addWidget(m_syncLabel, 1);
     m_capabilities = new ServerCapabilitiesLabel(this);
+    connect(m_capabilities, &ServerCapabilitiesLabel::activated, this,
+            &MainWindow::showServerSettings);
     m_capabilities->setContentsMargins(6, 0, 18, 0);
     statusBar()->addPermanentWidget(m_capabilities);
     statusBar()->addPermanentWidget(m_userLabel);

@@ -3,6 +3,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QMouseEvent>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -11,8 +13,39 @@ ServerCapabilitiesLabel::ServerCapabilitiesLabel(QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("serverCapabilities"));
-    setToolTip(tr("What the server can do. File → Server settings… says more."));
+    setCursor(Qt::PointingHandCursor);
     hide();
+}
+
+// A narrow window (or a large scale factor) shortens the text with "…"; the tooltip has it all.
+void ServerCapabilitiesLabel::elide()
+{
+    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, contentsRect().width())));
+}
+
+void ServerCapabilitiesLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void ServerCapabilitiesLabel::mouseReleaseEvent(QMouseEvent *event)
+{
+    QLabel::mouseReleaseEvent(event);
+    emit activated();
+}
+
+QSize ServerCapabilitiesLabel::sizeHint() const
+{
+    const QMargins m = contentsMargins();
+    return {fontMetrics().horizontalAdvance(m_full) + m.left() + m.right() + 2,
+            QLabel::sizeHint().height()};
+}
+
+QSize ServerCapabilitiesLabel::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(QStringLiteral("Mail: …")),
+            QLabel::minimumSizeHint().height()};
 }
 
 QString ServerCapabilitiesLabel::summary(const ServerSettings &s)
@@ -34,7 +67,11 @@ void ServerCapabilitiesLabel::reload(ApiClient *client)
         setVisible(m_known);
         if (m_known) {
             m_settings = r.value;
-            setText(summary(m_settings));
+            m_full = summary(m_settings);
+            setToolTip(tr("%1\nClick for File → Server settings….").arg(m_full));
+            setAccessibleName(m_full);
+            updateGeometry();
+            elide();
         }
         emit settingsChanged();
     });
@@ -47,6 +84,13 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    QLabel *label = wrapped(text, parent);
+    label->setStyleSheet(QStringLiteral("color: #5f6368;"));
     return label;
 }
 
@@ -129,13 +173,18 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
                                                this));
         storage->addRow(tr("Needs:"),
                         options({{QStringLiteral("--storage-accounts FILE"),
-                                  tr("a JSON object from storage-location id to "
+                                  tr("a JSON object from storage-location id (westeurope, "
+                                     "northeurope, … as in the Storage Location list) to "
                                      "{\"serviceUrl\": \"https://ACCOUNT.blob.core.windows.net\", "
                                      "\"sas\": \"sv=…\"}, an account SAS that may create, list, "
                                      "read, write and delete")}},
                                 this));
     }
     layout->addWidget(storageBox);
+    layout->addWidget(hintLabel(tr("A customer's own storage (Bring your own storage) needs "
+                                   "none of this: add its container in Edit the service… → Own "
+                                   "storage."),
+                                this));
 
     layout->addStretch(1); // extra height goes below the groups, not between them
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -21,13 +21,25 @@ public:
     const ServerSettings &settings() const { return m_settings; }
     bool isKnown() const { return m_known; }
     static QString summary(const ServerSettings &s);
+    QString fullText() const { return m_full; }
 
 signals:
     void settingsChanged();
+    // Clicked: File → Server settings… says more.
+    void activated();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 private:
+    void elide();
+
     ServerSettings m_settings;
     bool m_known = false;
+    QString m_full;
 };
 
 // File → Server settings…: mail and storage as the server was started, and for what is not

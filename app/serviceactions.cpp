@@ -1,5 +1,6 @@
 #include "serviceactions.h"
 
+#include "byossection.h"
 #include "customerapi.h"
 #include "customerdialog.h"
 #include "editservicedialog.h"
@@ -191,6 +192,8 @@ void ServiceActions::runEdit()
         emit done(tr("Saved %1.").arg(tenant));
         emit changed();
     });
+    // A location added or removed in Own storage is in effect at once: the details follow.
+    connect(dialog->byosSection(), &ByosSection::edited, this, &ServiceActions::changed);
     dialog->open();
 }
 

@@ -10,9 +10,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,19 +45,24 @@ Verdict urlRule(QStringView text)
     return Verdict::acceptable();
 }
 
+// In UTC, as the SAS's se and the service's alarm say it.
 QString expiryText(const ByosLocation &l)
 {
     if (!l.expiresAt.isValid())
         return ByosSection::tr("Never");
-    return QLocale().toString(l.expiresAt.toLocalTime(), QLocale::ShortFormat);
+    return l.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QString statusText(const ByosLocation &l)
 {
     if (l.status == QLatin1String("Expired"))
         return ByosSection::tr("Expired: ask the customer for a new SAS");
-    if (l.status == QLatin1String("Expiring"))
-        return ByosSection::tr("Expires within %1 days").arg(ByosUrl::expiringDays);
+    if (l.status == QLatin1String("Expiring")) {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(l.expiresAt);
+        return days <= 0   ? ByosSection::tr("Expires today")
+               : days == 1 ? ByosSection::tr("Expires tomorrow")
+                           : ByosSection::tr("Expires in %1 days").arg(days);
+    }
     return ByosSection::tr("Verified");
 }
 
@@ -75,9 +80,12 @@ ByosSection::ByosSection(ApiClient *client, QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("byosSection"));
-    auto *intro = new QLabel(tr("The customer's own Azure Blob containers. Each is verified "
-                                "before it is added: a small test file is written, read back "
-                                "and deleted. The SAS stays on the server."),
+    auto *intro = new QLabel(tr("The customer's own Azure Blob containers. Ask the customer for "
+                                "a container URL with a SAS that may read, add, create, write, "
+                                "delete and list (sp=racwdl). Each is verified before it is "
+                                "added: a small test file is written, read back and deleted; "
+                                "the SAS stays on the server. Adding and removing take effect "
+                                "at once (Save is for the other tabs)."),
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("byosTable"));
@@ -106,12 +114,23 @@ ByosSection::ByosSection(ApiClient *client, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Container &URL:"), m_url);
     form->addRow(QString(), m_add);
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls, so a long message never makes the dialog taller than the screen.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_remove, 0, Qt::AlignLeft);
     layout->addWidget(addBox);
     layout->addWidget(m_status);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("byosScroll"));
+    scroll->setAccessibleName(tr("Own storage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     confirmRemove = [this](const ByosLocation &l) {
         return QMessageBox::question(
@@ -123,6 +142,12 @@ ByosSection::ByosSection(ApiClient *client, QWidget *parent)
     };
     connect(m_name, &ValidatedField::stateChanged, this, &ByosSection::refreshButtons);
     connect(m_url, &ValidatedField::stateChanged, this, &ByosSection::refreshButtons);
+    // A new try: the last one's outcome no longer applies.
+    for (ValidatedField *field : {m_name, m_url})
+        connect(field, &ValidatedField::changed, this, [this] {
+            if (!m_verifying)
+                m_status->clear();
+        });
     connect(m_add, &QPushButton::clicked, this, &ByosSection::add);
     connect(m_url->edit(), &QLineEdit::returnPressed, this, [this] {
         if (m_add->isEnabled())
@@ -212,11 +237,13 @@ void ByosSection::add()
         .then(this, [this, name](const Result<ByosLocation> &r) {
             setVerifying(false);
             if (r.ok()) {
+                m_name->setText({}); // (clears the last status too)
+                m_url->setText({});
                 m_status->setText(tr("Added “%1”: %2/%3 verified.")
                                       .arg(r.value.name, r.value.account, r.value.container));
-                m_name->setText({});
-                m_url->setText({});
+                m_name->edit()->setFocus();
                 reload();
+                emit edited();
                 return;
             }
             const QString atUrl = r.error.messageFor(field::containerUrl);
@@ -229,6 +256,10 @@ void ByosSection::add()
                 atUrl.isEmpty() && atName.isEmpty()
                     ? tr("“%1” was not added: %2").arg(name, r.error.message)
                     : tr("“%1” was not added; see the message at the field.").arg(name));
+            // Back where the correction goes, its text selected for a new paste.
+            ValidatedField *fix = atName.isEmpty() ? m_url : m_name;
+            fix->edit()->setFocus();
+            fix->edit()->selectAll();
         });
 }
 
@@ -247,6 +278,8 @@ void ByosSection::removeSelected()
             m_status->setText(r.ok() ? tr("Removed “%1”.").arg(l.name)
                                      : tr("“%1” was not removed: %2").arg(l.name, r.error.message));
             reload();
+            if (r.ok())
+                emit edited();
         });
 }
 

@@ -44,6 +44,8 @@ public:
 
 signals:
     void locationsChanged();
+    // A location was added or removed on the server.
+    void edited();
     void verifyingChanged(bool verifying);
 
 private:

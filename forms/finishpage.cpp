@@ -5,6 +5,7 @@
 #include "onboardingwizard.h"
 #include "operatorsdialog.h"
 #include "reviewpage.h"
+#include "tenantpage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +28,7 @@ FinishPage::FinishPage(QWidget *parent)
     , m_operators(new QPushButton(tr("Add customer &operators…"), this))
     , m_copied(new QLabel(this))
     , m_reach(new QLabel(this))
+    , m_ownStorage(new QLabel(this))
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Quick Start"));
@@ -43,6 +45,12 @@ FinishPage::FinishPage(QWidget *parent)
     m_reach->setWordWrap(true);
     m_reach->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     m_reach->setVisible(false);
+    m_ownStorage->setObjectName(QStringLiteral("ownStorageNote"));
+    m_ownStorage->setWordWrap(true);
+    m_ownStorage->setText(tr("Bring your own storage is on: once the customer gives you a "
+                             "container URL with a SAS, add it in <b>Edit the service… → Own "
+                             "storage</b> (Ctrl+E); it is verified there."));
+    m_ownStorage->setVisible(false);
     m_mail = new QLabel(this);
     m_mail->setObjectName(QStringLiteral("quickStartMailNote"));
     m_mail->setWordWrap(true);
@@ -63,6 +71,7 @@ FinishPage::FinishPage(QWidget *parent)
     layout->addWidget(m_copied);
     layout->addWidget(m_reach);
     layout->addWidget(m_mail);
+    layout->addWidget(m_ownStorage);
     layout->addWidget(explanation);
     auto *operatorsNote = new QLabel(tr("Customer operators are the customer's people who may "
                                         "log in to the platform."),
@@ -105,6 +114,7 @@ void FinishPage::initializePage()
                                     .arg(url.host())
                               : QString());
     m_reach->setVisible(loopback);
+    m_ownStorage->setVisible(wizard->tenantPage()->tenant().byos);
 
     // The server queued the Quick Start email when the deploy finished: say to whom.
     m_mail->setText(tr("Looking for the Quick Start email…"));

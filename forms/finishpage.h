@@ -27,8 +27,9 @@ private:
     QPushButton *m_open;
     QPushButton *m_operators;
     QLabel *m_copied;
-    QLabel *m_reach; // where the link works
-    QLabel *m_mail;  // to whom the Quick Start email was queued
+    QLabel *m_reach;      // where the link works
+    QLabel *m_mail;       // to whom the Quick Start email was queued
+    QLabel *m_ownStorage; // where the customer's own container goes (BYOS on)
 };
 
 } // namespace insights

@@ -201,19 +201,7 @@ void ReviewPage::onOperation(const Result<Operation> &r)
     }
     const Operation &op = r.value;
     m_progress->setValue(op.percentComplete);
-    m_steps->clear();
-    for (const OperationStep &step : op.steps) {
-        const QString mark = step.status == OperationStatus::Succeeded ? QStringLiteral("✓ ")
-                             : step.status == OperationStatus::Failed  ? QStringLiteral("✗ ")
-                             : step.status == OperationStatus::Running ? QStringLiteral("… ")
-                             : step.status == OperationStatus::Skipped ? QStringLiteral("– ")
-                                                                       : QStringLiteral("   ");
-        const QString text = Lifecycle::stepDescription(step.name, wizardSettings());
-        // A step that does not apply is said so, never ticked.
-        m_steps->addItem(step.status == OperationStatus::Skipped
-                             ? mark + tr("%1 — skipped: not for Essential").arg(text)
-                             : mark + text);
-    }
+    showSteps(op, nullptr);
     if (op.status == OperationStatus::Failed) {
         fail(op.error ? op.error->message : tr("The deployment failed."), true);
         return;
@@ -222,17 +210,48 @@ void ReviewPage::onOperation(const Result<Operation> &r)
         m_poll.start();
         return;
     }
+    m_status->setText(tr("Deployed; reading the Quick Start link…"));
     auto *wizard = qobject_cast<OnboardingWizard *>(this->wizard());
     wizard->client()
         ->services()
         .get(m_serviceId)
-        .then(this, [this](const Result<Service> &service) {
+        .then(this, [this, op](const Result<Service> &service) {
             m_quickStartUrl = service.value.quickStartUrl;
+            if (service.ok())
+                showSteps(op, &service.value); // now with what was really provisioned
+            // Nothing left to cancel: the wizard's last button closes it.
+            this->wizard()->setButtonText(QWizard::CancelButton, tr("Close"));
             m_done = true;
             m_status->setText(tr("Deployed. The customer must now grant its consents in the Quick "
                                  "Start wizard. Continue for the link."));
             emit completeChanged();
         });
+}
+
+void ReviewPage::showSteps(const Operation &op, const Service *service)
+{
+    m_steps->clear();
+    for (const OperationStep &step : op.steps) {
+        const QString mark = step.status == OperationStatus::Succeeded ? QStringLiteral("✓ ")
+                             : step.status == OperationStatus::Failed  ? QStringLiteral("✗ ")
+                             : step.status == OperationStatus::Running ? QStringLiteral("… ")
+                             : step.status == OperationStatus::Skipped ? QStringLiteral("– ")
+                                                                       : QStringLiteral("   ");
+        QString text = Lifecycle::stepDescription(step.name, wizardSettings());
+        // A container the server only planned (it has no storage account there) is not
+        // shown as created.
+        const std::optional<StoragePlacement> placement =
+            !service                                               ? std::nullopt
+            : step.name == QLatin1String("create-primary-storage") ? service->storage.primary
+            : step.name == QLatin1String("create-replica-storage") ? service->storage.replica
+                                                                   : std::nullopt;
+        if (step.status == OperationStatus::Succeeded && placement && !placement->provisioned)
+            text = tr("%1 — planned only: no storage account is configured there").arg(text);
+        // A step that does not apply is said so, never ticked.
+        m_steps->addItem(step.status == OperationStatus::Skipped
+                             ? mark + tr("%1 — skipped: not for Essential").arg(text)
+                             : mark + text);
+    }
 }
 
 ServiceSettings ReviewPage::wizardSettings() const

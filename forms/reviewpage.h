@@ -39,6 +39,8 @@ private:
     void follow(const QByteArray &operationPath);
     void poll();
     void onOperation(const Result<Operation> &r);
+    // The operation's steps in sentences; with the service, what was only planned says so.
+    void showSteps(const Operation &op, const Service *service);
     ServiceSettings wizardSettings() const;
     void retryDeploy();
     void fail(const QString &message, bool retryable);

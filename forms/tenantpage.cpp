@@ -90,6 +90,8 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_allowExceed->setObjectName(QStringLiteral("allowExceedIncludedUsers"));
     m_allowExceed->setAccessibleName(tr("Allow to Exceed Included Users, not in use"));
     m_allowExceed->setEnabled(false);
+    m_allowExceed->setToolTip(tr("Shown as in the recording platform's own form, where this "
+                                 "option is not in use yet: it cannot be turned on."));
 
     m_storage = new QComboBox(this);
     m_storage->setObjectName(QStringLiteral("storageLocation"));
@@ -109,6 +111,9 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_byos = new QCheckBox(tr("&Bring Your Own Blob Storage (BYOS)"), this);
     m_byos->setObjectName(QStringLiteral("byos"));
     m_byos->setAccessibleName(tr("Bring Your Own Blob Storage"));
+    m_byos->setToolTip(tr("The customer keeps recordings in its own Azure Blob container. "
+                          "After the deploy, add the container (a URL with a SAS) in Edit the "
+                          "service… → Own storage, where it is verified."));
     m_unlimited = new QCheckBox(tr("&Unlimited Retention"), this);
     m_unlimited->setObjectName(QStringLiteral("unlimitedRetention"));
     m_unlimited->setAccessibleName(tr("Unlimited Retention"));
@@ -190,8 +195,11 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
         connect(fieldFor(member), &ValidatedField::changed, this,
                 [this, member] { scheduleAvailability(member); });
     }
-    for (ValidatedField *field : {m_name, m_domain, m_shortName})
+    for (ValidatedField *field : {m_name, m_domain, m_shortName}) {
         connect(field, &ValidatedField::stateChanged, this, &QWizardPage::completeChanged);
+        // Room for the availability answer beside the field: nothing moves when it comes.
+        field->reserveNote(tr("Checking availability…"));
+    }
     connect(m_users, &QSpinBox::textChanged, this, [this] {
         updateUsersMessage();
         emit completeChanged();

@@ -1,6 +1,7 @@
 #include "validatedfield.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -28,14 +29,19 @@ ValidatedField::ValidatedField(const QString &objectName, const QString &accessi
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_note->setObjectName(objectName + QStringLiteral("Note"));
-    m_note->setWordWrap(true);
     m_note->setVisible(false);
+    // The note ("✓ Available") sits beside the field, so it never pushes what is below down
+    // under the pointer; the rule's message goes under it.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_note);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_edit);
+    layout->addLayout(row);
     layout->addWidget(m_message);
-    layout->addWidget(m_note);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         m_serverMessage.clear();
@@ -78,10 +84,22 @@ void ValidatedField::setServerMessage(const QString &message)
 
 void ValidatedField::setNote(const QString &note, bool warning)
 {
-    m_note->setText(note);
+    // A long note is shortened beside the field; its tooltip says it all.
+    const int room = qMax(m_note->minimumWidth(),
+                          m_note->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 18);
+    m_note->setText(m_note->fontMetrics().elidedText(note, Qt::ElideRight, room));
+    m_note->setToolTip(note);
+    m_note->setAccessibleName(note);
     m_note->setStyleSheet(warning ? QStringLiteral("color: #8a6d00;")
                                   : QStringLiteral("color: #5f6368;"));
-    m_note->setVisible(!note.isEmpty());
+    m_note->setVisible(m_noteReserved || !note.isEmpty());
+}
+
+void ValidatedField::reserveNote(const QString &widest)
+{
+    m_noteReserved = true;
+    m_note->setMinimumWidth(m_note->fontMetrics().horizontalAdvance(widest) + 4);
+    m_note->setVisible(true);
 }
 
 void ValidatedField::setLocked(bool locked, const QString &why)

@@ -32,6 +32,9 @@ public:
     void setServerMessage(const QString &message);
     // A note that is not an error (yellow), such as an availability answer.
     void setNote(const QString &note, bool warning = false);
+    // Keeps room beside the field for notes as wide as `widest`, shown or not, so the field
+    // keeps its width when one comes and goes.
+    void reserveNote(const QString &widest);
     void setLocked(bool locked, const QString &why);
 
 signals:
@@ -52,6 +55,7 @@ private:
     Rule m_rule;
     QString m_serverMessage;
     bool m_touched = false;
+    bool m_noteReserved = false;
 };
 
 } // namespace insights

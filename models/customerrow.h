@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "lifecycle.h"
 
 namespace insights {
 
@@ -19,7 +20,7 @@ struct CustomerRow
     QString domain;
     QString shortName;
     QString storageLocation; // an id of the storage-location table
-    QString alarm;           // the first alarm's message
+    QString alarm;           // Lifecycle::alarmSummary of its alarms
     qint32 includedUsers = 0;
     qint8 deployment = -1;
     qint8 userType = -1;
@@ -47,7 +48,7 @@ struct CustomerRow
         domain = t.domain;
         shortName = t.shortName;
         storageLocation = t.storageLocation;
-        alarm = s->alarms.isEmpty() ? QString() : s->alarms.constFirst().message;
+        alarm = Lifecycle::alarmSummary(s->alarms);
         includedUsers = qint32(t.includedUsers);
         deployment = qint8(s->deploymentStatus);
         userType = qint8(t.userType);

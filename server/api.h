@@ -1,11 +1,13 @@
 #pragma once
 
 #include "auth.h"
+#include "deniedlog.h"
 #include "operationrunner.h"
 #include "router.h"
 #include "store.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 namespace insights::server {
 
@@ -16,6 +18,8 @@ class StorageWatch;
 struct ApiConfig
 {
     qint64 tokenLifetimeMs = 8 * 60 * 60 * 1000;
+    // Repeated 401s from one address within this window are audited as one entry.
+    qint64 deniedWindowMs = 60 * 1000;
 };
 
 // Every route of api.md (those of console users and customer operators in userroutes.cpp).
@@ -69,7 +73,10 @@ private:
     void audit(const QString &actor, const QString &action, const QString &target,
                const QString &result, const QString &detail = {});
 
-    HttpResponse login(const HttpRequest &r);
+    // Answers once the password is hashed on m_hashers, off the event loop.
+    void login(const HttpRequest &r, Router::Reply reply);
+    HttpResponse finishLogin(bool ok, const std::optional<UserRow> &user, const QString &username,
+                             const QString &address);
     // DELETE /api/v1/auth/token: revokes the caller's token on every instance.
     HttpResponse logout(const HttpRequest &r, const Principal &who);
     HttpResponse listUsers(const HttpRequest &r, const Principal &who);
@@ -116,6 +123,8 @@ private:
     // Answers StaleWrite with 412, UniqueViolation with 409 (its field) and DatabaseUnavailable
     // with 503; anything else stays the server's failure (500).
     static Router::Handler answeringStoreFailures(Router::Handler handler);
+    // The same for a route that answers later: a failure before it started answers at once.
+    static Router::AsyncHandler answeringStoreFailuresLater(Router::AsyncHandler handler);
 
     Store &m_store;
     OperationRunner &m_runner;
@@ -136,6 +145,13 @@ private:
     };
     static constexpr qint64 tokenCacheMs = 1000;
     QHash<QString, CachedToken> m_tokenCache;
+    // Sign-ins being hashed, by user name and by address (they count against the throttle).
+    QHash<QString, int> m_loginsInFlight;
+    // Requests without a valid token, audited one entry per address and minute.
+    DeniedLog m_denied;
+    // Password hashing (Argon2id), off the event loop; last, so it is stopped (waiting for
+    // its hashes) before anything they report to goes.
+    QThreadPool m_hashers;
 };
 
 } // namespace insights::server

@@ -36,6 +36,9 @@ public:
     static constexpr int maxUserFailures = 5;
     static constexpr int maxAddressFailures = 20;
     static constexpr qint64 windowMs = 15 * 60 * 1000;
+    // Sign-ins still being hashed: a user's count as failures may (5), an address's are
+    // capped higher, so a team behind one NAT can sign in at nine together.
+    static constexpr int maxAddressInFlight = 64;
 
     explicit LoginThrottle(Store &store)
         : m_store(store)

@@ -10,6 +10,15 @@ namespace insights::server {
 
 namespace {
 
+// What the storage answered, short: "403 AuthorizationPermissionMismatch".
+QString answered(const BlobAnswer &a)
+{
+    return QStringLiteral("%1 %2").arg(a.status).arg(a.errorCode).trimmed();
+}
+
+const QString askFor = QStringLiteral("ask the customer for a SAS that may read, add, create, "
+                                      "write, delete and list (sp=racwdl)");
+
 // The SAS itself is refused (a wrong key, changed parameters, revoked; a network or protocol
 // the account does not allow): AuthenticationFailed from Azure, AuthorizationFailure from
 // Azurite for a service SAS. A valid SAS that lacks a permission answers
@@ -29,7 +38,8 @@ ByosProbe::Result unreachableOr(const BlobAnswer &a, const QString &container)
         return {QStringLiteral("byos-unreachable"), a.message};
     if (a.status == 404)
         return {QStringLiteral("byos-unreachable"),
-                QStringLiteral("The container %1 does not exist (%2)").arg(container, a.message)};
+                QStringLiteral("The container %1 does not exist (the storage answered %2)")
+                    .arg(container, answered(a))};
     if (signatureRefused(a))
         return {
             QStringLiteral("byos-forbidden"),
@@ -57,7 +67,9 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
                 ByosProbe::Result r = unreachableOr(put, where);
                 if (r.code.isEmpty())
                     r = {QStringLiteral("byos-no-write"),
-                         QStringLiteral("The SAS may not write to %1: %2").arg(where, put.message)};
+                         QStringLiteral("The SAS may not write to %1 (the storage answered %2): "
+                                        "%3")
+                             .arg(where, answered(put), askFor)};
                 (*finish)(r);
                 return;
             }
@@ -70,8 +82,10 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
                         (*finish)(r.code.isEmpty()
                                       ? ByosProbe::Result{QStringLiteral("byos-forbidden"),
                                                           QStringLiteral("The SAS may write but "
-                                                                         "not read %1: %2")
-                                                              .arg(where, get.message)}
+                                                                         "not read %1 (the "
+                                                                         "storage answered %2): "
+                                                                         "%3")
+                                                              .arg(where, answered(get), askFor)}
                                       : r);
                         return;
                     }
@@ -86,10 +100,11 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
                         (*finish)(r.code.isEmpty()
                                       ? ByosProbe::Result{QStringLiteral("byos-no-delete"),
                                                           QStringLiteral("The SAS may not delete "
-                                                                         "from %1 (recordings "
-                                                                         "could never be removed): "
-                                                                         "%2")
-                                                              .arg(where, del.message)}
+                                                                         "from %1, so recordings "
+                                                                         "could never be removed "
+                                                                         "(the storage answered "
+                                                                         "%2): %3")
+                                                              .arg(where, answered(del), askFor)}
                                       : r);
                         return;
                     }

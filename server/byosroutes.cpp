@@ -75,6 +75,13 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
         if (!check.code.isEmpty())
             return byosRefused(check.code, check.message);
         sas = *check.sas;
+        for (const ByosRow &b : m_store.byosOf(row->service.id)) {
+            if (b.location.account == sas.account && b.location.container == sas.name)
+                return byosRefused(QStringLiteral("in-use"),
+                                   QStringLiteral("%1/%2 is already the location “%3” of this "
+                                                  "service")
+                                       .arg(sas.account, sas.name, b.location.name));
+        }
         HttpResponse go;
         go.status = 0;
         return go;

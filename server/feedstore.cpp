@@ -113,9 +113,18 @@ void Store::storeIdempotent(const QString &actor, const QString &endpoint, const
          QString::fromUtf8(r.body), nowMs});
 }
 
-void Store::deleteIdempotentBefore(qint64 ms)
+int Store::deleteIdempotentBefore(qint64 ms)
 {
-    run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {ms});
+    return run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {ms})
+        .numRowsAffected();
+}
+
+int Store::deleteAuditBefore(const QDateTime &t)
+{
+    // The stored times are all DomainJson::timestamp's form (UTC, milliseconds, 'Z'), so
+    // they compare as text.
+    return run(QStringLiteral("DELETE FROM audit WHERE at < ?"), {DomainJson::timestamp(t)})
+        .numRowsAffected();
 }
 
 } // namespace insights::server

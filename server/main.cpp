@@ -3,6 +3,7 @@
 #include "curlmulti.h"
 #include "database.h"
 #include "mailsender.h"
+#include "maintenance.h"
 #include "notifications.h"
 #include "operationrunner.h"
 #include "restserver.h"
@@ -132,7 +133,11 @@ int main(int argc, char *argv[])
     Store store(database);
     OperationRunner runner(store, options->deployStepMs, qEnvironmentVariable("INSIGHTS_FAIL_STEP"),
                            options->operationLeaseMs, options->instanceId);
-    Api api(store, runner, ApiConfig{qint64(options->tokenTtlSeconds) * 1000});
+    ApiConfig apiConfig;
+    apiConfig.tokenLifetimeMs = qint64(options->tokenTtlSeconds) * 1000;
+    if (const int window = qEnvironmentVariableIntValue("INSIGHTS_DENIED_WINDOW_MS"); window > 0)
+        apiConfig.deniedWindowMs = window;
+    Api api(store, runner, apiConfig);
     const QString noMailServer =
         QStringLiteral("no mail server is configured (insights-server --smtp-url)");
     // One libcurl multi handle on the event loop for every outgoing transfer (mail and blob).
@@ -186,8 +191,6 @@ int main(int argc, char *argv[])
             else
                 error = api.localAdmin(qgetenv("INSIGHTS_LOCAL_ADMIN"));
         }
-        // Keys are kept at least 24 hours (api.md); two days leaves room for clock skew.
-        store.deleteIdempotentBefore(QDateTime::currentMSecsSinceEpoch() - 48LL * 3600 * 1000);
         // A SQLite file has this one instance (its lock file says so): what a crashed run
         // held is free now, and resumes at once instead of after the lease.
         if (database.dialect() == Database::Dialect::Sqlite) {
@@ -253,5 +256,9 @@ int main(int argc, char *argv[])
                      Qt::QueuedConnection);
     sender.start();
     storageWatch.start();
+    const int pruneMs = qEnvironmentVariableIntValue("INSIGHTS_PRUNE_INTERVAL_MS");
+    Maintenance maintenance(store, options->auditRetentionDays,
+                            pruneMs > 0 ? pruneMs : 3600 * 1000);
+    maintenance.start();
     return app.exec();
 }

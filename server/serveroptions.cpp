@@ -24,11 +24,13 @@ QString ServerOptions::usage()
         "                       [--smtp-ca-file FILE] [--mail-from ADDRESS]\n"
         "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
         "                       [--storage-accounts FILE] [--storage-timeout-seconds S]\n"
-        "                       [--usage-interval-s S]\n"
+        "                       [--usage-interval-s S] [--audit-retention-days DAYS]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hooks: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times);\n"
         "INSIGHTS_MAIL_GIVE_UP_MS=MS gives up on a mail sooner than 24 h;\n"
-        "INSIGHTS_MAIL_CRASH_AFTER_ACCEPT=1 dies right after the mail server accepts a mail.\n");
+        "INSIGHTS_MAIL_CRASH_AFTER_ACCEPT=1 dies right after the mail server accepts a mail;\n"
+        "INSIGHTS_PRUNE_INTERVAL_MS=MS prunes more often than hourly;\n"
+        "INSIGHTS_DENIED_WINDOW_MS=MS audits repeated 401s per address in a shorter window.\n");
 }
 
 QString ServerOptions::checkPublicUrl(const QString &text, QString *error)
@@ -141,8 +143,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("How often the blob sizes of each service's containers are added up "
                        "(default 3600)."),
         QStringLiteral("S"));
+    const QCommandLineOption auditRetention(
+        QStringLiteral("audit-retention-days"),
+        QStringLiteral("Audit entries older than this are pruned (default 730)."),
+        QStringLiteral("DAYS"));
     // clang-format off
-    parser.addOptions({listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
+    parser.addOptions({auditRetention, listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
                        seed, publicUrl, lease, instance, smtpUrl, smtpUser, smtpPassword, smtpCa,
                        mailFrom, notify, mailRetry, storage, storageTimeout, usageInterval});
     // clang-format on
@@ -256,26 +262,29 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                             .arg(option->names().constFirst(), v.message, value));
         *target = value;
     }
-    // A whole number of seconds in [low, high], or a message naming the option.
-    auto seconds = [&parser](const QCommandLineOption &option, int low, int high, int *out) {
+    // A whole number of `unit` in [low, high], or a message naming the option.
+    auto number = [&parser](const QCommandLineOption &option, int low, int high,
+                            const QString &unit, int *out) {
         if (!parser.isSet(option))
             return QString();
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok || value < low || value > high)
-            return QStringLiteral("--%1 takes seconds from %2 to %3, not '%4'")
-                .arg(option.names().constFirst())
+            return QStringLiteral("--%1 takes %2 from %3 to %4, not '%5'")
+                .arg(option.names().constFirst(), unit)
                 .arg(low)
                 .arg(high)
                 .arg(parser.value(option));
         *out = value;
         return QString();
     };
+    const QString seconds = QStringLiteral("seconds");
     o.storageAccountsFile = parser.value(storage);
     for (const QString &problem :
-         {seconds(mailRetry, 1, 3600, &o.mailRetrySeconds),
-          seconds(storageTimeout, 1, 600, &o.storageTimeoutSeconds),
-          seconds(usageInterval, 1, 7 * 24 * 3600, &o.usageIntervalSeconds)}) {
+         {number(mailRetry, 1, 3600, seconds, &o.mailRetrySeconds),
+          number(storageTimeout, 1, 600, seconds, &o.storageTimeoutSeconds),
+          number(usageInterval, 1, 7 * 24 * 3600, seconds, &o.usageIntervalSeconds),
+          number(auditRetention, 1, 36500, QStringLiteral("days"), &o.auditRetentionDays)}) {
         if (!problem.isEmpty())
             return fail(problem);
     }

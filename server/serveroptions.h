@@ -41,6 +41,7 @@ struct ServerOptions
     QString storageAccountsFile;
     int storageTimeoutSeconds = 30;
     int usageIntervalSeconds = 3600; // the storage-usage scan
+    int auditRetentionDays = 730;    // two years (domain.md 1.1, "Data and privacy")
     bool compactChanges = false;
     bool listRoutes = false;
     int seedCustomers = 0;

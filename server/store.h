@@ -176,7 +176,7 @@ public:
     // Who holds the token, with the user's current role (not the one at sign-in), and until
     // when; nullopt for an unknown token or a deleted user.
     std::optional<std::pair<Principal, qint64>> findToken(const QString &tokenHash);
-    void deleteExpiredTokens(qint64 nowMs);
+    int deleteExpiredTokens(qint64 nowMs);
     void deleteToken(const QString &tokenHash);
 
     // Failed sign-ins (LoginThrottle): the newest `limit` times at or after sinceMs, newest
@@ -184,7 +184,7 @@ public:
     QList<qint64> loginFailures(const QString &subject, qint64 sinceMs, int limit);
     void addLoginFailure(const QString &subject, qint64 atMs);
     void clearLoginFailures(const QString &subject);
-    void deleteLoginFailuresBefore(qint64 ms);
+    int deleteLoginFailuresBefore(qint64 ms);
 
     // Customers.
     std::optional<CustomerRow> findCustomer(const QString &id);
@@ -263,7 +263,9 @@ public:
                                                    const QString &key);
     void storeIdempotent(const QString &actor, const QString &endpoint, const QString &key,
                          const IdempotentRecord &record, qint64 nowMs);
-    void deleteIdempotentBefore(qint64 ms);
+    int deleteIdempotentBefore(qint64 ms);
+    // Audit entries older than t (--audit-retention-days).
+    int deleteAuditBefore(const QDateTime &t);
 
     // The mail outbox (outboxstore.cpp).
     void insertMail(const MailRow &row);

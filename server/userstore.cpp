@@ -108,9 +108,10 @@ std::optional<std::pair<Principal, qint64>> Store::findToken(const QString &toke
                           q.value(2).toLongLong());
 }
 
-void Store::deleteExpiredTokens(qint64 nowMs)
+int Store::deleteExpiredTokens(qint64 nowMs)
 {
-    run(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs});
+    return run(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs})
+        .numRowsAffected();
 }
 
 // --- Customer operators ---------------------------------------------------------------------
@@ -197,9 +198,9 @@ void Store::clearLoginFailures(const QString &subject)
     run(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"), {subject});
 }
 
-void Store::deleteLoginFailuresBefore(qint64 ms)
+int Store::deleteLoginFailuresBefore(qint64 ms)
 {
-    run(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms});
+    return run(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms}).numRowsAffected();
 }
 
 } // namespace insights::server

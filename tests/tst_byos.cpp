@@ -144,6 +144,13 @@ private slots:
         const HttpResult twice = rig.add("archive", rig.sasUrl("racwdl", expiry));
         QCOMPARE(twice.status, 422);
         QCOMPARE(obj(twice)["errors"][0]["field"].toString(), QString("name"));
+        // The same container under another name is refused at the URL, naming the first.
+        const HttpResult again = rig.add("Second copy", rig.sasUrl("racwdl", expiry));
+        QCOMPARE(again.status, 422);
+        const QJsonObject againError = obj(again)["errors"][0].toObject();
+        QCOMPARE(againError["field"].toString(), QString("containerUrl"));
+        QCOMPARE(againError["code"].toString(), QString("in-use"));
+        QVERIFY(againError["message"].toString().contains("“Archive”"));
 
         // No SAS signature anywhere a client or an operator reads.
         QByteArray all = rig.api->get(rig.locationsPath()).body;
@@ -220,10 +227,12 @@ private slots:
         QCOMPARE(error["field"].toString(), QString("containerUrl"));
         QCOMPARE(error["code"].toString(), code);
         QVERIFY(!error["message"].toString().isEmpty());
+        // A permission that is missing says which ones to ask the customer for.
+        if (kind == "read-only" || kind == "no-delete")
+            QVERIFY2(error["message"].toString().contains("sp=racwdl"),
+                     qPrintable(error["message"].toString()));
         QVERIFY2(!r.body.contains("sig="), r.body.constData());
         QCOMPARE(rig.locations().size(), 0);
-        if (kind == "read-only" || kind == "no-delete")
-            QCOMPARE(rig.locations().size(), 0);
         // A probe that could write but not delete leaves one blob; none other does.
         QCOMPARE(rig.azurite.blobCount(customerAccount, customerContainer),
                  kind == "no-delete" ? 1 : 0);

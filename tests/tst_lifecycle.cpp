@@ -56,6 +56,16 @@ private slots:
         QCOMPARE(toString(Lifecycle::statusFor(D::Deleted, {error})), toString(HealthStatus::None));
     }
 
+    void theAlarmColumnShowsTheWorstAlarm()
+    {
+        const Alarm consent{"consent-required", "warning", "Waiting for consents", {}};
+        const Alarm expired{"byos-expired", "error", "Own storage expired", {}};
+        QCOMPARE(Lifecycle::alarmSummary({}), QString());
+        QCOMPARE(Lifecycle::alarmSummary({consent}), QString("Waiting for consents"));
+        QCOMPARE(Lifecycle::alarmSummary({consent, expired}),
+                 QString("Own storage expired (+1 more)"));
+    }
+
     void customerStatusIsTheWorst()
     {
         using H = HealthStatus;

@@ -7,6 +7,7 @@
 #include "customertablemodel.h"
 #include "editservicedialog.h"
 #include "mainwindow.h"
+#include "serversettings.h"
 #include "support/apisession.h"
 #include "support/azurite.h"
 #include "support/quiet.h"
@@ -153,10 +154,15 @@ private slots:
                  qPrintable(messageOf(byos->urlField())));
         QVERIFY(!messageOf(byos->urlField()).contains("sig="));
         QCOMPARE(byos->table()->rowCount(), 0);
+        // The focus is back in the field to correct, so typing (or Return) goes there.
+        QCOMPARE(edit->focusWidget(), byos->urlField()->edit());
+        QCOMPARE(byos->status()->text(),
+                 QString("“Archive” was not added; see the message at the field."));
 
         // A SAS that may write, read and delete: verified, listed with its expiry, fields clear.
         paste(byos->urlField()->edit(),
               azurite.containerSasUrl(customerAccount, customerContainer, "racwdl"));
+        QVERIFY(byos->status()->text().isEmpty()); // the last try's outcome went with the edit
         QVERIFY(byos->addButton()->isEnabled());
         QTest::keyClick(byos->urlField()->edit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!byos->isVerifying(), 20000);
@@ -205,12 +211,13 @@ private slots:
             RemoteWindow remote;
             QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
             MainWindow &window = remote.window;
-            auto *label = window.findChild<QLabel *>("serverCapabilities");
+            auto *label = window.findChild<ServerCapabilitiesLabel *>("serverCapabilities");
             QTRY_VERIFY(label->isVisible());
-            QCOMPARE(label->text(), configured ? QString("Mail: smtp://127.0.0.1:2525 · Storage: 1 "
-                                                         "location")
-                                               : QString("Mail: not configured · Storage: not "
-                                                         "provisioned"));
+            QCOMPARE(label->fullText(), configured
+                                            ? QString("Mail: smtp://127.0.0.1:2525 · Storage: 1 "
+                                                      "location")
+                                            : QString("Mail: not configured · Storage: not "
+                                                      "provisioned"));
 
             // File → Server settings…, clicked in the real menu bar.
             QString shown;

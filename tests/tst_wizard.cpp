@@ -266,6 +266,18 @@ private slots:
         QVERIFY(!wizard->button(QWizard::BackButton)->isVisible()); // no editing a deployed form
         QCOMPARE(review->progress()->value(), 100);
         QVERIFY(review->quickStartUrl().contains("/quickstart/"));
+        // This server has no storage accounts: the containers were only planned, and the
+        // steps say so instead of ticking "Create".
+        auto *steps = wizard->findChild<QListWidget *>("deploySteps");
+        QStringList lines;
+        for (int i = 0; i < steps->count(); ++i)
+            lines << steps->item(i)->text();
+        QVERIFY2(lines.join('\n').contains("✓ Create the primary storage in West Europe "
+                                           "(Netherlands) — planned only: no storage account is "
+                                           "configured there"),
+                 qPrintable(lines.join('\n')));
+        // Nothing is left to cancel.
+        QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QString("Close"));
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(OnboardingWizard::FinishId));
         QCOMPARE(wizard->findChild<QLineEdit *>("quickStartLink")->text(), review->quickStartUrl());

@@ -104,8 +104,8 @@ ContainerSasCheck ByosUrl::parse(const QString &text, const QDateTime &now)
                              .arg(sas.name));
     sas.sas = QUrlQuery(url);
     if (!sas.sas.hasQueryItem(QStringLiteral("sig")) || !sas.sas.hasQueryItem(QStringLiteral("sv")))
-        return malformed(tr("Has no SAS: the URL must end with the container's shared access "
-                            "signature, the part from ?sv= on, signed"));
+        return malformed(tr("Has no SAS: paste the whole URL the customer's storage gives, "
+                            "with its query (?sv=…) and the signature"));
     if (sas.sas.hasQueryItem(QStringLiteral("se"))) {
         const QString se = sas.sas.queryItemValue(QStringLiteral("se"), QUrl::FullyDecoded);
         sas.expiresAt = parseExpiry(se);

@@ -39,6 +39,20 @@ HealthStatus Lifecycle::statusFor(DeploymentStatus status, const QList<Alarm> &a
     return worst(all);
 }
 
+QString Lifecycle::alarmSummary(const QList<Alarm> &alarms)
+{
+    if (alarms.isEmpty())
+        return {};
+    const Alarm *shown = &alarms.constFirst();
+    for (const Alarm &a : alarms) {
+        if (a.severity == QLatin1String("error") && shown->severity != QLatin1String("error"))
+            shown = &a;
+    }
+    if (alarms.size() == 1)
+        return shown->message;
+    return tr("%1 (+%2 more)").arg(shown->message).arg(alarms.size() - 1);
+}
+
 HealthStatus Lifecycle::worst(const QList<HealthStatus> &statuses)
 {
     auto rank = [](HealthStatus s) {

@@ -27,6 +27,9 @@ public:
     // A service's status: its state's, made worse by any alarm it carries (a Ready service
     // whose own storage SAS expires soon is Warning). A deleted service stays hidden.
     static HealthStatus statusFor(DeploymentStatus status, const QList<Alarm> &alarms);
+    // What a table's Alarm column shows: the most severe alarm's message (errors before
+    // warnings, else the oldest), with "(+N more)" when there are others.
+    static QString alarmSummary(const QList<Alarm> &alarms);
     // The worst of the statuses of a customer's services; NotOnboarded when none counts.
     static HealthStatus worst(const QList<HealthStatus> &statuses);
 

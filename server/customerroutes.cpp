@@ -1,0 +1,182 @@
+// The reference data and customer routes of api.md.
+#include "api.h"
+
+#include "domainjson.h"
+#include "fieldnames.h"
+#include "fieldrules.h"
+#include "lifecycle.h"
+#include "resthelpers.h"
+#include "servicerules.h"
+#include "storagelocations.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace insights::server {
+
+namespace f = field;
+
+using namespace rest;
+
+namespace {
+
+QJsonObject customerJson(const CustomerRow &row)
+{
+    return DomainJson::toJson(row.customer);
+}
+
+} // namespace
+
+// --- Reference data -------------------------------------------------------------------------
+
+HttpResponse Api::storageLocations(const HttpRequest &, const Principal &)
+{
+    QJsonArray items;
+    for (const StorageLocation &l : StorageLocations::builtIn().all())
+        items.append(QJsonObject{
+            {f::id, l.id},
+            {f::geography, l.geography},
+            {f::region, l.region},
+            {f::pairedRegion, l.hasPair() ? QJsonValue(l.pairedRegion) : QJsonValue::Null}});
+    return HttpResponse::json(200, QJsonDocument(items));
+}
+
+HttpResponse Api::availability(const HttpRequest &r, const Principal &)
+{
+    QJsonObject out;
+    const struct
+    {
+        QString member;
+        QString column;
+    } keys[] = {{f::name, QStringLiteral("name_key")},
+                {f::domain, QStringLiteral("domain_key")},
+                {f::shortName, QStringLiteral("short_name_key")}};
+    for (const auto &k : keys) {
+        if (!r.query.hasQueryItem(k.member))
+            continue;
+        const QString value = r.query.queryItemValue(k.member, QUrl::FullyDecoded);
+        const bool taken = !value.isEmpty() && !m_store.serviceUsing(k.column, value).isEmpty();
+        QJsonObject answer{{QStringLiteral("available"), !taken && !value.isEmpty()}};
+        if (taken)
+            answer.insert(QStringLiteral("reason"),
+                          QStringLiteral("Already used by another service"));
+        else if (value.isEmpty())
+            answer.insert(QStringLiteral("reason"), QStringLiteral("Empty"));
+        out.insert(k.member, answer);
+    }
+    if (out.isEmpty())
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("Give name, domain or shortName"));
+    return HttpResponse::json(200, out);
+}
+
+// --- Customers ------------------------------------------------------------------------------
+
+HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
+{
+    int limit;
+    qint64 after;
+    HttpResponse error;
+    if (!readPaging(r, &limit, &after, &error))
+        return error;
+    const QString status = r.query.queryItemValue(f::status);
+    if (!status.isEmpty()) {
+        const auto s = healthStatusFromString(status);
+        if (!s || *s == HealthStatus::None)
+            return HttpResponse::problem(400, problemMalformed,
+                                         QStringLiteral("status must be OK, Warning, Error or "
+                                                        "NotOnboarded"));
+    }
+    const Page<QByteArray> page = m_store.customerBodies(
+        r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), status, after, limit);
+    // Stored JSON joined as it is: no parse, no re-serialisation on the hottest route.
+    QByteArray body = "{\"items\":[" + page.items.join(',') + "],\"nextCursor\":";
+    body += page.nextAfter > 0 ? '"' + encodeCursor(page.nextAfter).toLatin1() + '"'
+                               : QByteArray("null");
+    body += '}';
+    HttpResponse response;
+    response.body = std::move(body);
+    return response;
+}
+
+HttpResponse Api::createCustomer(const HttpRequest &r, const Principal &who)
+{
+    HttpResponse error;
+    const auto form = readForm(r,
+                               {{f::displayName, true, &FieldRules::customerDisplayName},
+                                {f::description, false, &FieldRules::customerDescription}},
+                               &error);
+    if (!form)
+        return error;
+    const QHash<QString, QString> &v = *form;
+    Customer c;
+    c.id = Secrets::newId(u"cus");
+    c.displayName = v.value(f::displayName);
+    c.description = v.value(f::description);
+    c.status = HealthStatus::NotOnboarded;
+    c.createdAt = c.updatedAt = now();
+    c.createdBy = who.username;
+    m_store.insertCustomer(c);
+    audit(who.username, QStringLiteral("customer.create"), c.id, QStringLiteral("success"),
+          c.displayName);
+    return withEtag(HttpResponse::json(201, DomainJson::toJson(c)), 1)
+        .withHeader("Location", "/api/v1/customers/" + c.id.toUtf8());
+}
+
+HttpResponse Api::getCustomer(const HttpRequest &r, const Principal &)
+{
+    const auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
+}
+
+HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    HttpResponse error;
+    const auto form = readForm(
+        r,
+        {{f::displayName, false, &FieldRules::customerDisplayName},
+         {f::description, false, &FieldRules::customerDescription}},
+        &error, {f::id, f::status, f::serviceIds, f::createdAt, f::createdBy, f::updatedAt});
+    if (!form)
+        return error;
+    const QHash<QString, QString> &v = *form;
+    Customer &c = row->customer;
+    c.displayName = v.value(f::displayName, c.displayName);
+    c.description = v.value(f::description, c.description);
+    c.updatedAt = now();
+    row->version = m_store.updateCustomer(*row);
+    audit(who.username, QStringLiteral("customer.update"), c.id, QStringLiteral("success"),
+          QStringList(v.keys()).join(QStringLiteral(", ")));
+    return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
+}
+
+HttpResponse Api::deleteCustomer(const HttpRequest &r, const Principal &who)
+{
+    auto row = m_store.findCustomer(r.param(f::id));
+    if (!row)
+        return notFound(QStringLiteral("customer"));
+    if (auto refused = checkIfMatch(r, row->version))
+        return *refused;
+    for (const ServiceRow &s : m_store.servicesOfCustomer(row->customer.id)) {
+        if (s.service.deploymentStatus != DeploymentStatus::Deleted)
+            return HttpResponse::problem(409, {},
+                                         QStringLiteral("Offboard the customer's service first"));
+    }
+    row->deleted = true;
+    row->customer.updatedAt = now();
+    m_store.updateCustomer(*row);
+    m_store.deleteOperatorsOf(row->customer.id);
+    audit(who.username, QStringLiteral("customer.delete"), row->customer.id,
+          QStringLiteral("success"), row->customer.displayName);
+    return HttpResponse::empty(204);
+}
+
+} // namespace insights::server
