@@ -7,6 +7,7 @@
 #include "storagelocations.h"
 #include "workspace.h"
 
+#include <QLocale>
 #include <QTextDocument>
 
 namespace insights {
@@ -114,6 +115,46 @@ void CustomerDetailsView::reloadOwnStorage()
             m_byos = r.ok() ? r.value : QList<ByosLocation>();
             setHtml(html());
         });
+}
+
+QString CustomerDetailsView::usageHtml(const Service &s) const
+{
+    const qint64 included = s.settings.tenant.includedUsers;
+    QString html = tr("<h4>Usage</h4>");
+    if (!s.usage.licensesInUse) {
+        html += tr("<p style='color:#5f6368'>Licences: %1 included; the recording platform has "
+                   "not reported how many are in use yet.</p>")
+                    .arg(included);
+    } else {
+        const qint64 used = *s.usage.licensesInUse;
+        const int percent = included > 0 ? int(qMin<qint64>(used * 100 / included, 999)) : 0;
+        const QString colour = used > included            ? QStringLiteral("#b71c1c")
+                               : used * 5 >= included * 4 ? QStringLiteral("#b26a00")
+                                                          : QStringLiteral("#2e7d32");
+        // A bar of two cells: the used share in colour, the rest grey (rich text has no
+        // progress bar; a table is what QTextBrowser draws reliably).
+        const int filled = qBound(1, percent, 100);
+        html += tr("<p>Licences: <b>%1 / %2</b> in use (%3 %)%4</p>")
+                    .arg(used)
+                    .arg(included)
+                    .arg(percent)
+                    .arg(s.usage.measuredAt.isValid()
+                             ? tr(" <span style='color:#5f6368'>— measured %1</span>")
+                                   .arg(when(s.usage.measuredAt))
+                             : QString());
+        html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' "
+                               "style='margin-bottom:6px'><tr>"
+                               "<td width='%1%' style='background:%2'>&nbsp;</td>"
+                               "<td width='%3%' style='background:#e0e0e0'>&nbsp;</td>"
+                               "</tr></table>")
+                    .arg(filled)
+                    .arg(colour)
+                    .arg(100 - filled);
+    }
+    if (s.usage.storageBytes)
+        html += tr("<p>Storage used: <b>%1</b></p>")
+                    .arg(QLocale().formattedDataSize(*s.usage.storageBytes));
+    return html;
 }
 
 QString CustomerDetailsView::ownStorageHtml() const
@@ -268,6 +309,7 @@ QString CustomerDetailsView::html() const
                          ? tr(" <span style='color:#5f6368'>(%1)</span>").arg(when(c.grantedAt))
                          : QString());
     html += QStringLiteral("</ul>");
+    html += usageHtml(*s);
     html += mailsHtml();
     html += tr("<h4>Storage</h4>");
     // Only what exists is shown as existing (api.md 1.1): a planned container says why not.

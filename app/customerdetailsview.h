@@ -38,6 +38,8 @@ private:
     QString html() const;
     QString mailsHtml() const;
     QString ownStorageHtml() const;
+    // Licences in use against the included users, as a bar; the storage used.
+    QString usageHtml(const Service &s) const;
 
     Workspace *m_workspace;
     QString m_customerId;

@@ -68,7 +68,8 @@ void ServerCapabilitiesLabel::reload(ApiClient *client)
         if (m_known) {
             m_settings = r.value;
             m_full = summary(m_settings);
-            setToolTip(tr("%1\nClick for File → Server settings….").arg(m_full));
+            setToolTip(
+                tr("%1\nClick for the server's settings (File → Server settings…)").arg(m_full));
             setAccessibleName(m_full);
             updateGeometry();
             elide();

@@ -237,11 +237,13 @@ void ByosSection::add()
         .then(this, [this, name](const Result<ByosLocation> &r) {
             setVerifying(false);
             if (r.ok()) {
+                // Focus first: leaving the URL field then finds it still filled, so the
+                // emptied fields are not flagged "required" before anything is typed.
+                m_name->edit()->setFocus();
                 m_name->setText({}); // (clears the last status too)
                 m_url->setText({});
                 m_status->setText(tr("Added “%1”: %2/%3 verified.")
                                       .arg(r.value.name, r.value.account, r.value.container));
-                m_name->edit()->setFocus();
                 reload();
                 emit edited();
                 return;

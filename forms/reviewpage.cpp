@@ -245,12 +245,15 @@ void ReviewPage::showSteps(const Operation &op, const Service *service)
             : step.name == QLatin1String("create-primary-storage") ? service->storage.primary
             : step.name == QLatin1String("create-replica-storage") ? service->storage.replica
                                                                    : std::nullopt;
-        if (step.status == OperationStatus::Succeeded && placement && !placement->provisioned)
+        const bool plannedOnly =
+            step.status == OperationStatus::Succeeded && placement && !placement->provisioned;
+        if (plannedOnly)
             text = tr("%1 — planned only: no storage account is configured there").arg(text);
-        // A step that does not apply is said so, never ticked.
+        // A step that does not apply, or only planned, is said so, never ticked.
         m_steps->addItem(step.status == OperationStatus::Skipped
                              ? mark + tr("%1 — skipped: not for Essential").arg(text)
-                             : mark + text);
+                         : plannedOnly ? QStringLiteral("– ") + text
+                                       : mark + text);
     }
 }
 

@@ -111,9 +111,9 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_byos = new QCheckBox(tr("&Bring Your Own Blob Storage (BYOS)"), this);
     m_byos->setObjectName(QStringLiteral("byos"));
     m_byos->setAccessibleName(tr("Bring Your Own Blob Storage"));
-    m_byos->setToolTip(tr("The customer keeps recordings in its own Azure Blob container. "
+    m_byos->setToolTip(tr("<p>The customer keeps recordings in its own Azure Blob container. "
                           "After the deploy, add the container (a URL with a SAS) in Edit the "
-                          "service… → Own storage, where it is verified."));
+                          "service… → Own storage, where it is verified.</p>"));
     m_unlimited = new QCheckBox(tr("&Unlimited Retention"), this);
     m_unlimited->setObjectName(QStringLiteral("unlimitedRetention"));
     m_unlimited->setAccessibleName(tr("Unlimited Retention"));
@@ -351,7 +351,9 @@ void TenantPage::checkAvailability(const QString &member)
             if (r.value.available)
                 setAvailability(member, Availability::Available, tr("✓ Available"));
             else
-                setAvailability(member, Availability::InUse, tr("In use: %1").arg(r.value.reason));
+                setAvailability(member, Availability::InUse,
+                                r.value.reason.isEmpty() ? tr("Already used by another service")
+                                                         : r.value.reason);
         });
 }
 

@@ -172,6 +172,8 @@ void Api::registerRoutes(Router &router)
         guarded(A::Read, bind(&Api::listByosLocations)));
     add("DELETE", QStringLiteral("/api/v1/services/{id}/byos-locations/{locationId}"),
         guarded(A::Change, bind(&Api::deleteByosLocation)));
+    add("PUT", QStringLiteral("/api/v1/services/{id}/usage"),
+        guarded(A::Change, bind(&Api::reportUsage)));
     add("GET", QStringLiteral("/api/v1/server-settings"),
         guarded(A::Read, bind(&Api::serverSettings)));
     add("GET", QStringLiteral("/api/v1/changes"), guarded(A::Read, bind(&Api::changes)));

@@ -108,6 +108,8 @@ private:
     // mailroutes.cpp
     HttpResponse resendQuickStart(const HttpRequest &r, const Principal &who);
     HttpResponse listOutbox(const HttpRequest &r, const Principal &who);
+    // usageroutes.cpp
+    HttpResponse reportUsage(const HttpRequest &r, const Principal &who);
     // byosroutes.cpp
     void addByosLocation(const HttpRequest &r, const Principal &who, Router::Reply reply);
     HttpResponse listByosLocations(const HttpRequest &r, const Principal &who);

@@ -75,8 +75,14 @@ void MailSender::kick()
     m_busy = true;
     m_inFlight = row->mail.id;
     m_renew.start();
-    OutgoingMail mail{m_mail.from, row->mail.to,   row->mail.subject,           row->text,
-                      row->html,   row->messageId, QDateTime::currentDateTime()};
+    OutgoingMail mail{m_mail.from,
+                      row->mail.to,
+                      row->mail.subject,
+                      row->text,
+                      row->html,
+                      row->messageId,
+                      QDateTime::currentDateTime(),
+                      m_mail.fromName};
     sendMail(m_curl, m_smtp, mail,
              [this, row = *row](const SmtpResult &result) { finished(row, result); });
 }

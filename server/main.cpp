@@ -84,7 +84,10 @@ static QJsonObject serverSettings(const ServerOptions &o, const Store &store,
              QJsonObject{{QStringLiteral("configured"), !o.smtpUrl.isEmpty()},
                          {QStringLiteral("server"),
                           o.smtpUrl.isEmpty() ? QJsonValue() : QJsonValue(smtp.toString())},
-                         {QStringLiteral("from"), o.mailFrom},
+                         {QStringLiteral("from"),
+                          o.mailFromName.isEmpty()
+                              ? o.mailFrom
+                              : QStringLiteral("%1 <%2>").arg(o.mailFromName, o.mailFrom)},
                          {QStringLiteral("notifyAddress"),
                           o.notifyAddress.isEmpty() ? QJsonValue() : QJsonValue(o.notifyAddress)}}},
             {QStringLiteral("storage"),
@@ -156,9 +159,10 @@ int main(int argc, char *argv[])
     StorageWatch storageWatch(store, blob, accounts ? &*accounts : nullptr,
                               options->usageIntervalSeconds * 1000);
     api.setStorage(&blob, &storageWatch);
-    Notifications notifications(
-        store, MailSettings{options->mailFrom, options->notifyAddress,
-                            options->smtpUrl.isEmpty() ? noMailServer : QString()});
+    Notifications notifications(store,
+                                MailSettings{options->mailFrom, options->notifyAddress,
+                                             options->smtpUrl.isEmpty() ? noMailServer : QString(),
+                                             options->mailFromName});
     api.setNotifications(&notifications);
     runner.setNotifications(&notifications);
     Router router;

@@ -14,6 +14,7 @@ struct MailSettings
     QString notifyAddress;                               // --notify-address: the provider's
     // Why a new mail cannot go yet (no --smtp-url), stored with it; empty when it can.
     QString waitingReason;
+    QString fromName; // --mail-from-name
 };
 
 // Decides which mails a change of a service causes and writes them to the outbox, in the

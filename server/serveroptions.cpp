@@ -22,6 +22,7 @@ QString ServerOptions::usage()
         "                       [--smtp-url smtp://HOST:PORT|smtps://HOST:PORT]\n"
         "                       [--smtp-user NAME --smtp-password-file FILE]\n"
         "                       [--smtp-ca-file FILE] [--mail-from ADDRESS]\n"
+        "                       [--mail-from-name NAME]\n"
         "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
         "                       [--storage-accounts FILE] [--storage-timeout-seconds S]\n"
         "                       [--usage-interval-s S] [--audit-retention-days DAYS]\n"
@@ -118,6 +119,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                     QStringLiteral("Trust the CA certificates in FILE (PEM) for "
                                                    "the mail server, besides the system's."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption mailFromName(
+        QStringLiteral("mail-from-name"),
+        QStringLiteral("The name mails come from, e.g. \"Contoso Provider\"."),
+        QStringLiteral("NAME"));
     const QCommandLineOption mailFrom(QStringLiteral("mail-from"),
                                       QStringLiteral("The sender address of notification mails."),
                                       QStringLiteral("ADDRESS"));
@@ -148,7 +153,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("Audit entries older than this are pruned (default 730)."),
         QStringLiteral("DAYS"));
     // clang-format off
-    parser.addOptions({auditRetention, listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
+    parser.addOptions({mailFromName, auditRetention, listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
                        seed, publicUrl, lease, instance, smtpUrl, smtpUser, smtpPassword, smtpCa,
                        mailFrom, notify, mailRetry, storage, storageTimeout, usageInterval});
     // clang-format on
@@ -250,6 +255,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.smtpUser = parser.value(smtpUser);
     o.smtpPasswordFile = parser.value(smtpPassword);
     o.smtpCaFile = parser.value(smtpCa);
+    o.mailFromName = parser.value(mailFromName).simplified();
+    if (o.mailFromName.size() > 100 ||
+        std::any_of(o.mailFromName.cbegin(), o.mailFromName.cend(), [](QChar c) {
+            return c == u'<' || c == u'>' || c.category() == QChar::Other_Control;
+        }))
+        return fail(QStringLiteral("--mail-from-name takes up to 100 characters without < or >, "
+                                   "not '%1'")
+                        .arg(o.mailFromName));
     if (!o.smtpPasswordFile.isEmpty() && o.smtpUser.isEmpty())
         return fail(QStringLiteral("--smtp-password-file needs --smtp-user"));
     for (const auto &[option, target] :

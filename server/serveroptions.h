@@ -35,6 +35,7 @@ struct ServerOptions
     QString smtpPasswordFile;
     QString smtpCaFile;
     QString mailFrom = QStringLiteral("insights@localhost");
+    QString mailFromName; // the display name of From, e.g. "Contoso Provider"
     QString notifyAddress;
     int mailRetrySeconds = 30;
     // Storage (api.md 1.1, "Real storage provisioning"); without it nothing is provisioned.

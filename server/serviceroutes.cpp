@@ -241,7 +241,10 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
     const QDateTime t = now();
     s.settings = after;
     s.updatedAt = t;
+    // More (or fewer) included users may raise or clear a licence alarm.
+    Lifecycle::applyLicenceAlarms(s, t);
     row->version = m_store.updateService(*row);
+    m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.update"), s.id, QStringLiteral("success"),
           changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
     if (!provisioning)

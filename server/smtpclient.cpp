@@ -13,6 +13,18 @@ QByteArray angleAddress(const QString &address)
 
 } // namespace
 
+QByteArray fromHeaderValue(const QString &name, const QString &address)
+{
+    if (name.isEmpty())
+        return angleAddress(address);
+    const QByteArray encoded = encodedHeaderValue(name);
+    if (encoded.startsWith("=?")) // encoded words stand as the display name (RFC 2047, 5)
+        return encoded + ' ' + angleAddress(address);
+    QByteArray quoted = encoded;
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    return '"' + quoted + "\" " + angleAddress(address);
+}
+
 QByteArray encodedHeaderValue(const QString &value)
 {
     bool ascii = true;
@@ -68,7 +80,8 @@ void sendMail(CurlMulti &curl, const SmtpSettings &settings, const OutgoingMail 
     // boundary and MIME-Version, and encodes each part.
     curl_easy_setopt(
         c, CURLOPT_HTTPHEADER,
-        transfer->list({"Date: " + mail.date.toString(Qt::RFC2822Date).toLatin1(), "From: " + from,
+        transfer->list({"Date: " + mail.date.toString(Qt::RFC2822Date).toLatin1(),
+                        "From: " + fromHeaderValue(mail.fromName, mail.from),
                         "To: " + angleAddress(mail.to), "Message-ID: " + mail.messageId.toLatin1(),
                         "Subject: " + encodedHeaderValue(mail.subject),
                         "Content-Type: multipart/alternative"}));

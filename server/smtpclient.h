@@ -26,7 +26,11 @@ struct OutgoingMail
     QString html;
     QString messageId; // "<...@...>"
     QDateTime date;
+    QString fromName; // the From display name (--mail-from-name); may be empty
 };
+
+// "Contoso Provider" <insights@provider.example>, or the bare <address> without a name.
+QByteArray fromHeaderValue(const QString &name, const QString &address);
 
 struct SmtpResult
 {

@@ -223,7 +223,8 @@ private slots:
         auto *message = wizard->findChild<QLabel *>("tenantNameMessage");
         auto *note = wizard->findChild<QLabel *>("tenantNameNote");
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().startsWith("In use"), qPrintable(message->text()));
+        QVERIFY2(message->text().startsWith("Already used by another service"),
+                 qPrintable(message->text()));
         QVERIFY2(note->isHidden() || !note->text().contains("Checking"), qPrintable(note->text()));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         type(page->nameField()->edit(), "Free-Name");

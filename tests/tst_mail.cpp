@@ -120,7 +120,8 @@ private slots:
     void quickStartMailReachesEveryContact()
     {
         Rig rig;
-        QVERIFY2(rig.start().isEmpty(), "the rig did not start");
+        QVERIFY2(rig.start({"--mail-from-name", "Contoso \"Cloud\" Provider"}).isEmpty(),
+                 "the rig did not start");
         SmtpSink &sink = rig.sink;
         ApiSession &api = *rig.api;
         const QString id = createService(api, "Fabrikam");
@@ -140,6 +141,9 @@ private slots:
             QCOMPARE(m["rcptTo"].toArray().size(), 1); // one message per recipient
             QCOMPARE(m["to"].toString(), to);
             QCOMPARE(m["mailFrom"].toString(), QString("insights@provider.example"));
+            // A display name in quotes, its own quotes escaped (RFC 5322 quoted-string).
+            QCOMPARE(m["from"].toString(),
+                     QString("\"Contoso \\\"Cloud\\\" Provider\" <insights@provider.example>"));
             QCOMPARE(m["subject"].toString(),
                      QString("Action needed: grant the consents for call recording on Fabrikam"));
             QCOMPARE(mimeTypes(m),
@@ -209,7 +213,10 @@ private slots:
         Rig rig;
         QProcessEnvironment env = bootstrapEnvironment();
         env.insert("INSIGHTS_FAIL_STEP", "register-bots");
-        QVERIFY2(rig.start({"--notify-address", "noc@provider.example"}, env).isEmpty(),
+        QVERIFY2(rig.start({"--notify-address", "noc@provider.example", "--mail-from-name",
+                            "Fabrikam Hosting Zürich"},
+                           env)
+                     .isEmpty(),
                  "the rig did not start");
         SmtpSink &sink = rig.sink;
         ApiSession &api = *rig.api;
@@ -223,6 +230,10 @@ private slots:
         QVERIFY2(m["rawSubject"].toString().startsWith("=?UTF-8?B?"),
                  qPrintable(m["rawSubject"].toString()));
         QVERIFY(mimePart(m, "text/plain").contains("injected failure"));
+        // The provider's name as the sender, RFC 2047-encoded, read back by the MIME parser.
+        QCOMPARE(m["from"].toString(),
+                 QString("Fabrikam Hosting Zürich <insights@provider.example>"));
+        QCOMPARE(m["mailFrom"].toString(), QString("insights@provider.example"));
         QVERIFY(mimePart(m, "text/html").contains("Zürich Räte AG"));
         QTRY_VERIFY(allHaveStatus(outbox(api, id), "Sent", 1));
     }

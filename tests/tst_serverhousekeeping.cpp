@@ -96,7 +96,8 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase("prune");
-        QVERIFY(server.standardError().contains("pruned"));
+        // The log line follows the commit: wait for it as for the rows.
+        QTRY_VERIFY(server.standardError().contains("pruned"));
     }
 
     void theRetentionIsChecked()

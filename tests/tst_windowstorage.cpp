@@ -12,6 +12,7 @@
 #include "support/azurite.h"
 #include "support/quiet.h"
 #include "support/remotewindow.h"
+#include "syncengine.h"
 #include "validatedfield.h"
 #include "workspace.h"
 
@@ -32,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace insights;
@@ -176,6 +178,9 @@ private slots:
             QString("Added “Archive”: %1/%2 verified.").arg(customerAccount, customerContainer));
         QVERIFY(byos->nameField()->text().isEmpty());
         QVERIFY(byos->urlField()->text().isEmpty());
+        // Emptied for the next one, and not flagged "required" before anything is typed.
+        QVERIFY2(messageOf(byos->urlField()).isEmpty(), qPrintable(messageOf(byos->urlField())));
+        QVERIFY(messageOf(byos->nameField()).isEmpty());
         QCOMPARE(azurite.blobCount(customerAccount, customerContainer), 0);
 
         // Removed after a confirmation that names the location and the tenant.
@@ -191,6 +196,51 @@ private slots:
         QTRY_COMPARE(byos->table()->rowCount(), 0);
         QCOMPARE(byos->status()->text(), QString("Removed “Archive”."));
         edit->close();
+    }
+
+    void theDetailsShowTheLicencesInUse()
+    {
+        ServerProcess server({"--deploy-step-ms", "20"}, bootstrapEnvironment());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        const QString customer = admin.createCustomer("Tailspin Toys");
+        QJsonObject body = ApiSession::serviceBody("Tailspin", "essential");
+        QJsonObject tenant = body["tenant"].toObject();
+        tenant["includedUsers"] = 100;
+        body["tenant"] = tenant;
+        const QString serviceId =
+            admin.post("/api/v1/customers/" + customer + "/services", body).json()["id"].toString();
+        admin.waitForStatus(serviceId, {"PendingConsents"});
+
+        RemoteWindow remote;
+        QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
+        QTableView *table = remote.window.customersView();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 1)).center());
+        auto *details = remote.window.findChild<QTextBrowser *>("customerDetails");
+        QTRY_VERIFY(details->toPlainText().contains("not reported how many are in use yet"));
+
+        // The platform reports 87 in use: the panel follows through the sync, with the alarm.
+        const QString measured = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        QCOMPARE(
+            admin
+                .send("PUT", "/api/v1/services/" + serviceId + "/usage",
+                      QJsonDocument(QJsonObject{{"licensesInUse", 87}, {"measuredAt", measured}})
+                          .toJson())
+                .status,
+            200);
+        remote.workspace.sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->toPlainText().contains("Licences: 87 / 100 in use (87 %)"), 10000);
+        QVERIFY(details->toPlainText().contains("87 of 100 licences in use (87 %)")); // the alarm
+        // Two warnings now (the consents and the licences): the Alarm column says there is more.
+        QTRY_VERIFY(table->model()
+                        ->index(0, CustomerTableModel::AlarmColumn)
+                        .data()
+                        .toString()
+                        .endsWith("(+1 more)"));
     }
 
     void theStatusBarAndServerSettingsSayWhatTheServerCanDo()

@@ -272,7 +272,7 @@ private slots:
         QStringList lines;
         for (int i = 0; i < steps->count(); ++i)
             lines << steps->item(i)->text();
-        QVERIFY2(lines.join('\n').contains("✓ Create the primary storage in West Europe "
+        QVERIFY2(lines.join('\n').contains("– Create the primary storage in West Europe "
                                            "(Netherlands) — planned only: no storage account is "
                                            "configured there"),
                  qPrintable(lines.join('\n')));

@@ -39,13 +39,56 @@ HealthStatus Lifecycle::statusFor(DeploymentStatus status, const QList<Alarm> &a
     return worst(all);
 }
 
+bool Lifecycle::applyLicenceAlarms(Service &s, const QDateTime &now)
+{
+    const qint64 included = s.settings.tenant.includedUsers;
+    const qint64 inUse = s.usage.licensesInUse.value_or(0);
+    QString code;
+    QString severity;
+    QString message;
+    if (s.usage.licensesInUse && included > 0 && inUse > included) {
+        code = licencesExceededCode();
+        severity = QStringLiteral("error");
+        message = tr("%1 of %2 licences in use: %3 over the included users")
+                      .arg(inUse)
+                      .arg(included)
+                      .arg(inUse - included);
+    } else if (s.usage.licensesInUse && included > 0 && inUse * 5 >= included * 4) {
+        code = licencesNearlyUsedCode();
+        severity = QStringLiteral("warning");
+        message = tr("%1 of %2 licences in use (%3 %)")
+                      .arg(inUse)
+                      .arg(included)
+                      .arg(inUse * 100 / included);
+    }
+    bool changed = false;
+    for (const QString &other : {licencesNearlyUsedCode(), licencesExceededCode()}) {
+        if (other != code)
+            changed |= s.alarms.removeIf([&](const Alarm &a) { return a.code == other; }) > 0;
+    }
+    if (code.isEmpty())
+        return changed;
+    for (Alarm &a : s.alarms) {
+        if (a.code == code) {
+            if (a.message == message)
+                return changed;
+            a.message = message;
+            return true;
+        }
+    }
+    s.alarms.append(Alarm{code, severity, message, now});
+    return true;
+}
+
 QString Lifecycle::alarmSummary(const QList<Alarm> &alarms)
 {
     if (alarms.isEmpty())
         return {};
+    // The newest of the most severe: what changed last is what the operator has not seen.
+    auto rank = [](const Alarm &a) { return a.severity == QLatin1String("error") ? 1 : 0; };
     const Alarm *shown = &alarms.constFirst();
     for (const Alarm &a : alarms) {
-        if (a.severity == QLatin1String("error") && shown->severity != QLatin1String("error"))
+        if (rank(a) > rank(*shown) || (rank(a) == rank(*shown) && a.raisedAt >= shown->raisedAt))
             shown = &a;
     }
     if (alarms.size() == 1)

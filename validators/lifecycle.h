@@ -27,8 +27,14 @@ public:
     // A service's status: its state's, made worse by any alarm it carries (a Ready service
     // whose own storage SAS expires soon is Warning). A deleted service stays hidden.
     static HealthStatus statusFor(DeploymentStatus status, const QList<Alarm> &alarms);
+    // The licence alarms of api.md 1.1 ("Usage"): licences-nearly-used (warning) from 80 % of
+    // the included users, licences-exceeded (error) above 100 %. Raises, updates or clears
+    // them on the service from its usage; returns whether its alarms changed.
+    static bool applyLicenceAlarms(Service &service, const QDateTime &now);
+    static QString licencesNearlyUsedCode() { return QStringLiteral("licences-nearly-used"); }
+    static QString licencesExceededCode() { return QStringLiteral("licences-exceeded"); }
     // What a table's Alarm column shows: the most severe alarm's message (errors before
-    // warnings, else the oldest), with "(+N more)" when there are others.
+    // warnings; the newest of those), with "(+N more)" when there are others.
     static QString alarmSummary(const QList<Alarm> &alarms);
     // The worst of the statuses of a customer's services; NotOnboarded when none counts.
     static HealthStatus worst(const QList<HealthStatus> &statuses);

@@ -37,6 +37,8 @@
 #include <QTextBrowser>
 #include <QTextStream>
 
+#include <tuple>
+
 using namespace insights;
 using namespace insights::test;
 
@@ -216,7 +218,9 @@ int main(int argc, char *argv[])
     // Azurite (one expiring soon), and a URL that fails the format check as it is pasted.
     Azurite azurite;
     if (!azurite.start() ||
-        !azurite.createContainer(QStringLiteral("replicaacct"), QStringLiteral("litware-calls"))) {
+        !azurite.createContainer(QStringLiteral("replicaacct"), QStringLiteral("litware-calls")) ||
+        !azurite.createContainer(QStringLiteral("replicaacct"),
+                                 QStringLiteral("litware-archive"))) {
         out << "no Azurite (" << azurite.error() << "): the Own storage tab is not shown"
             << Qt::endl;
         return failures == 0 && rows && deployed ? 0 : 1;
@@ -235,14 +239,15 @@ int main(int argc, char *argv[])
     api.waitForStatus(byosService, {QStringLiteral("PendingConsents")});
     const QString locations =
         QStringLiteral("/api/v1/services/") + byosService + QStringLiteral("/byos-locations");
-    for (const auto &[name, days] :
-         {std::pair{QStringLiteral("Archive"), 180}, std::pair{QStringLiteral("Short-lived"), 5}})
+    for (const auto &[name, container, days] :
+         {std::tuple{QStringLiteral("Archive"), QStringLiteral("litware-archive"), 180},
+          std::tuple{QStringLiteral("Short-lived"), QStringLiteral("litware-calls"), 5}})
         api.post(locations,
                  {{QStringLiteral("name"), name},
                   {QStringLiteral("containerUrl"),
-                   azurite.containerSasUrl(
-                       QStringLiteral("replicaacct"), QStringLiteral("litware-calls"),
-                       QStringLiteral("racwdl"), QDateTime::currentDateTimeUtc().addDays(days))}});
+                   azurite.containerSasUrl(QStringLiteral("replicaacct"), container,
+                                           QStringLiteral("racwdl"),
+                                           QDateTime::currentDateTimeUtc().addDays(days))}});
     EditServiceDialog byosEdit(workspace.client(), byosService);
     QSignalSpy byosLoaded(&byosEdit, &EditServiceDialog::loaded);
     byosEdit.show();
