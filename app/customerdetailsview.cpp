@@ -283,13 +283,17 @@ QString CustomerDetailsView::html() const
                      : tr("<h4>%1 · %2 %</h4><ul style='list-style-type:none'>"))
                     .arg(StatusText::operation(op->kind))
                     .arg(op->percentComplete);
-        for (const OperationStep &step : op->steps)
+        for (const OperationStep &step : op->steps) {
+            const bool planned = Lifecycle::onlyPlanned(step.name, step.status, *s);
             html += QStringLiteral("<li>%1 %2%3</li>")
-                        .arg(stepMark(step.status),
+                        .arg(planned ? QStringLiteral("–") : stepMark(step.status),
                              Lifecycle::stepDescription(step.name, s->settings).toHtmlEscaped(),
                              step.status == OperationStatus::Skipped
                                  ? tr(" <i>— skipped: does not apply</i>")
-                                 : QString());
+                             : planned ? tr(" <i>— planned only: no storage account is "
+                                            "configured there</i>")
+                                       : QString());
+        }
         html += QStringLiteral("</ul>");
         const bool saidByAlarm =
             op->error && std::any_of(s->alarms.cbegin(), s->alarms.cend(), [&](const Alarm &a) {

@@ -41,6 +41,7 @@ namespace {
 
 // The status filter's entry for the deleted services (the others are HealthStatus values).
 constexpr int deletedServices = 100;
+constexpr int overLicence = 101;
 
 } // namespace
 
@@ -233,6 +234,10 @@ void MainWindow::buildToolBar()
     m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-not-onboarded.svg")),
                             tr("Not onboarded"), int(HealthStatus::NotOnboarded));
     m_statusFilter->insertSeparator(m_statusFilter->count());
+    m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-error.svg")), tr("Over licence"),
+                            overLicence);
+    m_statusFilter->setItemData(m_statusFilter->count() - 1,
+                                tr("More licences in use than included"), Qt::ToolTipRole);
     m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-deleted.svg")),
                             tr("Deleted services"), deletedServices);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
@@ -257,9 +262,13 @@ void MainWindow::applyStatusFilter()
 {
     const int status = m_statusFilter->currentData().toInt();
     const bool deleted = status == deletedServices;
-    const auto health = status < 0 || deleted ? std::nullopt : std::optional(HealthStatus(status));
+    const bool over = status == overLicence;
+    const auto health =
+        status < 0 || deleted || over ? std::nullopt : std::optional(HealthStatus(status));
     m_workspace->customers()->setStatusFilter(health);
+    m_workspace->customers()->setOverLicenceOnly(over);
     m_workspace->services()->setStatusFilter(health);
+    m_workspace->services()->setOverLicenceOnly(over);
     m_workspace->services()->setDeletedOnly(deleted);
     // A customer row has no deleted service to show: the Services page has them.
     if (deleted && currentPage() == CustomersPage)

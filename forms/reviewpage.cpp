@@ -240,13 +240,8 @@ void ReviewPage::showSteps(const Operation &op, const Service *service)
         QString text = Lifecycle::stepDescription(step.name, wizardSettings());
         // A container the server only planned (it has no storage account there) is not
         // shown as created.
-        const std::optional<StoragePlacement> placement =
-            !service                                               ? std::nullopt
-            : step.name == QLatin1String("create-primary-storage") ? service->storage.primary
-            : step.name == QLatin1String("create-replica-storage") ? service->storage.replica
-                                                                   : std::nullopt;
         const bool plannedOnly =
-            step.status == OperationStatus::Succeeded && placement && !placement->provisioned;
+            service && Lifecycle::onlyPlanned(step.name, step.status, *service);
         if (plannedOnly)
             text = tr("%1 — planned only: no storage account is configured there").arg(text);
         // A step that does not apply, or only planned, is said so, never ticked.

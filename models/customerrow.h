@@ -22,6 +22,9 @@ struct CustomerRow
     QString storageLocation; // an id of the storage-location table
     QString alarm;           // Lifecycle::alarmSummary of its alarms
     qint32 includedUsers = 0;
+    // Usage (api.md 1.1): -1 until the platform (licences) or the storage scan reports it.
+    qint64 licensesInUse = -1;
+    qint64 storageBytes = -1;
     qint8 deployment = -1;
     qint8 userType = -1;
 
@@ -39,6 +42,7 @@ struct CustomerRow
         if (!s || s->deploymentStatus == DeploymentStatus::Deleted) {
             serviceId = tenantName = domain = shortName = storageLocation = alarm = QString();
             includedUsers = 0;
+            licensesInUse = storageBytes = -1;
             deployment = userType = -1;
             return;
         }
@@ -50,6 +54,8 @@ struct CustomerRow
         storageLocation = t.storageLocation;
         alarm = Lifecycle::alarmSummary(s->alarms);
         includedUsers = qint32(t.includedUsers);
+        licensesInUse = s->usage.licensesInUse.value_or(-1);
+        storageBytes = s->usage.storageBytes.value_or(-1);
         deployment = qint8(s->deploymentStatus);
         userType = qint8(t.userType);
     }

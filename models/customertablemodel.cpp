@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <limits>
+
 #include <algorithm>
 
 namespace insights {
@@ -128,6 +130,8 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
         r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = {};
         r.storage = -1;
         r.includedUsers = 0;
+        r.licensesInUse = -1;
+        r.storageBytes = -1;
         r.deployment = -1;
         r.userType = -1;
         return;
@@ -139,6 +143,9 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
     r.storage = qint8(storageIndex(row.storageLocation));
     r.alarm = storeShared(row.alarm);
     r.includedUsers = row.includedUsers;
+    r.licensesInUse =
+        qint32(qBound(qint64(-1), row.licensesInUse, qint64(std::numeric_limits<qint32>::max())));
+    r.storageBytes = row.storageBytes;
     r.deployment = row.deployment;
     r.userType = row.userType;
 }
@@ -181,10 +188,20 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case CreatedByColumn:
             return view(r.createdBy).toString();
+        case LicencesColumn:
+            if (r.userType < 0)
+                return QString();
+            return r.licensesInUse < 0 ? tr("– / %1").arg(r.includedUsers)
+                                       : tr("%1 / %2").arg(r.licensesInUse).arg(r.includedUsers);
+        case StorageUsedColumn:
+            return r.userType < 0 || r.storageBytes < 0
+                       ? QString()
+                       : QLocale().formattedDataSize(r.storageBytes);
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == IncludedUsersColumn)
+        if (index.column() == IncludedUsersColumn || index.column() == LicencesColumn ||
+            index.column() == StorageUsedColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case CustomerIdRole:
@@ -231,6 +248,10 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Created");
     case CreatedByColumn:
         return tr("Created by");
+    case LicencesColumn:
+        return tr("Licences");
+    case StorageUsedColumn:
+        return tr("Storage used");
     }
     return {};
 }
@@ -238,6 +259,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 bool CustomerTableModel::matches(const Record &r) const
 {
     if (m_statusFilter && HealthStatus(r.health) != *m_statusFilter)
+        return false;
+    if (m_overLicence && (r.userType < 0 || r.licensesInUse <= r.includedUsers))
         return false;
     if (m_foldedFilter.isEmpty())
         return true;
@@ -278,6 +301,14 @@ void CustomerTableModel::setStatusFilter(std::optional<HealthStatus> status)
     const bool narrowing = !m_statusFilter && status;
     m_statusFilter = status;
     rebuildVisible(narrowing);
+}
+
+void CustomerTableModel::setOverLicenceOnly(bool on)
+{
+    if (on == m_overLicence)
+        return;
+    m_overLicence = on;
+    rebuildVisible(on);
 }
 
 int CustomerTableModel::newRecord(const QString &customerId)

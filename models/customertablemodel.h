@@ -38,6 +38,9 @@ public:
         AlarmColumn,
         CreatedColumn,
         CreatedByColumn,
+        // Usage (api.md 1.1), last so a header layout saved before them still fits.
+        LicencesColumn,    // "87 / 100": in use of the included users
+        StorageUsedColumn, // the storage scan's total
         ColumnCount
     };
     enum Role {
@@ -82,6 +85,9 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
     void setStatusFilter(std::optional<HealthStatus> status);
+    // Only the customers whose service uses more licences than it includes.
+    void setOverLicenceOnly(bool on);
+    bool overLicenceOnly() const { return m_overLicence; }
 
     // True from sort() until its result is applied.
     bool isSorting() const { return m_sorting; }
@@ -125,6 +131,8 @@ private:
         quint16 foldedLength[4] = {};
         qint64 createdAtMs = 0;
         qint32 includedUsers = 0;
+        qint32 licensesInUse = -1; // -1: not reported
+        qint64 storageBytes = -1;  // -1: not measured
         qint8 health = qint8(HealthStatus::NotOnboarded);
         qint8 deployment = -1;
         qint8 userType = -1;
@@ -180,6 +188,7 @@ private:
     QString m_filter;       // as typed
     QString m_foldedFilter; // case-folded
     std::optional<HealthStatus> m_statusFilter;
+    bool m_overLicence = false;
     bool m_sorting = false;
     int m_backgroundSortFrom = 20000;
     int m_pendingSortColumn = -1;

@@ -135,6 +135,10 @@ int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
         return cmp(a.createdAtMs, b.createdAtMs);
     case CreatedByColumn:
         return text(view(a.createdBy), view(b.createdBy));
+    case LicencesColumn:
+        return cmp(a.licensesInUse, b.licensesInUse);
+    case StorageUsedColumn:
+        return cmp(a.storageBytes, b.storageBytes);
     default:
         return 0;
     }
@@ -187,6 +191,12 @@ CustomerTableModel::SortJob CustomerTableModel::sortJob(int column, Qt::SortOrde
         break;
     case IncludedUsersColumn:
         numbers([](const Record &r) { return r.includedUsers; });
+        break;
+    case LicencesColumn:
+        numbers([](const Record &r) { return r.licensesInUse; });
+        break;
+    case StorageUsedColumn:
+        numbers([](const Record &r) { return r.storageBytes; });
         break;
     case StorageColumn: {
         // The storage names are few: their rank in case-insensitive order is the key.

@@ -40,6 +40,16 @@ const QList<QStringList> &migrations()
          QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
                         "created_at_ms, health) SELECT id, json_extract(body, '$.displayName'), "
                         "json_extract(body, '$.createdBy'), 0, 3 FROM customers")},
+        // 3: usage in the projection (api.md 1.1), read from the services already cached.
+        {QStringLiteral("ALTER TABLE customer_rows ADD COLUMN licenses_in_use INTEGER NOT NULL "
+                        "DEFAULT -1"),
+         QStringLiteral("ALTER TABLE customer_rows ADD COLUMN storage_bytes INTEGER NOT NULL "
+                        "DEFAULT -1"),
+         QStringLiteral("UPDATE customer_rows SET licenses_in_use = COALESCE((SELECT "
+                        "json_extract(body, '$.usage.licensesInUse') FROM services WHERE "
+                        "services.id = customer_rows.service_id), -1), storage_bytes = "
+                        "COALESCE((SELECT json_extract(body, '$.usage.storageBytes') FROM "
+                        "services WHERE services.id = customer_rows.service_id), -1)")},
     };
     return list;
 }
@@ -135,7 +145,8 @@ bool project(Statements &q, const CachedChange &c, QString *error)
         return q.exec(QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
                                      "domain = '', short_name = '', storage_location = '', "
                                      "alarm = '', included_users = 0, deployment = -1, "
-                                     "user_type = -1 WHERE customer_id = ? AND service_id = ?"),
+                                     "user_type = -1, licenses_in_use = -1, storage_bytes = -1 "
+                                     "WHERE customer_id = ? AND service_id = ?"),
                       {s.customerId, s.id}, error);
     }
     // A compacted feed may bring a service before its customer: the row then waits, hidden,
@@ -144,15 +155,18 @@ bool project(Statements &q, const CachedChange &c, QString *error)
         QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
                        "created_at_ms, health, has_customer, service_id, tenant_name, "
                        "domain, short_name, storage_location, alarm, included_users, "
-                       "deployment, user_type) VALUES (?, '', '', 0, 3, 0, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET service_id = "
-                       "excluded.service_id, tenant_name = excluded.tenant_name, domain = "
-                       "excluded.domain, short_name = excluded.short_name, "
-                       "storage_location = excluded.storage_location, alarm = "
-                       "excluded.alarm, included_users = excluded.included_users, "
-                       "deployment = excluded.deployment, user_type = excluded.user_type"),
+                       "deployment, user_type, licenses_in_use, storage_bytes) VALUES (?, '', "
+                       "'', 0, 3, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
+                       "DO UPDATE SET service_id = excluded.service_id, tenant_name = "
+                       "excluded.tenant_name, domain = excluded.domain, short_name = "
+                       "excluded.short_name, storage_location = excluded.storage_location, "
+                       "alarm = excluded.alarm, included_users = excluded.included_users, "
+                       "deployment = excluded.deployment, user_type = excluded.user_type, "
+                       "licenses_in_use = excluded.licenses_in_use, storage_bytes = "
+                       "excluded.storage_bytes"),
         {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
-         row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType)},
+         row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType),
+         row.licensesInUse, row.storageBytes},
         error);
 }
 
@@ -415,8 +429,8 @@ void LocalCache::loadCustomerRowsInSlices(
                          QStringLiteral("SELECT customer_id, display_name, created_by, "
                                         "created_at_ms, health, service_id, tenant_name, domain, "
                                         "short_name, storage_location, alarm, included_users, "
-                                        "deployment, user_type FROM customer_rows WHERE "
-                                        "has_customer = 1"),
+                                        "deployment, user_type, licenses_in_use, storage_bytes "
+                                        "FROM customer_rows WHERE has_customer = 1"),
                          {}, &error);
         while (more && q.next()) {
             CustomerRow r;
@@ -434,6 +448,8 @@ void LocalCache::loadCustomerRowsInSlices(
             r.includedUsers = q.value(11).toInt();
             r.deployment = qint8(q.value(12).toInt());
             r.userType = qint8(q.value(13).toInt());
+            r.licensesInUse = q.value(14).toLongLong();
+            r.storageBytes = q.value(15).toLongLong();
             rows.push_back(std::move(r));
             if (int(rows.size()) == size) {
                 if (!waitForRoom())

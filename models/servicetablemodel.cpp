@@ -153,6 +153,8 @@ bool ServiceTableModel::matches(const Service &s, const QString &key) const
         return false;
     if (m_statusFilter && !deleted && s.status() != *m_statusFilter)
         return false;
+    if (m_overLicence && s.usage.licensesInUse.value_or(0) <= s.settings.tenant.includedUsers)
+        return false;
     return m_foldedFilter.isEmpty() || key.contains(m_foldedFilter);
 }
 
@@ -194,6 +196,14 @@ void ServiceTableModel::setDeletedOnly(bool deleted)
     if (deleted == m_deletedOnly)
         return;
     m_deletedOnly = deleted;
+    refilter();
+}
+
+void ServiceTableModel::setOverLicenceOnly(bool on)
+{
+    if (on == m_overLicence)
+        return;
+    m_overLicence = on;
     refilter();
 }
 

@@ -69,6 +69,8 @@ public:
     // Only the deleted services instead of the live ones.
     void setDeletedOnly(bool deleted);
     bool deletedOnly() const { return m_deletedOnly; }
+    // Only services that use more licences than they include.
+    void setOverLicenceOnly(bool on);
     // Where the Customer column finds a customer's name (else it shows the id).
     void setCustomerNames(NameOf customerName);
     // "12 services", "3 of 12 services"
@@ -104,6 +106,7 @@ private:
     QString m_foldedFilter;
     std::optional<HealthStatus> m_statusFilter;
     bool m_deletedOnly = false;
+    bool m_overLicence = false;
     NameOf m_customerName;
     QHash<QString, int> m_liveOf; // customer id -> position of its live service
     QList<QString> m_keys;        // per position: the searched text, case-folded

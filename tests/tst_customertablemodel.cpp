@@ -91,7 +91,7 @@ private slots:
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         fill(m, 8);
         QCOMPARE(m.rowCount(), 8);
-        QCOMPARE(m.columnCount(), 12);
+        QCOMPARE(m.columnCount(), 14);
         const int row = m.rowOf("cus-0002");
         QCOMPARE(m.index(row, CustomerTableModel::StatusColumn).data().toString(),
                  QString("Warning"));
@@ -115,6 +115,44 @@ private slots:
         QCOMPARE(m.summary(), QString("8 customers · 2 warnings · 2 errors"));
         QCOMPARE(m.headerData(CustomerTableModel::AlarmColumn, Qt::Horizontal).toString(),
                  QString("Alarm"));
+    }
+
+    void licencesAndStorageUsedFromTheUsage()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Customer> customers{customer(1, HealthStatus::OK), customer(2, HealthStatus::OK),
+                                  customer(3, HealthStatus::Error), customer(4)};
+        Service a = service(1), b = service(2), c = service(3);
+        a.settings.tenant.includedUsers = b.settings.tenant.includedUsers =
+            c.settings.tenant.includedUsers = 100;
+        a.usage.licensesInUse = 87;
+        a.usage.storageBytes = 5 * 1024 * 1024;
+        c.usage.licensesInUse = 112; // over
+        m.load(customers, {a, b, c});
+        const int lic = CustomerTableModel::LicencesColumn;
+        const int used = CustomerTableModel::StorageUsedColumn;
+        QCOMPARE(m.headerData(lic, Qt::Horizontal).toString(), QString("Licences"));
+        QCOMPARE(m.headerData(used, Qt::Horizontal).toString(), QString("Storage used"));
+        QCOMPARE(m.index(m.rowOf("cus-0001"), lic).data().toString(), QString("87 / 100"));
+        QCOMPARE(m.index(m.rowOf("cus-0001"), used).data().toString(), QString("5.00 MiB"));
+        QCOMPARE(m.index(m.rowOf("cus-0002"), lic).data().toString(), QString("– / 100"));
+        QVERIFY(m.index(m.rowOf("cus-0002"), used).data().toString().isEmpty());
+        QVERIFY(m.index(m.rowOf("cus-0004"), lic).data().toString().isEmpty()); // no service
+        m.sort(lic, Qt::DescendingOrder);
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn).mid(0, 3),
+                 (QStringList{"Customer 3", "Customer 1", "Customer 2"}));
+        m.setOverLicenceOnly(true);
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn), QStringList{"Customer 3"});
+        QCOMPARE(m.summary(), QString("1 of 4 customers shown (in all: 1 error)"));
+        m.setOverLicenceOnly(false);
+        QCOMPARE(m.rowCount(), 4);
+        // A sync batch with a new report moves the numbers in place.
+        a.usage.licensesInUse = 130;
+        m.applyChanges({change(a)});
+        QCOMPARE(m.index(m.rowOf("cus-0001"), lic).data().toString(), QString("130 / 100"));
+        m.setOverLicenceOnly(true);
+        QCOMPARE(m.rowCount(), 2);
     }
 
     void filterByTextAndStatus()

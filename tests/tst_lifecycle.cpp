@@ -56,6 +56,20 @@ private slots:
         QCOMPARE(toString(Lifecycle::statusFor(D::Deleted, {error})), toString(HealthStatus::None));
     }
 
+    void aStorageStepWithoutAnAccountWasOnlyPlanned()
+    {
+        Service s;
+        s.storage.primary = StoragePlacement{"westeurope", "contoso", false, {}};
+        s.storage.replica = StoragePlacement{"northeurope", "contoso", true, "http://x/contoso"};
+        using O = OperationStatus;
+        QVERIFY(Lifecycle::onlyPlanned("create-primary-storage", O::Succeeded, s));
+        QVERIFY(!Lifecycle::onlyPlanned("create-replica-storage", O::Succeeded, s));
+        QVERIFY(!Lifecycle::onlyPlanned("create-primary-storage", O::Running, s));
+        QVERIFY(!Lifecycle::onlyPlanned("register-bots", O::Succeeded, s));
+        s.storage.primary.reset();
+        QVERIFY(!Lifecycle::onlyPlanned("create-primary-storage", O::Succeeded, s));
+    }
+
     void theAlarmColumnShowsTheWorstAlarm()
     {
         const Alarm consent{"consent-required", "warning", "Waiting for consents", {}};

@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,14 +100,8 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.error()));
         ApiSession admin(server);
         QVERIFY(admin.signIn(adminUser, adminPassword));
-        const QString customer = admin.createCustomer("Fabrikam Ltd");
-        QJsonObject body = ApiSession::serviceBody("Fabrikam", "essential");
-        QJsonObject tenant = body["tenant"].toObject();
-        tenant["byos"] = true;
-        body["tenant"] = tenant;
-        const QString serviceId =
-            admin.post("/api/v1/customers/" + customer + "/services", body).json()["id"].toString();
-        admin.waitForStatus(serviceId, {"PendingConsents"});
+        QVERIFY(!admin.deployService("Fabrikam Ltd", "Fabrikam", "essential", {{"byos", true}})
+                     .isEmpty());
 
         RemoteWindow remote;
         QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
@@ -204,14 +199,9 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.error()));
         ApiSession admin(server);
         QVERIFY(admin.signIn(adminUser, adminPassword));
-        const QString customer = admin.createCustomer("Tailspin Toys");
-        QJsonObject body = ApiSession::serviceBody("Tailspin", "essential");
-        QJsonObject tenant = body["tenant"].toObject();
-        tenant["includedUsers"] = 100;
-        body["tenant"] = tenant;
         const QString serviceId =
-            admin.post("/api/v1/customers/" + customer + "/services", body).json()["id"].toString();
-        admin.waitForStatus(serviceId, {"PendingConsents"});
+            admin.deployService("Tailspin Toys", "Tailspin", "essential", {{"includedUsers", 100}});
+        QVERIFY(!serviceId.isEmpty());
 
         RemoteWindow remote;
         QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
@@ -241,6 +231,33 @@ private slots:
                         .data()
                         .toString()
                         .endsWith("(+1 more)"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::LicencesColumn).data().toString(),
+                 QString("87 / 100"));
+
+        // Not over its licences: the "Over licence" filter, chosen with the keyboard, hides it.
+        auto *filter = remote.window.findChild<QComboBox *>("statusFilter");
+        const int over = filter->findText("Over licence");
+        QVERIFY(over > 0);
+        filter->setFocus();
+        // Down steps over the separator, as it does for a person.
+        for (int i = 0; i < filter->count() && filter->currentIndex() != over; ++i)
+            QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(filter->currentText(), QString("Over licence"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        // 120 in use: it shows up under the filter, in error.
+        const QString later = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        QCOMPARE(admin
+                     .send("PUT", "/api/v1/services/" + serviceId + "/usage",
+                           QJsonDocument(QJsonObject{{"licensesInUse", 120}, {"measuredAt", later}})
+                               .toJson())
+                     .status,
+                 200);
+        remote.workspace.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QCOMPARE(table->model()->index(0, CustomerTableModel::LicencesColumn).data().toString(),
+                 QString("120 / 100"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::StatusColumn).data().toString(),
+                 QString("Error"));
     }
 
     void theStatusBarAndServerSettingsSayWhatTheServerCanDo()

@@ -80,6 +80,17 @@ bool Lifecycle::applyLicenceAlarms(Service &s, const QDateTime &now)
     return true;
 }
 
+bool Lifecycle::onlyPlanned(const QString &stepId, OperationStatus status, const Service &s)
+{
+    if (status != OperationStatus::Succeeded)
+        return false;
+    const std::optional<StoragePlacement> p =
+        stepId == QLatin1String("create-primary-storage")   ? s.storage.primary
+        : stepId == QLatin1String("create-replica-storage") ? s.storage.replica
+                                                            : std::nullopt;
+    return p && !p->provisioned;
+}
+
 QString Lifecycle::alarmSummary(const QList<Alarm> &alarms)
 {
     if (alarms.isEmpty())

@@ -33,6 +33,9 @@ public:
     static bool applyLicenceAlarms(Service &service, const QDateTime &now);
     static QString licencesNearlyUsedCode() { return QStringLiteral("licences-nearly-used"); }
     static QString licencesExceededCode() { return QStringLiteral("licences-exceeded"); }
+    // A storage step that succeeded without creating anything: the server has no storage
+    // account for the region, so the container is only planned (provisioned false).
+    static bool onlyPlanned(const QString &stepId, OperationStatus status, const Service &service);
     // What a table's Alarm column shows: the most severe alarm's message (errors before
     // warnings; the newest of those), with "(+N more)" when there are others.
     static QString alarmSummary(const QList<Alarm> &alarms);

@@ -1,28 +1,74 @@
 #!/usr/bin/env bash
-# The insights-server benchmark of issue 3. Prints BENCH <name> <value> <unit> lines.
-#   tests/bench/server_bench.sh [CUSTOMERS=100000] [SECONDS=20]
-# Needs wrk and nginx (./setup.sh bench installs them and runs this).
+# The insights-server benchmark of issues 3 and 8. Prints BENCH <name> <value> <unit> lines.
+#   [ENGINE=sqlite|postgresql] [INSTANCES=1|2] tests/bench/server_bench.sh [CUSTOMERS=100000] [SECONDS=20]
+# ENGINE=postgresql runs a throwaway cluster (tests/support/pgcluster.sh); INSTANCES=2 (on
+# PostgreSQL) puts two servers behind haproxy round-robin. Needs wrk and nginx (./setup.sh
+# bench installs them and runs this).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${INSIGHTS_BUILD_DIR:-$here/build}"
 count="${1:-100000}"
 seconds="${2:-20}"
 server="$build/server/insights-server"
+engine="${ENGINE:-sqlite}"
+instances="${INSTANCES:-1}"
 work="$(mktemp -d)"
+chmod 755 "$work"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ "$engine" = postgresql ] && "$here/tests/support/pgcluster.sh" stop "$work/pg" >/dev/null 2>&1
+  rm -rf "$work"
+}
 trap cleanup EXIT
+tag="${engine}_${instances}x"
+[ "$instances" -gt 1 ] && [ "$engine" != postgresql ] && { echo "INSTANCES=2 needs ENGINE=postgresql" >&2; exit 2; }
+
+if [ "$engine" = postgresql ]; then
+  "$here/tests/support/pgcluster.sh" start "$work/pg" >/dev/null
+  base=$(cat "$work/pg/postgres.url")
+  psql -q "${base}postgres" -c "CREATE DATABASE bench" >/dev/null
+  database="${base}bench"
+else
+  database="sqlite:$work/bench.db"
+fi
 
 seed_start=$(date +%s.%N)
-"$server" --database "sqlite:$work/bench.db" --seed "$count" >/dev/null 2>&1
+"$server" --database "$database" --seed "$count" >/dev/null 2>&1
 seed_end=$(date +%s.%N)
-echo "BENCH seed_${count}_customers $(echo "$seed_end - $seed_start" | bc -l | xargs printf '%.1f') s"
+echo "BENCH ${tag}_seed_${count}_customers $(echo "$seed_end - $seed_start" | bc -l | xargs printf '%.1f') s"
 
-INSIGHTS_BOOTSTRAP_ADMIN=bench:bench-password-123 "$server" --listen 127.0.0.1:0 \
-    --database "sqlite:$work/bench.db" --deploy-step-ms 0 >"$work/server.out" 2>/dev/null &
-pids+=($!)
-for _ in $(seq 100); do grep -q Listening "$work/server.out" 2>/dev/null && break; sleep 0.1; done
-url=$(sed -n 's/^Listening on //p' "$work/server.out")
+start_instance() { # $1: a name; prints nothing, leaves the URL in $work/$1.url
+  INSIGHTS_BOOTSTRAP_ADMIN=bench:bench-password-123 "$server" --listen 127.0.0.1:0 \
+      --database "$database" --deploy-step-ms 0 --instance-id "$1" >"$work/$1.out" 2>/dev/null &
+  pids+=($!)
+  for _ in $(seq 100); do grep -q Listening "$work/$1.out" 2>/dev/null && break; sleep 0.1; done
+  sed -n 's/^Listening on //p' "$work/$1.out" >"$work/$1.url"
+}
+start_instance a
+url=$(cat "$work/a.url")
+if [ "$instances" -gt 1 ]; then
+  start_instance b
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  cat >"$work/haproxy.cfg" <<HAPROXY
+defaults
+    mode http
+    timeout connect 5s
+    timeout client 60s
+    timeout server 60s
+frontend insights
+    bind 127.0.0.1:$port
+    default_backend servers
+backend servers
+    balance roundrobin
+    server a ${url#http://}
+    server b $(sed 's#^http://##' "$work/b.url")
+HAPROXY
+  haproxy -f "$work/haproxy.cfg" &
+  pids+=($!)
+  url="http://127.0.0.1:$port"
+  for _ in $(seq 50); do curl -s -o /dev/null "$url/healthz" && break; sleep 0.1; done
+fi
 token=$(curl -s -X POST "$url/api/v1/auth/token" \
     -d '{"username":"bench","password":"bench-password-123"}' |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
@@ -50,7 +96,7 @@ report() {
 
 wrk -t2 -c32 -d"${seconds}s" --latency -H "Authorization: Bearer $token" \
     "$url/api/v1/customers?limit=100" >"$work/wrk-server.txt"
-report customers_limit100 "$work/wrk-server.txt"
+report "${tag}_customers_limit100" "$work/wrk-server.txt"
 
 cat >"$work/nginx.conf" <<NGINX
 worker_processes auto;
@@ -77,7 +123,43 @@ wrk -t2 -c32 -d"${seconds}s" --latency http://127.0.0.1:18999/customers.json >"$
 report nginx_static "$work/wrk-nginx.txt"
 ours=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-server.txt")
 theirs=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-nginx.txt")
-printf 'BENCH customers_vs_nginx_ratio %.3f ratio\n' "$(echo "$ours / $theirs" | bc -l)"
+printf 'BENCH %s_customers_vs_nginx_ratio %.3f ratio\n' "$tag" "$(echo "$ours / $theirs" | bc -l)"
+
+# A deploy's wall time with --deploy-step-ms 0 (server-side: the operation's createdAt to its
+# last update), the median of 5.
+python3 - "$url" "$token" "$tag" <<'PY'
+import json, sys, time, urllib.request
+from datetime import datetime
+url, token, tag = sys.argv[1:4]
+def call(method, path, body=None):
+    req = urllib.request.Request(url + path, method=method,
+                                 data=json.dumps(body).encode() if body is not None else None,
+                                 headers={"Authorization": "Bearer " + token,
+                                          "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        return r.status, dict(r.headers), json.loads(r.read() or b"null")
+times = []
+for i in range(5):
+    name = "BenchDeploy%d" % i
+    _, _, c = call("POST", "/api/v1/customers", {"displayName": name + " Ltd"})
+    _, headers, s = call("POST", "/api/v1/customers/%s/services" % c["id"], {
+        "type": "interaction-recording",
+        "tenant": {"name": name, "domain": name.lower() + ".onmicrosoft.com", "shortName": name,
+                   "contactEmails": ["it@%s.com" % name.lower()],
+                   "adminUpns": ["admin@%s.onmicrosoft.com" % name.lower()],
+                   "userType": "pro", "includedUsers": 100, "storageLocation": "westeurope"},
+        "compliance": {"advancedStorage": True}})
+    op = headers["Operation-Location"]
+    for _ in range(200):
+        _, _, o = call("GET", op)
+        if o["status"] in ("Succeeded", "Failed"):
+            break
+        time.sleep(0.02)
+    ts = lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))
+    times.append((ts(o["updatedAt"]) - ts(o["createdAt"])).total_seconds() * 1000)
+times.sort()
+print("BENCH %s_deploy_step0_median %.0f ms" % (tag, times[len(times) // 2]))
+PY
 
 "$build/tests/bench/bench_changefeed" "$url" "$token" 1000
 "$build/tests/bench/bench_sync" "$url" "$token"

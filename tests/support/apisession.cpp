@@ -77,6 +77,24 @@ QString ApiSession::createCustomer(const QString &displayName)
     return r.status == 201 ? r.json()[QStringLiteral("id")].toString() : QString();
 }
 
+QString ApiSession::deployService(const QString &customerName, const QString &tenantName,
+                                  const QString &userType, const QJsonObject &tenantChanges)
+{
+    const QString customer = createCustomer(customerName);
+    QJsonObject body = serviceBody(tenantName, userType);
+    QJsonObject tenant = body.value(QStringLiteral("tenant")).toObject();
+    for (auto it = tenantChanges.begin(); it != tenantChanges.end(); ++it)
+        tenant.insert(it.key(), it.value());
+    body.insert(QStringLiteral("tenant"), tenant);
+    const QString id =
+        post(QStringLiteral("/api/v1/customers/") + customer + QStringLiteral("/services"), body)
+            .json()[QStringLiteral("id")]
+            .toString();
+    if (!id.isEmpty())
+        waitForStatus(id, {QStringLiteral("PendingConsents")});
+    return id;
+}
+
 QJsonObject ApiSession::serviceBody(const QString &name, const QString &userType,
                                     const QString &location)
 {

@@ -33,6 +33,11 @@ public:
     QString createCustomer(const QString &displayName);
     static QJsonObject serviceBody(const QString &name, const QString &userType,
                                    const QString &location = QStringLiteral("westeurope"));
+    // A new customer with a service of `tenant`, its tenant members overridden by
+    // `tenantChanges` (for example {"byos": true}), deployed until PendingConsents. Returns
+    // the service's id (empty if it was refused).
+    QString deployService(const QString &customerName, const QString &tenant,
+                          const QString &userType, const QJsonObject &tenantChanges = {});
     // Polls GET /api/v1/services/{id} until deploymentStatus is one of the given values.
     QJsonObject waitForStatus(const QString &serviceId, const QStringList &statuses,
                               int timeoutMs = 20000);
