@@ -137,7 +137,7 @@ def call(method, path, body=None):
                                  headers={"Authorization": "Bearer " + token,
                                           "Content-Type": "application/json"})
     with urllib.request.urlopen(req) as r:
-        return r.status, dict(r.headers), json.loads(r.read() or b"null")
+        return r.status, r.headers, json.loads(r.read() or b"null")  # headers: any case
 times = []
 for i in range(5):
     name = "BenchDeploy%d" % i
@@ -149,7 +149,7 @@ for i in range(5):
                    "adminUpns": ["admin@%s.onmicrosoft.com" % name.lower()],
                    "userType": "pro", "includedUsers": 100, "storageLocation": "westeurope"},
         "compliance": {"advancedStorage": True}})
-    op = headers["Operation-Location"]
+    op = headers.get("Operation-Location")
     for _ in range(200):
         _, _, o = call("GET", op)
         if o["status"] in ("Succeeded", "Failed"):
