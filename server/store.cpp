@@ -18,16 +18,45 @@ Store::Store(Database &database)
     : m_database(database)
 {}
 
-QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expect)
+QSqlQuery Store::statement(const QString &sql)
 {
+    const bool keep = m_database.dialect() == Database::Dialect::Postgresql;
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED // a copy shares the prepared statement, which is the point
+        if (keep)
+    {
+        if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
+            return *it;
+    }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throwFor(q.lastError(), sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(m_database.bindable(b));
-    if (!q.exec())
+    if (keep) {
+        if (m_statements.size() >= maxStatements)
+            m_statements.clear();
+        m_statements.insert(sql, q);
+    }
+    QT_WARNING_POP
+    return q;
+}
+
+void Store::reconnect()
+{
+    // The kept statements belong to the connection that goes.
+    m_statements.clear();
+    m_database.reconnect();
+}
+
+QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expect)
+{
+    QSqlQuery q = statement(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, m_database.bindable(binds.at(i)));
+    if (!q.exec()) {
+        m_statements.remove(sql); // prepared afresh next time
         throwFor(q.lastError(), sql);
+    }
     if (expect == Expect::OneRow && q.numRowsAffected() != 1)
         throw StaleWrite("the row changed since it was read: " + sql.toStdString());
     return q;
@@ -39,7 +68,7 @@ QString Store::databaseProblem()
     if (q.exec(QStringLiteral("SELECT 1")) && q.next())
         return {};
     const QString why = q.lastError().text().trimmed();
-    m_database.reconnect();
+    reconnect();
     return why.isEmpty() ? QStringLiteral("not connected") : why;
 }
 
@@ -72,7 +101,7 @@ void Store::throwFor(const QSqlError &error, const QString &sql)
     if (m_database.dialect() == Database::Dialect::Postgresql &&
         (error.type() == QSqlError::ConnectionError || code.isEmpty() ||
          code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))) {
-        m_database.reconnect();
+        reconnect();
         throw DatabaseUnavailable(what);
     }
     throw StoreError(what);
