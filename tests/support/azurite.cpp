@@ -47,6 +47,22 @@ Azurite::~Azurite()
 
 bool Azurite::start()
 {
+    // A free port is found by binding and closing one; another test running in parallel may
+    // take it before Azurite binds it. Then a new port is picked, unless this is a restart,
+    // which must keep its port.
+    const bool firstStart = m_port == 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (startOnce())
+            return true;
+        if (!firstStart || !m_error.contains(QLatin1String("EADDRINUSE")))
+            return false;
+        m_port = 0;
+    }
+    return false;
+}
+
+bool Azurite::startOnce()
+{
     const QString executable = QStringLiteral(INSIGHTS_AZURITE);
     if (!QFile::exists(executable)) {
         m_error = executable + QStringLiteral(" is missing: ./setup.sh test installs Azurite");

@@ -56,6 +56,7 @@ public:
     QList<Account> accounts() const { return m_accounts; }
 
 private:
+    bool startOnce();
     QByteArray keyOf(const QString &account) const;
     int request(const QByteArray &method, const QString &url, QByteArray *body = nullptr) const;
 
