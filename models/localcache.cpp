@@ -1,5 +1,7 @@
 #include "localcache.h"
 
+#include "cachesql.h"
+
 #include "domainjson.h"
 
 #include <QDir>
@@ -14,45 +16,9 @@
 
 namespace insights {
 
-namespace {
+using namespace cachesql;
 
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> list = {
-        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-         QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
-         QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
-         QStringLiteral("CREATE TABLE operations (id TEXT PRIMARY KEY, body TEXT NOT NULL)"),
-         QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
-                        "updated_at TEXT NOT NULL)")},
-        // 2: the customers table's projection, kept in the same transaction as the objects.
-        {QStringLiteral(
-             "CREATE TABLE customer_rows (customer_id TEXT PRIMARY KEY, "
-             "display_name TEXT NOT NULL, created_by TEXT NOT NULL, "
-             "created_at_ms INTEGER NOT NULL, health INTEGER NOT NULL, "
-             "service_id TEXT NOT NULL DEFAULT '', tenant_name TEXT NOT NULL DEFAULT '', "
-             "domain TEXT NOT NULL DEFAULT '', short_name TEXT NOT NULL DEFAULT '', "
-             "storage_location TEXT NOT NULL DEFAULT '', alarm TEXT NOT NULL DEFAULT '', "
-             "included_users INTEGER NOT NULL DEFAULT 0, "
-             "deployment INTEGER NOT NULL DEFAULT -1, "
-             "user_type INTEGER NOT NULL DEFAULT -1, "
-             "has_customer INTEGER NOT NULL DEFAULT 1)"),
-         QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
-                        "created_at_ms, health) SELECT id, json_extract(body, '$.displayName'), "
-                        "json_extract(body, '$.createdBy'), 0, 3 FROM customers")},
-        // 3: usage in the projection (api.md 1.1), read from the services already cached.
-        {QStringLiteral("ALTER TABLE customer_rows ADD COLUMN licenses_in_use INTEGER NOT NULL "
-                        "DEFAULT -1"),
-         QStringLiteral("ALTER TABLE customer_rows ADD COLUMN storage_bytes INTEGER NOT NULL "
-                        "DEFAULT -1"),
-         QStringLiteral("UPDATE customer_rows SET licenses_in_use = COALESCE((SELECT "
-                        "json_extract(body, '$.usage.licensesInUse') FROM services WHERE "
-                        "services.id = customer_rows.service_id), -1), storage_bytes = "
-                        "COALESCE((SELECT json_extract(body, '$.usage.storageBytes') FROM "
-                        "services WHERE services.id = customer_rows.service_id), -1)")},
-    };
-    return list;
-}
+namespace {
 
 QString tableFor(const QString &kind)
 {
@@ -63,111 +29,6 @@ QString tableFor(const QString &kind)
     if (kind == QLatin1String("operation"))
         return QStringLiteral("operations");
     return {};
-}
-
-bool bindAndRun(QSqlQuery &q, const QVariantList &binds, QString *error)
-{
-    for (const QVariant &b : binds) {
-        // A null QString would bind as SQL NULL; the cache stores empty text instead.
-        if (b.typeId() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(b);
-    }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return bindAndRun(q, binds, error);
-}
-
-// A sync batch runs the same few statements thousands of times: each is prepared once.
-class Statements
-{
-public:
-    explicit Statements(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-    bool exec(const QString &sql, const QVariantList &binds, QString *error)
-    {
-        auto it = m_prepared.find(sql);
-        if (it == m_prepared.end()) {
-            QSqlQuery q(m_db);
-            if (!q.prepare(sql)) {
-                *error = q.lastError().text();
-                return false;
-            }
-            it = m_prepared.insert(sql, q);
-        }
-        return bindAndRun(*it, binds, error);
-    }
-
-private:
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_prepared;
-};
-
-// Keeps customer_rows equal to what the customers table shows.
-bool project(Statements &q, const CachedChange &c, QString *error)
-{
-    if (c.kind == QLatin1String("customer")) {
-        if (c.deleted)
-            return q.exec(QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"), {c.id},
-                          error);
-        CustomerRow row;
-        row.setCustomer(DomainJson::customerFromJson(c.object));
-        return q.exec(
-            QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, "
-                           "created_by, created_at_ms, health) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
-                           "excluded.display_name, created_by = excluded.created_by, "
-                           "created_at_ms = excluded.created_at_ms, health = "
-                           "excluded.health, has_customer = 1"),
-            {row.customerId, row.displayName, row.createdBy, row.createdAtMs, int(row.health)},
-            error);
-    }
-    if (c.kind != QLatin1String("service") || c.deleted)
-        return true;
-    const Service s = DomainJson::serviceFromJson(c.object);
-    CustomerRow row;
-    row.setService(&s);
-    if (s.deploymentStatus == DeploymentStatus::Deleted) {
-        // Clears the columns only if it is the service the row shows.
-        return q.exec(QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
-                                     "domain = '', short_name = '', storage_location = '', "
-                                     "alarm = '', included_users = 0, deployment = -1, "
-                                     "user_type = -1, licenses_in_use = -1, storage_bytes = -1 "
-                                     "WHERE customer_id = ? AND service_id = ?"),
-                      {s.customerId, s.id}, error);
-    }
-    // A compacted feed may bring a service before its customer: the row then waits, hidden,
-    // until the customer arrives.
-    return q.exec(
-        QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
-                       "created_at_ms, health, has_customer, service_id, tenant_name, "
-                       "domain, short_name, storage_location, alarm, included_users, "
-                       "deployment, user_type, licenses_in_use, storage_bytes) VALUES (?, '', "
-                       "'', 0, 3, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
-                       "DO UPDATE SET service_id = excluded.service_id, tenant_name = "
-                       "excluded.tenant_name, domain = excluded.domain, short_name = "
-                       "excluded.short_name, storage_location = excluded.storage_location, "
-                       "alarm = excluded.alarm, included_users = excluded.included_users, "
-                       "deployment = excluded.deployment, user_type = excluded.user_type, "
-                       "licenses_in_use = excluded.licenses_in_use, storage_bytes = "
-                       "excluded.storage_bytes"),
-        {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
-         row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType),
-         row.licensesInUse, row.storageBytes},
-        error);
 }
 
 QString compact(const QJsonObject &o)

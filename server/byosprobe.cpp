@@ -47,6 +47,18 @@ ByosProbe::Result unreachableOr(const BlobAnswer &a, const QString &container)
     return {};
 }
 
+// The answer's reason when the container cannot be reached at all (or refuses the SAS), else
+// `code` with what the SAS may not do and what to ask the customer for.
+ByosProbe::Result refusal(const BlobAnswer &a, const QString &where, const QString &code,
+                          const QString &mayNot)
+{
+    ByosProbe::Result r = unreachableOr(a, where);
+    if (r.code.isEmpty())
+        r = {code,
+             QStringLiteral("%1 (the storage answered %2): %3").arg(mayNot, answered(a), askFor)};
+    return r;
+}
+
 } // namespace
 
 void ByosProbe::verify(const ContainerSas &sas, Done done)
@@ -64,13 +76,8 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
         "PUT", url, content,
         [this, url, content, where, finish](const BlobAnswer &put) {
             if (!put.ok()) {
-                ByosProbe::Result r = unreachableOr(put, where);
-                if (r.code.isEmpty())
-                    r = {QStringLiteral("byos-no-write"),
-                         QStringLiteral("The SAS may not write to %1 (the storage answered %2): "
-                                        "%3")
-                             .arg(where, answered(put), askFor)};
-                (*finish)(r);
+                (*finish)(refusal(put, where, QStringLiteral("byos-no-write"),
+                                  QStringLiteral("The SAS may not write to %1").arg(where)));
                 return;
             }
             m_blob.send("GET", url, {}, [this, url, content, where, finish](const BlobAnswer &get) {
@@ -78,15 +85,9 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
                 // Whatever the read said, the probe blob goes again.
                 m_blob.send("DELETE", url, {}, [where, finish, get, same](const BlobAnswer &del) {
                     if (!get.ok()) {
-                        ByosProbe::Result r = unreachableOr(get, where);
-                        (*finish)(r.code.isEmpty()
-                                      ? ByosProbe::Result{QStringLiteral("byos-forbidden"),
-                                                          QStringLiteral("The SAS may write but "
-                                                                         "not read %1 (the "
-                                                                         "storage answered %2): "
-                                                                         "%3")
-                                                              .arg(where, answered(get), askFor)}
-                                      : r);
+                        (*finish)(refusal(
+                            get, where, QStringLiteral("byos-forbidden"),
+                            QStringLiteral("The SAS may write but not read %1").arg(where)));
                         return;
                     }
                     if (!same) {
@@ -96,16 +97,10 @@ void ByosProbe::verify(const ContainerSas &sas, Done done)
                         return;
                     }
                     if (!del.ok() && del.status != 404) {
-                        ByosProbe::Result r = unreachableOr(del, where);
-                        (*finish)(r.code.isEmpty()
-                                      ? ByosProbe::Result{QStringLiteral("byos-no-delete"),
-                                                          QStringLiteral("The SAS may not delete "
-                                                                         "from %1, so recordings "
-                                                                         "could never be removed "
-                                                                         "(the storage answered "
-                                                                         "%2): %3")
-                                                              .arg(where, answered(del), askFor)}
-                                      : r);
+                        (*finish)(refusal(del, where, QStringLiteral("byos-no-delete"),
+                                          QStringLiteral("The SAS may not delete from %1, so "
+                                                         "recordings could never be removed")
+                                              .arg(where)));
                         return;
                     }
                     (*finish)({});

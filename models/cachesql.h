@@ -1,0 +1,38 @@
+#pragma once
+
+// The local cache's SQL plumbing (localcache.cpp runs it on its worker thread): the numbered
+// schema, statements prepared once per batch, and the projection that keeps customer_rows
+// equal to what the customers table shows. Internal to the model layer.
+#include "localcache.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace insights::cachesql {
+
+// Numbered migrations; each runs once, in its own transaction.
+const QList<QStringList> &migrations();
+
+bool bindAndRun(QSqlQuery &q, const QVariantList &binds, QString *error);
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error);
+
+// A sync batch runs the same few statements thousands of times: each is prepared once.
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+    bool exec(const QString &sql, const QVariantList &binds, QString *error);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
+// Keeps customer_rows equal to what the customers table shows, for one change.
+bool project(Statements &q, const CachedChange &c, QString *error);
+
+} // namespace insights::cachesql
