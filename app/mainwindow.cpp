@@ -187,6 +187,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_add);
     bar->addAction(m_actions->editService());
     bar->addAction(m_actions->operators());
+    bar->addAction(m_actions->suspend());
+    bar->addAction(m_actions->reactivate());
 
     QAction *refresh = bar->addAction(tr("Refresh"));
     refresh->setObjectName(QStringLiteral("refreshAction"));

@@ -4,6 +4,7 @@
 #include "customerapi.h"
 #include "customerdialog.h"
 #include "editservicedialog.h"
+#include "lifecycle.h"
 #include "offboarddialog.h"
 #include "operatorsdialog.h"
 #include "serviceapi.h"
@@ -42,6 +43,12 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
                         &ServiceActions::runResendMail);
     m_retry = make(tr("&Retry the deploy"), QStringLiteral("retryDeployAction"),
                    &ServiceActions::runRetry);
+    m_suspend = make(tr("&Suspend the service…"), QStringLiteral("suspendAction"),
+                     &ServiceActions::runSuspend);
+    m_suspend->setIconText(tr("Suspend…"));
+    m_reactivate = make(tr("Reac&tivate the service"), QStringLiteral("reactivateAction"),
+                        &ServiceActions::runReactivate);
+    m_reactivate->setIconText(tr("Reactivate"));
     m_offboard = make(tr("Off&board the service…"), QStringLiteral("offboardAction"),
                       &ServiceActions::runOffboard);
     m_deleteCustomer = make(tr("De&lete the customer…"), QStringLiteral("deleteCustomerAction"),
@@ -93,6 +100,8 @@ void ServiceActions::addTo(QMenu *menu) const
     menu->addAction(m_resendMail);
     menu->addSeparator();
     menu->addAction(m_retry);
+    menu->addAction(m_suspend);
+    menu->addAction(m_reactivate);
     menu->addAction(m_offboard);
     menu->addAction(m_deleteCustomer);
 }
@@ -162,6 +171,11 @@ void ServiceActions::refresh()
           tr("no Quick Start link yet"));
     state(m_retry, s && s->deploymentStatus == DeploymentStatus::DeploymentError,
           tr("only a failed deploy can be retried"));
+    const DeploymentStatus st = s ? s->deploymentStatus : DeploymentStatus::Deleted;
+    state(m_suspend, s && Lifecycle::maySuspend(st),
+          !s ? tr("not onboarded yet") : Lifecycle::whyNotSuspend(st));
+    state(m_reactivate, s && Lifecycle::mayReactivate(st),
+          !s ? tr("not onboarded yet") : Lifecycle::whyNotReactivate(st));
     state(m_offboard, s && !changing,
           !s ? tr("not onboarded yet") : tr("wait until the current operation ends"));
     state(m_deleteCustomer, !s, tr("offboard its service first"));
@@ -258,75 +272,6 @@ void ServiceActions::runResendMail()
                                 .arg(tenant, QString::number(r.value)));
             emit mailsQueued(customerId);
         });
-}
-
-void ServiceActions::runRetry()
-{
-    const Service *s = service();
-    if (!s)
-        return;
-    const QString tenant = s->settings.tenant.name;
-    m_workspace->client()->services().retryDeploy(s->id).then(
-        this, [this, tenant](const Result<Nothing> &r) {
-            if (!r.ok())
-                report(tr("Retry the deploy of %1").arg(tenant), r.error.message);
-            else
-                emit done(tr("Deploying %1 again…").arg(tenant));
-            emit changed();
-        });
-}
-
-void ServiceActions::runOffboard()
-{
-    const Service *s = service();
-    if (!s)
-        return;
-    const QString id = s->id;
-    const QString title = tr("Offboard %1").arg(s->settings.tenant.name);
-    const std::optional<Recordings> recordings = chooseOffboarding(*s);
-    if (!recordings)
-        return;
-    // The ETag comes from a fresh read: never delete what someone else just changed.
-    ServicesApi services = m_workspace->client()->services();
-    services.get(id).then(this,
-                          [this, services, id, title, recordings](const Result<Service> &read) {
-                              if (!read.ok()) {
-                                  report(title, read.error.message);
-                                  return;
-                              }
-                              services.offboard(id, read.etag, *recordings)
-                                  .then(this, [this, title](const Result<Nothing> &r) {
-                                      if (!r.ok())
-                                          report(title, r.error.message);
-                                      else
-                                          emit done(tr("%1: started.").arg(title));
-                                      emit changed();
-                                  });
-                          });
-}
-
-void ServiceActions::runDeleteCustomer()
-{
-    const QString id = m_customerId;
-    const QString name = customerName();
-    const QString title = tr("Delete %1").arg(name);
-    if (!confirm(title,
-                 tr("Delete the customer %1 and its operators? This cannot be undone.").arg(name)))
-        return;
-    CustomersApi customers = m_workspace->client()->customers();
-    customers.get(id).then(this, [this, customers, id, title](const Result<Customer> &read) {
-        if (!read.ok()) {
-            report(title, read.error.message);
-            return;
-        }
-        customers.remove(id, read.etag).then(this, [this, title](const Result<Nothing> &r) {
-            if (!r.ok())
-                report(title, r.error.message);
-            else
-                emit done(tr("%1: done.").arg(title));
-            emit changed();
-        });
-    });
 }
 
 } // namespace insights

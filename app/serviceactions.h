@@ -45,6 +45,8 @@ public:
     QAction *openLink() const { return m_openLink; }
     QAction *resendMail() const { return m_resendMail; }
     QAction *retryDeploy() const { return m_retry; }
+    QAction *suspend() const { return m_suspend; }
+    QAction *reactivate() const { return m_reactivate; }
     QAction *offboard() const { return m_offboard; }
     QAction *deleteCustomer() const { return m_deleteCustomer; }
 
@@ -78,7 +80,10 @@ private:
     void runCopyLink();
     void runOpenLink();
     void runResendMail();
+    // serviceactionsflows.cpp: what changes the service's state.
     void runRetry();
+    void runSuspend();
+    void runReactivate();
     void runOffboard();
     void runDeleteCustomer();
 
@@ -94,6 +99,8 @@ private:
     QAction *m_openLink;
     QAction *m_resendMail;
     QAction *m_retry;
+    QAction *m_suspend;
+    QAction *m_reactivate;
     QAction *m_offboard;
     QAction *m_deleteCustomer;
 };

@@ -65,6 +65,22 @@ Call<Nothing> ServicesApi::offboard(const QString &id, const QByteArray &etag,
     return {m_client->del(servicesPath + id + query, etag), nullptr};
 }
 
+Call<Service> ServicesApi::suspend(const QString &id, const QString &reason,
+                                   const QString &confirmShortName) const
+{
+    const QJsonObject body{{f::reason, reason}, {f::confirmShortName, confirmShortName}};
+    return {m_client->post(servicesPath + id + QStringLiteral("/suspend"), body,
+                           ApiClient::newIdempotencyKey()),
+            parseService};
+}
+
+Call<Service> ServicesApi::reactivate(const QString &id) const
+{
+    return {m_client->post(servicesPath + id + QStringLiteral("/reactivate"), {},
+                           ApiClient::newIdempotencyKey()),
+            parseService};
+}
+
 Call<Availability> ServicesApi::availability(const QString &member, const QString &value) const
 {
     QUrlQuery query;

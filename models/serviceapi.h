@@ -37,6 +37,12 @@ public:
     Call<Nothing> retryDeploy(const QString &id) const;
     Call<Nothing> offboard(const QString &id, const QByteArray &etag,
                            Recordings recordings = Recordings::Keep) const;
+    // Stops the recording (api.md 1.1): the reason is shown with the service; the short name
+    // is what the operator typed to confirm. A refusal names the field (reason,
+    // confirmShortName) in ApiError::fieldErrors.
+    Call<Service> suspend(const QString &id, const QString &reason,
+                          const QString &confirmShortName) const;
+    Call<Service> reactivate(const QString &id) const;
     // member is "name", "domain" or "shortName".
     Call<Availability> availability(const QString &member, const QString &value) const;
     // Queues the quick-start mail to every contact again; the value is how many were queued.

@@ -38,6 +38,8 @@ QString StatusText::deployment(DeploymentStatus s)
         return tr("Deleted");
     case DeploymentStatus::DeletionFailed:
         return tr("Deletion failed");
+    case DeploymentStatus::Suspended:
+        return tr("Suspended");
     }
     return {};
 }
@@ -104,6 +106,10 @@ QString StatusText::operation(OperationKind k)
         return tr("Update");
     case OperationKind::Delete:
         return tr("Offboarding");
+    case OperationKind::Suspend:
+        return tr("Suspension");
+    case OperationKind::Reactivate:
+        return tr("Reactivation");
     }
     return {};
 }
@@ -123,6 +129,8 @@ QString StatusText::auditAction(const QString &action)
         {QStringLiteral("service.update"), QT_TR_NOOP("Service changed")},
         {QStringLiteral("service.delete"), QT_TR_NOOP("Service offboarded")},
         {QStringLiteral("service.deploy"), QT_TR_NOOP("Deploy retried")},
+        {QStringLiteral("service.suspend"), QT_TR_NOOP("Service suspended")},
+        {QStringLiteral("service.reactivate"), QT_TR_NOOP("Service reactivated")},
         {QStringLiteral("operator.create"), QT_TR_NOOP("Operator added")},
         {QStringLiteral("operator.update"), QT_TR_NOOP("Operator changed")},
         {QStringLiteral("operator.delete"), QT_TR_NOOP("Operator removed")},

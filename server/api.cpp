@@ -158,6 +158,10 @@ void Api::registerRoutes(Router &router)
         guarded(A::Change, bind(&Api::deleteService)));
     add("POST", QStringLiteral("/api/v1/services/{id}/deploy"),
         guarded(A::Change, bind(&Api::redeployService)));
+    add("POST", QStringLiteral("/api/v1/services/{id}/suspend"),
+        guarded(A::Change, bind(&Api::suspendService)));
+    add("POST", QStringLiteral("/api/v1/services/{id}/reactivate"),
+        guarded(A::Change, bind(&Api::reactivateService)));
     add("GET", QStringLiteral("/api/v1/operations/{id}"),
         guarded(A::Read, bind(&Api::getOperation)));
     add("POST", QStringLiteral("/api/v1/services/{id}/notifications/quick-start"),

@@ -96,6 +96,9 @@ private:
     HttpResponse patchService(const HttpRequest &r, const Principal &who);
     HttpResponse deleteService(const HttpRequest &r, const Principal &who);
     HttpResponse redeployService(const HttpRequest &r, const Principal &who);
+    // suspendroutes.cpp
+    HttpResponse suspendService(const HttpRequest &r, const Principal &who);
+    HttpResponse reactivateService(const HttpRequest &r, const Principal &who);
     HttpResponse getOperation(const HttpRequest &r, const Principal &who);
     // Queues a deploy, update or delete of the service and answers 202 with where to follow it.
     HttpResponse startOperation(OperationKind kind, const ServiceRow &row, const QDateTime &at,

@@ -30,6 +30,10 @@ QStringList stepsOf(OperationKind kind, bool deleteRecordings)
         return Lifecycle::updateSteps();
     case OperationKind::Delete:
         return Lifecycle::deleteSteps(deleteRecordings);
+    case OperationKind::Suspend:
+        return Lifecycle::suspendSteps();
+    case OperationKind::Reactivate:
+        return Lifecycle::reactivateSteps();
     }
     return {};
 }
@@ -156,34 +160,6 @@ bool OperationRunner::shouldFail(const QString &step)
     return true;
 }
 
-void OperationRunner::settleConsents(Service &s, const QDateTime &now)
-{
-    // The consents required by the user type, keeping what was granted already.
-    QList<ConsentState> consents;
-    for (const QString &id : Lifecycle::requiredConsents(s.settings.tenant.userType)) {
-        ConsentState c{id, Lifecycle::consent(id)->name, true, false, {}};
-        for (const ConsentState &old : s.consents) {
-            if (old.id == id)
-                c = old;
-        }
-        consents << c;
-    }
-    s.consents = consents;
-    QStringList missing;
-    for (const ConsentState &c : consents) {
-        if (!c.granted)
-            missing << c.name;
-    }
-    if (missing.isEmpty()) {
-        s.deploymentStatus = DeploymentStatus::Ready;
-        clearAlarm(s, Lifecycle::consentAlarmCode());
-    } else {
-        s.deploymentStatus = DeploymentStatus::PendingConsents;
-        setAlarm(s, Lifecycle::consentAlarmCode(), QStringLiteral("warning"),
-                 Lifecycle::consentAlarmMessage(missing), now);
-    }
-}
-
 StoragePlacement OperationRunner::placement(const QString &location, const QString &container) const
 {
     return m_storage ? m_storage->placement(location, container)
@@ -221,7 +197,8 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
         }
         return {};
     }
-    if (step == QLatin1String("register-bots") || step == QLatin1String("update-bots")) {
+    if (step == QLatin1String("register-bots") || step == QLatin1String("update-bots") ||
+        step == QLatin1String("resume-recording")) {
         QStringList bots{recordingBot};
         if (t.userType == UserType::Pro)
             bots << pairedBot;
@@ -233,12 +210,12 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
     if (step == QLatin1String("issue-quick-start") || step == QLatin1String("update-consents")) {
         if (row.quickStartToken.isEmpty())
             row.quickStartToken = Secrets::newToken();
-        settleConsents(s, now);
+        Lifecycle::settleConsents(s, now);
         return {};
     }
     if (step == QLatin1String("delete-recordings"))
         return {}; // the containers went in the step's first turn (or none were provisioned)
-    if (step == QLatin1String("unregister-bots")) {
+    if (step == QLatin1String("unregister-bots") || step == QLatin1String("suspend-recording")) {
         m_store.unregisterBots(s.id);
         return {};
     }

@@ -54,7 +54,6 @@ private:
     bool shouldFail(const QString &step);
     void startStorageStep(const QString &operationId, const QString &step, const Service &service);
     StoragePlacement placement(const QString &location, const QString &container) const;
-    static void settleConsents(Service &service, const QDateTime &now);
 
     Store &m_store;
     int m_stepMs;

@@ -62,6 +62,9 @@ HttpResponse Api::grantConsent(const HttpRequest &r)
     if (!consent)
         return refuse(404,
                       QStringLiteral("This service does not need the consent '%1'").arg(consentId));
+    if (s.deploymentStatus == DeploymentStatus::Suspended)
+        return refuse(409, QStringLiteral("The service is suspended: consents can be granted "
+                                          "once the provider reactivates it"));
     if (s.deploymentStatus != DeploymentStatus::PendingConsents &&
         s.deploymentStatus != DeploymentStatus::Ready)
         return refuse(409, QStringLiteral("Consents can be granted once the service is deployed"));
@@ -77,24 +80,11 @@ HttpResponse Api::grantConsent(const HttpRequest &r)
         consent->granted = true;
         consent->grantedAt = t;
         const QString name = consent->name;
-        QStringList missing;
-        for (const ConsentState &c : s.consents) {
-            if (!c.granted)
-                missing << c.name;
-        }
-        if (missing.isEmpty()) {
-            s.deploymentStatus = DeploymentStatus::Ready;
-            s.alarms.removeIf(
-                [](const Alarm &a) { return a.code == Lifecycle::consentAlarmCode(); });
-        } else {
-            for (Alarm &a : s.alarms) {
-                if (a.code == Lifecycle::consentAlarmCode())
-                    a.message = Lifecycle::consentAlarmMessage(missing);
-            }
-        }
+        const DeploymentStatus before = s.deploymentStatus;
+        Lifecycle::settleConsents(s, t);
         s.updatedAt = t;
         row->version = m_store.updateService(*row);
-        if (missing.isEmpty()) {
+        if (s.deploymentStatus != before) {
             m_store.refreshCustomer(s.customerId, t);
             if (m_notifications)
                 m_notifications->serviceChanged(*row, DeploymentStatus::PendingConsents, t);

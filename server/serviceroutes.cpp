@@ -220,6 +220,11 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
         s.deploymentStatus == DeploymentStatus::Deleted)
         return HttpResponse::problem(409, {}, QStringLiteral("The service is being offboarded"));
     const bool provisioning = after.tenant.userType != s.settings.tenant.userType;
+    // A change of user type registers bots and asks for consents: not while recording is off.
+    if (provisioning && s.deploymentStatus == DeploymentStatus::Suspended)
+        return HttpResponse::problem(409, {},
+                                     QStringLiteral("The service is suspended: reactivate it "
+                                                    "before changing its user type"));
     if (provisioning && !m_store.runningOperationOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      QStringLiteral("Wait for the running operation to finish"));

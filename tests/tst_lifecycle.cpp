@@ -30,6 +30,8 @@ private slots:
         QTest::newRow("Deleted") << DeploymentStatus::Deleted << HealthStatus::None << "Deleted";
         QTest::newRow("DeletionFailed")
             << DeploymentStatus::DeletionFailed << HealthStatus::Error << "DeletionFailed";
+        QTest::newRow("Suspended")
+            << DeploymentStatus::Suspended << HealthStatus::Warning << "Suspended";
     }
     void statusOfEachState()
     {
@@ -126,8 +128,9 @@ private slots:
         ServiceSettings essential = pro;
         essential.tenant.userType = UserType::Essential;
         essential.compliance.advancedStorage = false;
-        const QStringList all =
-            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps(true);
+        const QStringList all = Lifecycle::deploySteps() + Lifecycle::updateSteps() +
+                                Lifecycle::deleteSteps(true) + Lifecycle::suspendSteps() +
+                                Lifecycle::reactivateSteps();
         for (const QString &step : all) {
             QVERIFY2(Lifecycle::stepApplies(step, pro), qPrintable(step));
             QCOMPARE(Lifecycle::stepApplies(step, essential), step != "create-replica-storage");
@@ -171,8 +174,9 @@ private slots:
         QCOMPARE(Lifecycle::stepDescription("remove-storage", service),
                  QStringLiteral("Remove the storage in West Europe (Netherlands)"));
         // Every step of every operation is a sentence, never its id.
-        const QStringList all =
-            Lifecycle::deploySteps() + Lifecycle::updateSteps() + Lifecycle::deleteSteps(true);
+        const QStringList all = Lifecycle::deploySteps() + Lifecycle::updateSteps() +
+                                Lifecycle::deleteSteps(true) + Lifecycle::suspendSteps() +
+                                Lifecycle::reactivateSteps();
         for (const ServiceSettings &settings : {pro, essential}) {
             for (const QString &step : all) {
                 const QString text = Lifecycle::stepDescription(step, settings);
@@ -182,6 +186,58 @@ private slots:
             }
         }
         QCOMPARE(Lifecycle::stepDescription("future-step", pro), QStringLiteral("future-step"));
+    }
+
+    void suspendAndReactivate()
+    {
+        // Allowed transitions: only Ready and PendingConsents suspend; only Suspended returns.
+        for (int i = 0; i <= int(DeploymentStatus::Suspended); ++i) {
+            const auto state = DeploymentStatus(i);
+            const bool may =
+                state == DeploymentStatus::Ready || state == DeploymentStatus::PendingConsents;
+            QCOMPARE(Lifecycle::maySuspend(state), may);
+            QCOMPARE(Lifecycle::whyNotSuspend(state).isEmpty(), may);
+            QCOMPARE(Lifecycle::mayReactivate(state), state == DeploymentStatus::Suspended);
+            QCOMPARE(Lifecycle::whyNotReactivate(state).isEmpty(),
+                     state == DeploymentStatus::Suspended);
+        }
+        Service s;
+        s.settings.tenant.userType = UserType::Essential;
+        const QDateTime at = QDateTime::fromString("2026-12-02T09:30:00Z", Qt::ISODate);
+        Lifecycle::settleConsents(s, at);
+        QCOMPARE(toString(s.deploymentStatus), QStringLiteral("PendingConsents"));
+        QCOMPARE(s.alarms.size(), 1);
+        Lifecycle::suspend(s, "  Unpaid invoice ", "alice", at);
+        QCOMPARE(toString(s.deploymentStatus), QStringLiteral("Suspended"));
+        QCOMPARE(s.alarms.size(), 1);
+        QCOMPARE(s.alarms[0].code, Lifecycle::suspendedAlarmCode());
+        QCOMPARE(s.alarms[0].message,
+                 QStringLiteral("Suspended by alice on 2026-12-02 09:30 UTC: Unpaid invoice"));
+        QCOMPARE(toString(Lifecycle::statusFor(s.deploymentStatus, s.alarms)),
+                 QStringLiteral("Warning"));
+        Lifecycle::reactivate(s, at);
+        QCOMPARE(toString(s.deploymentStatus), QStringLiteral("PendingConsents"));
+        QCOMPARE(s.alarms.size(), 1);
+        QCOMPARE(s.alarms[0].code, Lifecycle::consentAlarmCode());
+        for (ConsentState &c : s.consents)
+            c.granted = true;
+        Lifecycle::suspend(s, "again", "bob", at);
+        Lifecycle::reactivate(s, at);
+        QCOMPARE(toString(s.deploymentStatus), QStringLiteral("Ready"));
+        QVERIFY(s.alarms.isEmpty());
+    }
+
+    void suspensionChecks()
+    {
+        QCOMPARE(Lifecycle::checkSuspendReason(" ").code, QStringLiteral("required"));
+        QVERIFY(Lifecycle::checkSuspendReason("Unpaid").isAcceptable());
+        QVERIFY(Lifecycle::checkSuspendReason(QString(500, 'x')).isAcceptable());
+        QCOMPARE(Lifecycle::checkSuspendReason(QString(501, 'x')).code, QStringLiteral("too-long"));
+        QVERIFY(Lifecycle::checkShortNameConfirmation("", "CONTOSO").state ==
+                RuleState::Intermediate);
+        QCOMPARE(Lifecycle::checkShortNameConfirmation("contos", "CONTOSO").code,
+                 QStringLiteral("mismatch"));
+        QVERIFY(Lifecycle::checkShortNameConfirmation(" contoso ", "CONTOSO").isAcceptable());
     }
 
     void roles()

@@ -6,6 +6,7 @@
 #include "customertablemodel.h"
 #include "mainwindow.h"
 #include "support/apisession.h"
+#include "support/boxanswerer.h"
 #include "support/remotewindow.h"
 #include "support/smtpsink.h"
 #include "workspace.h"
@@ -74,17 +75,7 @@ private slots:
 
         // The mail server goes away; Service → Resend Quick Start email, in the real menu.
         sink.stop();
-        QString asked;
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || !asked.isEmpty())
-                return;
-            asked = box->text();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        });
-        answer.start();
+        BoxAnswerer answer(QMessageBox::Yes);
         QMenu *serviceMenu = window.findChild<QMenu *>("serviceMenu");
         auto *resend = window.findChild<QAction *>("resendQuickStartAction");
         QTRY_VERIFY(resend->isEnabled());
@@ -92,10 +83,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(serviceMenu));
         QTest::mouseClick(serviceMenu, Qt::LeftButton, {},
                           serviceMenu->actionGeometry(resend).center());
-        QTRY_VERIFY(!asked.isEmpty());
-        answer.stop();
+        QTRY_VERIFY(!answer.text.isEmpty());
         // The question names the tenant and whom it goes to.
-        QCOMPARE(asked, QString("Send the Quick Start email of FourthCoffee again to its 2 "
+        QCOMPARE(answer.text, QString("Send the Quick Start email of FourthCoffee again to its 2 "
                                 "contacts: ops@fourthcoffee.com, it@fourthcoffee.com?"));
         QTRY_COMPARE(window.statusBar()->currentMessage(),
                      QString("Queued the Quick Start email of FourthCoffee to 2 contacts."));

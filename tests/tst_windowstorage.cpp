@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "serversettings.h"
 #include "support/apisession.h"
+#include "support/boxanswerer.h"
 #include "support/azurite.h"
 #include "support/quiet.h"
 #include "support/remotewindow.h"
@@ -59,28 +60,6 @@ QString messageOf(ValidatedField *field)
     auto *label = field->findChild<QLabel *>(field->edit()->objectName() + "Message");
     return label && label->isVisible() ? label->text() : QString();
 }
-
-// Answers the next message box with Yes and keeps its text.
-class BoxAnswerer : public QObject
-{
-public:
-    QString text;
-    explicit BoxAnswerer(QMessageBox::StandardButton button)
-    {
-        m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, [this, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || !text.isEmpty())
-                return;
-            text = box->text();
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
-        });
-        m_timer.start();
-    }
-
-private:
-    QTimer m_timer;
-};
 
 } // namespace
 

@@ -33,14 +33,15 @@ std::optional<E> parse(const Spellings<E, N> &table, QStringView s)
 
 constexpr Spellings<UserType, 2> userTypes{
     {{UserType::Essential, u"essential"}, {UserType::Pro, u"pro"}}};
-constexpr Spellings<DeploymentStatus, 7> deploymentStatuses{
+constexpr Spellings<DeploymentStatus, 8> deploymentStatuses{
     {{DeploymentStatus::Deploying, u"Deploying"},
      {DeploymentStatus::PendingConsents, u"PendingConsents"},
      {DeploymentStatus::Ready, u"Ready"},
      {DeploymentStatus::DeploymentError, u"DeploymentError"},
      {DeploymentStatus::Deleting, u"Deleting"},
      {DeploymentStatus::Deleted, u"Deleted"},
-     {DeploymentStatus::DeletionFailed, u"DeletionFailed"}}};
+     {DeploymentStatus::DeletionFailed, u"DeletionFailed"},
+     {DeploymentStatus::Suspended, u"Suspended"}}};
 constexpr Spellings<HealthStatus, 5> healthStatuses{{{HealthStatus::OK, u"OK"},
                                                      {HealthStatus::Warning, u"Warning"},
                                                      {HealthStatus::Error, u"Error"},
@@ -48,9 +49,11 @@ constexpr Spellings<HealthStatus, 5> healthStatuses{{{HealthStatus::OK, u"OK"},
                                                      {HealthStatus::None, u"None"}}};
 constexpr Spellings<Role, 3> roles{
     {{Role::Admin, u"admin"}, {Role::Operator, u"operator"}, {Role::Monitor, u"monitor"}}};
-constexpr Spellings<OperationKind, 3> operationKinds{{{OperationKind::Deploy, u"deploy"},
+constexpr Spellings<OperationKind, 5> operationKinds{{{OperationKind::Deploy, u"deploy"},
                                                       {OperationKind::Update, u"update"},
-                                                      {OperationKind::Delete, u"delete"}}};
+                                                      {OperationKind::Delete, u"delete"},
+                                                      {OperationKind::Suspend, u"suspend"},
+                                                      {OperationKind::Reactivate, u"reactivate"}}};
 constexpr Spellings<OperationStatus, 5> operationStatuses{
     {{OperationStatus::NotStarted, u"NotStarted"},
      {OperationStatus::Running, u"Running"},

@@ -58,7 +58,9 @@ enum class DeploymentStatus {
     DeploymentError,
     Deleting,
     Deleted,
-    DeletionFailed
+    DeletionFailed,
+    // Stopped without deleting anything (api.md 1.1, "Suspend and reactivate").
+    Suspended
 };
 
 // The icon status of a service or customer. None is a deleted service's (hidden).
@@ -159,7 +161,7 @@ struct Customer
     friend bool operator==(const Customer &, const Customer &) = default;
 };
 
-enum class OperationKind { Deploy, Update, Delete };
+enum class OperationKind { Deploy, Update, Delete, Suspend, Reactivate };
 // Skipped: a step that does not apply to the service (the replica of an Essential deploy); it
 // counts as finished but is never reported as done.
 enum class OperationStatus { NotStarted, Running, Succeeded, Failed, Skipped };

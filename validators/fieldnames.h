@@ -24,6 +24,10 @@ inline const QString byos = QStringLiteral("byos");
 inline const QString unlimitedRetention = QStringLiteral("unlimitedRetention");
 inline const QString notes = QStringLiteral("notes");
 
+// Suspend (api.md 1.1); confirmShortName is also what offboarding with delete asks for.
+inline const QString reason = QStringLiteral("reason");
+inline const QString confirmShortName = QStringLiteral("confirmShortName");
+
 // Compliance settings.
 inline const QString controlTeamsNotifications = QStringLiteral("controlTeamsNotifications");
 inline const QString teamsNotificationsWaiverReference =

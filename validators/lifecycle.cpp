@@ -18,6 +18,7 @@ HealthStatus Lifecycle::statusFor(DeploymentStatus status)
     case DeploymentStatus::Deploying:
     case DeploymentStatus::PendingConsents:
     case DeploymentStatus::Deleting:
+    case DeploymentStatus::Suspended:
         return HealthStatus::Warning;
     case DeploymentStatus::DeploymentError:
     case DeploymentStatus::DeletionFailed:
@@ -247,6 +248,12 @@ QString Lifecycle::stepDescription(const QString &stepId, const ServiceSettings 
                    : tr("Delete the recordings' container in %1").arg(primary);
     if (stepId == QLatin1String("revoke-quick-start"))
         return tr("Revoke the Quick Start link");
+    if (stepId == QLatin1String("suspend-recording"))
+        return pro ? tr("Stop recording: unregister the recording bot and its paired bot")
+                   : tr("Stop recording: unregister the recording bot");
+    if (stepId == QLatin1String("resume-recording"))
+        return pro ? tr("Resume recording: register the recording bot and its paired bot")
+                   : tr("Resume recording: register the recording bot");
     return stepId;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "verdict.h"
 
 #include <QCoreApplication>
 
@@ -72,6 +73,32 @@ public:
     static QString deploymentAlarmCode() { return QStringLiteral("deployment-failed"); }
     static QString deletionAlarmCode() { return QStringLiteral("deletion-failed"); }
     static QString consentAlarmMessage(const QStringList &missingConsentNames);
+
+    // --- Transitions (lifecycletransitions.cpp) ------------------------------------------
+    // The consents the user type needs, keeping those granted, and the state they give:
+    // Ready when none is missing, else PendingConsents with the consent-required alarm.
+    static void settleConsents(Service &service, const QDateTime &now);
+
+    // Suspend and reactivate (domain.md 1.1): only a Ready or PendingConsents service can be
+    // suspended, and only a suspended one reactivated. The why-not is a sentence for a person.
+    static bool maySuspend(DeploymentStatus status);
+    static bool mayReactivate(DeploymentStatus status);
+    static QString whyNotSuspend(DeploymentStatus status);
+    static QString whyNotReactivate(DeploymentStatus status);
+    // The request's own checks, field by field (the server's 422 and the console's dialog):
+    // a reason of 1 to 500 characters, and the tenant's short name typed (any case).
+    static constexpr int maxSuspendReasonLength = 500;
+    static Verdict checkSuspendReason(const QString &reason);
+    static Verdict checkShortNameConfirmation(const QString &typed, const QString &shortName);
+    // Suspended, with the alarm naming the reason, who and when; the consent alarm goes (no
+    // one is asked for consents while recording is stopped).
+    static void suspend(Service &service, const QString &reason, const QString &by,
+                        const QDateTime &now);
+    // Back to Ready, or PendingConsents when consents are missing.
+    static void reactivate(Service &service, const QDateTime &now);
+    static QString suspendedAlarmCode() { return QStringLiteral("suspended"); }
+    static QStringList suspendSteps();
+    static QStringList reactivateSteps();
 };
 
 } // namespace insights
