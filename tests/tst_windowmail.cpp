@@ -86,7 +86,7 @@ private slots:
         QTRY_VERIFY(!answer.text.isEmpty());
         // The question names the tenant and whom it goes to.
         QCOMPARE(answer.text, QString("Send the Quick Start email of FourthCoffee again to its 2 "
-                                "contacts: ops@fourthcoffee.com, it@fourthcoffee.com?"));
+                                      "contacts: ops@fourthcoffee.com, it@fourthcoffee.com?"));
         QTRY_COMPARE(window.statusBar()->currentMessage(),
                      QString("Queued the Quick Start email of FourthCoffee to 2 contacts."));
         // Pending, with the reason, while the mail server is away.

@@ -132,8 +132,9 @@ private slots:
         BoxAnswerer answer(QMessageBox::Yes);
         clickInServiceMenu(window, actions->reactivate());
         QTRY_VERIFY(!answer.text.isEmpty());
-        QCOMPARE(answer.text, QString("Reactivate Northwind-EU (customer Northwind Ltd)? Its recording "
-                                "starts again."));
+        QCOMPARE(answer.text,
+                 QString("Reactivate Northwind-EU (customer Northwind Ltd)? Its recording "
+                         "starts again."));
         QTRY_COMPARE(window.statusBar()->currentMessage(),
                      QString("Reactivated Northwind-EU: it waits for the customer's consents."));
         QTRY_COMPARE_WITH_TIMEOUT(cell(table, CustomerTableModel::DeploymentColumn),
