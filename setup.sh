@@ -14,7 +14,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsodium-dev qtkeychain-qt6-dev openssl
   postgresql libqt6sql6-psql python3 haproxy
-  libcurl4-openssl-dev python3-aiosmtpd
+  libcurl4-openssl-dev python3-aiosmtpd libcsv-dev
 )
 # Azurite, the Azure Storage emulator the storage tests run against. Pinned: the newest needs
 # Node 22, and Debian 12's Node is older (3.35.0 accepts Node 20).

@@ -158,6 +158,9 @@ void Api::registerRoutes(Router &router)
         guarded(A::Change, bind(&Api::deleteService)));
     add("POST", QStringLiteral("/api/v1/services/{id}/deploy"),
         guarded(A::Change, bind(&Api::redeployService)));
+    add("POST", QStringLiteral("/api/v1/imports"), guarded(A::Change, bind(&Api::createImport)));
+    add("GET", QStringLiteral("/api/v1/imports"), guarded(A::Read, bind(&Api::listImports)));
+    add("GET", QStringLiteral("/api/v1/imports/{id}"), guarded(A::Read, bind(&Api::getImport)));
     add("POST", QStringLiteral("/api/v1/services/{id}/suspend"),
         guarded(A::Change, bind(&Api::suspendService)));
     add("POST", QStringLiteral("/api/v1/services/{id}/reactivate"),

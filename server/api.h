@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "deniedlog.h"
+#include "domainjson.h"
 #include "operationrunner.h"
 #include "router.h"
 #include "store.h"
@@ -12,6 +13,7 @@
 namespace insights::server {
 
 class BlobClient;
+class ImportRunner;
 class Notifications;
 class StorageWatch;
 
@@ -37,6 +39,8 @@ public:
     void setNotifications(Notifications *notifications) { m_notifications = notifications; }
     // What verifies customers' own containers and watches their expiry (none: BYOS
     // locations cannot be added).
+    // The bulk-onboarding jobs: kicked after each commit, and given the service creation.
+    void setImports(ImportRunner *imports);
     void setStorage(BlobClient *blob, StorageWatch *watch)
     {
         m_blob = blob;
@@ -96,6 +100,16 @@ private:
     HttpResponse patchService(const HttpRequest &r, const Principal &who);
     HttpResponse deleteService(const HttpRequest &r, const Principal &who);
     HttpResponse redeployService(const HttpRequest &r, const Principal &who);
+    // importroutes.cpp
+    HttpResponse createImport(const HttpRequest &r, const Principal &who);
+    HttpResponse getImport(const HttpRequest &r, const Principal &who);
+    HttpResponse listImports(const HttpRequest &r, const Principal &who);
+    // A new service for the customer, deploying: what POST …/services and an import's row
+    // both do, in the caller's transaction. Returns the row and the deploy's id.
+    std::pair<ServiceRow, QString> insertNewService(const QString &customerId,
+                                                    const QString &customerName,
+                                                    const ServiceDraft &draft, const QString &actor,
+                                                    const QDateTime &t);
     // suspendroutes.cpp
     HttpResponse suspendService(const HttpRequest &r, const Principal &who);
     HttpResponse reactivateService(const HttpRequest &r, const Principal &who);
@@ -136,6 +150,7 @@ private:
     Notifications *m_notifications = nullptr;
     BlobClient *m_blob = nullptr;
     StorageWatch *m_storageWatch = nullptr;
+    ImportRunner *m_imports = nullptr;
     QJsonObject m_serverSettings;
     ApiConfig m_config;
     LoginThrottle m_throttle;

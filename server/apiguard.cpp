@@ -2,6 +2,8 @@
 // its idempotency record that every changing route runs in.
 #include "api.h"
 
+#include "importrunner.h"
+
 #include "restserver.h"
 
 #include "domainjson.h"
@@ -173,6 +175,8 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
     }
     tx.commit();
     m_runner.kick();
+    if (m_imports)
+        m_imports->kick();
     return response;
 }
 

@@ -110,6 +110,24 @@ const QList<QStringList> &migrations()
                            "verified_at BIGINT NOT NULL, created_by TEXT NOT NULL, "
                            "UNIQUE (service_id, label_key))"),
         },
+        // 6: bulk onboarding from CSV (api.md 1.1). The file is kept until the job ends, so
+        // a job resumes after a kill; each row's outcome is written in the transaction that
+        // created its customer and service, so nothing is created twice.
+        {
+            QStringLiteral("CREATE TABLE imports (pk %AUTOKEY%, id TEXT NOT NULL UNIQUE, "
+                           "status TEXT NOT NULL, dry_run INTEGER NOT NULL, total INTEGER NOT "
+                           "NULL, checked INTEGER NOT NULL DEFAULT 0, valid INTEGER NOT NULL "
+                           "DEFAULT 0, invalid INTEGER NOT NULL DEFAULT 0, created INTEGER NOT "
+                           "NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, csv TEXT NOT NULL, "
+                           "created_by TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at "
+                           "BIGINT NOT NULL, lease_owner TEXT NOT NULL DEFAULT '', lease_until "
+                           "BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE import_rows (import_id TEXT NOT NULL, row_number "
+                           "INTEGER NOT NULL, status TEXT NOT NULL, customer_name TEXT NOT NULL, "
+                           "customer_id TEXT NOT NULL DEFAULT '', service_id TEXT NOT NULL "
+                           "DEFAULT '', errors TEXT NOT NULL, PRIMARY KEY (import_id, "
+                           "row_number))"),
+        },
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "blobclient.h"
 #include "curlmulti.h"
 #include "database.h"
+#include "importrunner.h"
 #include "mailsender.h"
 #include "maintenance.h"
 #include "notifications.h"
@@ -141,6 +142,10 @@ int main(int argc, char *argv[])
     if (const int window = qEnvironmentVariableIntValue("INSIGHTS_DENIED_WINDOW_MS"); window > 0)
         apiConfig.deniedWindowMs = window;
     Api api(store, runner, apiConfig);
+    // INSIGHTS_IMPORT_PAUSE_MS: a pause between an import's batches (the kill test's hook).
+    ImportRunner imports(store, runner.instanceId(), options->operationLeaseMs,
+                         qEnvironmentVariableIntValue("INSIGHTS_IMPORT_PAUSE_MS"));
+    api.setImports(&imports);
     const QString noMailServer =
         QStringLiteral("no mail server is configured (insights-server --smtp-url)");
     // One libcurl multi handle on the event loop for every outgoing transfer (mail and blob).
@@ -199,6 +204,7 @@ int main(int argc, char *argv[])
         // held is free now, and resumes at once instead of after the lease.
         if (database.dialect() == Database::Dialect::Sqlite) {
             store.releaseLeases({});
+            store.releaseImportLeases();
             store.releaseMailLeases({});
         }
         if (options->compactChanges)
@@ -239,6 +245,7 @@ int main(int argc, char *argv[])
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.
     runner.start();
+    imports.start();
 
     SmtpSettings smtp{options->smtpUrl, options->smtpUser, {}, options->smtpCaFile};
     if (!options->smtpPasswordFile.isEmpty()) {

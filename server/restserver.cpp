@@ -52,7 +52,7 @@ protected:
 // sent more than a request may hold without getting an answer, it gets a 413 and is closed.
 void guardRequestSize(QTcpSocket *socket)
 {
-    constexpr qint64 limit = RestServer::maxBodyBytes + 64 * 1024; // body and headers
+    constexpr qint64 limit = RestServer::maxImportBytes + 64 * 1024; // body and headers
     constexpr qint64 maxDiscarded = 64 * 1024 * 1024;
     struct State
     {
@@ -78,7 +78,7 @@ void guardRequestSize(QTcpSocket *socket)
             return;
         state->discarded = socket->readAll().size();
         const QByteArray body =
-            HttpResponse::problem(413, {}, QStringLiteral("The request is larger than 1 MiB")).body;
+            HttpResponse::problem(413, {}, QStringLiteral("The request is larger than 8 MiB")).body;
         socket->write("HTTP/1.1 413 Content Too Large\r\n"
                       "Content-Type: application/problem+json; charset=utf-8\r\n"
                       "Connection: close\r\nContent-Length: " +
@@ -188,11 +188,13 @@ void RestServer::stopListening()
 std::optional<HttpResponse> RestServer::dispatch(HttpRequest &request, const Router::Route **route,
                                                  const Later &later)
 {
-    if (request.body.size() > maxBodyBytes)
+    const qint64 limit =
+        request.path == QLatin1String("/api/v1/imports") ? maxImportBytes : maxBodyBytes;
+    if (request.body.size() > limit)
         return HttpResponse::problem(413, {},
                                      QStringLiteral("The body is %1 bytes; the limit is %2")
                                          .arg(request.body.size())
-                                         .arg(maxBodyBytes));
+                                         .arg(limit));
     Router::Outcome outcome;
     QList<QByteArray> allowed;
     *route = m_router->match(request.method, request.path, &request.params, &outcome, &allowed);

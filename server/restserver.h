@@ -19,6 +19,8 @@ class RestServer : public QAbstractHttpServer
 
 public:
     static constexpr qint64 maxBodyBytes = 1024 * 1024;
+    // A bulk-onboarding file (POST /api/v1/imports) may be larger: 8 MiB (api.md 1.1).
+    static constexpr qint64 maxImportBytes = 8 * 1024 * 1024;
 
     explicit RestServer(Router *router, QObject *parent = nullptr);
 

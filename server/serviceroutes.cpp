@@ -102,11 +102,22 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
         return HttpResponse::problem(409, {},
                                      QStringLiteral("This customer already has an Interaction "
                                                     "Recording service"));
-    const QDateTime t = now();
+    const auto [row, operationId] = insertNewService(
+        customer->customer.id, customer->customer.displayName, draft, who.username, now());
+    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
+        .withHeader("Operation-Location", "/api/v1/operations/" + operationId.toUtf8())
+        .withHeader("Location", "/api/v1/services/" + row.service.id.toUtf8());
+}
+
+std::pair<ServiceRow, QString> Api::insertNewService(const QString &customerId,
+                                                     const QString &customerName,
+                                                     const ServiceDraft &draft,
+                                                     const QString &actor, const QDateTime &t)
+{
     ServiceRow row;
     Service &s = row.service;
     s.id = Secrets::newId(u"svc");
-    s.customerId = customer->customer.id;
+    s.customerId = customerId;
     s.type = draft.type;
     s.settings = draft.settings;
     s.deploymentStatus = DeploymentStatus::Deploying;
@@ -114,17 +125,18 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
     for (const QString &id : Lifecycle::requiredConsents(s.settings.tenant.userType))
         s.consents << ConsentState{id, Lifecycle::consent(id)->name, true, false, {}};
     s.createdAt = s.updatedAt = t;
-    s.createdBy = who.username;
+    s.createdBy = actor;
     row.version = 1;
     m_store.insertService(row);
     m_store.refreshCustomer(s.customerId, t);
-    audit(who.username, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
+    audit(actor, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
           QStringLiteral("%1 for %2, %3 in %4")
-              .arg(s.settings.tenant.name, customer->customer.displayName,
+              .arg(s.settings.tenant.name, customerName,
                    Lifecycle::licenseType(s.settings.tenant.userType),
                    StorageLocations::builtIn().regionName(s.settings.tenant.storageLocation)));
-    return startOperation(OperationKind::Deploy, row, t)
-        .withHeader("Location", "/api/v1/services/" + s.id.toUtf8());
+    const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
+    m_store.insertOperation(op);
+    return {row, op.id};
 }
 
 HttpResponse Api::listServices(const HttpRequest &r, const Principal &)

@@ -4,7 +4,10 @@
 #include "database.h"
 #include "domain.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -89,6 +92,33 @@ struct MailRow
     QString html;
     QString messageId; // "<...@...>", fixed when queued
     qint64 nextAttemptMs = 0;
+};
+
+// A bulk-onboarding job (api.md 1.1, "Bulk onboarding (CSV)") and one of its rows.
+struct ImportRecord
+{
+    QString id;
+    QString status; // Validating, Running, Succeeded, CompletedWithErrors, Failed
+    bool dryRun = true;
+    int total = 0;   // data rows of the file
+    int checked = 0; // rows validated so far
+    int valid = 0;
+    int invalid = 0;
+    int created = 0;
+    int failed = 0;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct ImportRowRecord
+{
+    int row = 0;
+    QString status; // Valid, Invalid, Created, Failed
+    QString customerName;
+    QString customerId;
+    QString serviceId;
+    QJsonArray errors; // [{field, code, message, value}]
 };
 
 // A verified location of the customer's own storage, with the SAS only the server keeps.
@@ -282,6 +312,28 @@ public:
     void renewMailLease(const QString &id, const QString &owner, qint64 untilMs);
     // Newest first; status empty for every status.
     Page<MailRow> mails(const QString &serviceId, const QString &status, qint64 before, int limit);
+
+    // Bulk onboarding (importstore.cpp).
+    void insertImport(const ImportRecord &record, const QString &csv);
+    std::optional<ImportRecord> findImport(const QString &id);
+    QString importCsv(const QString &id);
+    QList<ImportRecord> recentImports(int limit);
+    // Writes the counts and the status (and drops the file once the job is over).
+    void updateImport(const ImportRecord &record);
+    void insertImportRows(const QString &importId, const QList<ImportRowRecord> &rows);
+    void updateImportRow(const QString &importId, const ImportRowRecord &row);
+    QList<ImportRowRecord> importRows(const QString &importId, const QString &status = {},
+                                      int limit = -1);
+    // Unfinished imports that are free, held by owner, or whose lease ran out; and the lease
+    // on one of them, claimed or renewed (false: another instance holds it).
+    QStringList claimableImports(const QString &owner, qint64 nowMs);
+    bool holdImportLease(const QString &id, const QString &owner, qint64 nowMs, qint64 untilMs);
+    // Every import lease (a SQLite file has one instance: a crashed run's leases are free).
+    void releaseImportLeases();
+    // The case-folded names, domains and short names live services use ("name", "domain",
+    // "shortName" → values), and the oldest customer of this display name without a service.
+    QHash<QString, QSet<QString>> serviceKeysInUse();
+    QString customerWithoutServiceNamed(const QString &displayName);
 
     // Storage locations of the customer's own (byosstore.cpp).
     void insertByos(const ByosRow &row, const QString &createdBy);
