@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "helpdialogs.h"
+#include "importdialog.h"
 #include "serversettings.h"
 #include "serviceactions.h"
 #include "syncengine.h"
@@ -24,6 +25,27 @@ void MainWindow::buildMenus()
     QAction *exportAction = fileMenu->addAction(tr("&Export visible rows to CSV…"));
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    QAction *importAction = fileMenu->addAction(tr("&Import customers from CSV…"));
+    importAction->setObjectName(QStringLiteral("importCsvAction"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (!m_workspace->client())
+            return;
+        if (auto *open = findChild<ImportDialog *>(QStringLiteral("importDialog"))) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        // Not modal: the customers table stays usable, and shows the services as they come.
+        auto *dialog = new ImportDialog(m_workspace->client(), m_workspace->mayChange(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Each service the job creates shows up in the table while it runs.
+        connect(dialog, &ImportDialog::created, this, [this] {
+            if (m_workspace->sync())
+                m_workspace->sync()->syncNow();
+        });
+        dialog->show();
+    });
+    fileMenu->addSeparator();
     QAction *connectAction = fileMenu->addAction(tr("&Connect to a server…"));
     connectAction->setObjectName(QStringLiteral("connectAction"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectToServer);

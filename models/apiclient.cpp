@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "customerapi.h"
+#include "importapi.h"
 #include "serviceapi.h"
 #include "storageapi.h"
 
@@ -120,8 +121,7 @@ void ApiJob::start()
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!m_request.body.isEmpty() || m_request.method == "POST" || m_request.method == "PATCH")
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json; charset=utf-8"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     if (m_request.authenticated && !m_client->m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_client->m_token);
     if (!m_request.ifMatch.isEmpty())
@@ -305,6 +305,11 @@ ApiJob *ApiClient::del(const QString &path, const QByteArray &ifMatch)
 ServicesApi ApiClient::services()
 {
     return ServicesApi(this);
+}
+
+ImportsApi ApiClient::imports()
+{
+    return ImportsApi(this);
 }
 
 StorageApi ApiClient::storage()

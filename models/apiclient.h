@@ -27,6 +27,7 @@ struct ApiRequest
     QByteArray idempotencyKey; // POSTs with a key may be retried
     bool authenticated = true;
     int timeoutMs = 0; // 0: the client's; more for a call that waits on another server
+    QByteArray contentType = "application/json; charset=utf-8"; // of the body
 };
 
 struct ApiResponse
@@ -48,6 +49,7 @@ class ApiClient;
 class CustomersApi;
 class ServicesApi;
 class StorageApi;
+class ImportsApi;
 class UsersApi;
 
 // One request, in the manner of Nextcloud's AbstractNetworkJob: it owns its timer, knows
@@ -129,6 +131,7 @@ public:
     // The typed calls (serviceapi.h, customerapi.h): forms use these, never a path.
     ServicesApi services();
     StorageApi storage();
+    ImportsApi imports();
     CustomersApi customers();
     UsersApi users();
 
