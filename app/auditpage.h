@@ -2,13 +2,22 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace insights {
 
 class Workspace;
 
-// The Audit trail page: the newest entries, filtered as you type.
+// The Audit trail page: the newest entries, filtered on the server by who, action and period
+// (api.md 1.1, "Data and privacy"), and further as you type; Export… saves the server's CSV of
+// every matching entry; the note says how long the server keeps them.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -17,9 +26,24 @@ public:
     explicit AuditPage(Workspace *workspace, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // Where the export goes; replaceable so tests need no native file dialog.
+    std::function<QString(const QString &suggested)> chooseSaveFile;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void applyQuery();
+    void exportCsv();
+
+    Workspace *m_workspace;
     QTableView *m_table;
+    QLineEdit *m_actor;
+    QComboBox *m_action;
+    QComboBox *m_period;
+    QPushButton *m_export;
+    QLabel *m_note;
+    QTimer *m_actorDebounce;
 };
 
 } // namespace insights

@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "csvcell.h"
+
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -46,9 +48,7 @@ private:
 
 QString CsvExport::cell(QString s)
 {
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-        s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return s;
+    return csvQuoted(std::move(s));
 }
 
 CsvExport *CsvExport::start(QTableView *view, QWidget *parent)

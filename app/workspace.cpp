@@ -188,10 +188,21 @@ std::optional<Operation> Workspace::latestOperation(const QString &serviceId) co
 
 void Workspace::refreshAudit()
 {
-    m_client.users().audit(500).then(this, [this](const Result<QList<AuditEntry>> &r) {
-        if (r.ok())
-            m_audit.setEntries(r.value);
-    });
+    const int request = ++m_auditRequest;
+    m_client.users()
+        .audit(m_auditQuery)
+        .then(this, [this, request](const Result<QList<AuditEntry>> &r) {
+            if (r.ok() && request == m_auditRequest)
+                m_audit.setEntries(r.value);
+        });
+}
+
+void Workspace::setAuditQuery(const AuditQuery &query)
+{
+    if (query == m_auditQuery)
+        return;
+    m_auditQuery = query;
+    refreshAudit();
 }
 
 } // namespace insights

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "auditmodel.h"
+#include "customerapi.h"
 #include "customertablemodel.h"
 #include "domain.h"
 #include "localcache.h"
@@ -50,6 +51,10 @@ public:
     EmbeddedBackend *embedded() const { return m_embedded; }
     // Reloads the audit trail (newest 500 entries).
     void refreshAudit();
+    // The server-side filters of the audit trail (the Audit page's Who, Action and Period);
+    // a change loads the trail again.
+    void setAuditQuery(const AuditQuery &query);
+    const AuditQuery &auditQuery() const { return m_auditQuery; }
 
 signals:
     void ready();
@@ -72,6 +77,8 @@ private:
     CustomerTableModel m_customers;
     ServiceTableModel m_services;
     AuditModel m_audit;
+    AuditQuery m_auditQuery;
+    int m_auditRequest = 0; // only the newest answer is shown
     QString m_backendDescription;
     QString m_username;
     Role m_role = Role::Monitor;

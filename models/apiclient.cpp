@@ -119,7 +119,7 @@ void ApiJob::start()
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_request.accept);
     if (!m_request.body.isEmpty() || m_request.method == "POST" || m_request.method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     if (m_request.authenticated && !m_client->m_token.isEmpty())

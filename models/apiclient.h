@@ -28,6 +28,7 @@ struct ApiRequest
     bool authenticated = true;
     int timeoutMs = 0; // 0: the client's; more for a call that waits on another server
     QByteArray contentType = "application/json; charset=utf-8"; // of the body
+    QByteArray accept = "application/json";
 };
 
 struct ApiResponse

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace insights {
 
@@ -152,12 +153,37 @@ Call<Nothing> UsersApi::remove(const QString &username) const
     return {m_client->del(usersPath + u'/' + encoded(username), {}), nullptr};
 }
 
-Call<QList<AuditEntry>> UsersApi::audit(int limit) const
+namespace {
+
+QString auditPath(const AuditQuery &q, int limit)
 {
-    return {m_client->get(QStringLiteral("/api/v1/audit?limit=%1").arg(limit)),
-            [](const ApiResponse &r) {
+    QUrlQuery query;
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!q.actor.isEmpty())
+        query.addQueryItem(QStringLiteral("actor"), q.actor);
+    if (!q.action.isEmpty())
+        query.addQueryItem(QStringLiteral("action"), q.action);
+    if (q.since.isValid())
+        query.addQueryItem(QStringLiteral("since"), DomainJson::timestamp(q.since));
+    return QStringLiteral("/api/v1/audit?") + query.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+Call<QList<AuditEntry>> UsersApi::audit(const AuditQuery &query) const
+{
+    return {m_client->get(auditPath(query, query.limit)), [](const ApiResponse &r) {
                 return parseList<AuditEntry>(r, &DomainJson::auditEntryFromJson);
             }};
+}
+
+Call<QByteArray> UsersApi::auditCsv(const AuditQuery &query) const
+{
+    ApiRequest request;
+    request.path = auditPath(query, 0);
+    request.accept = "text/csv";
+    return {m_client->send(request), [](const ApiResponse &r) { return r.body; }};
 }
 
 } // namespace insights

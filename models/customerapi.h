@@ -38,6 +38,18 @@ struct SignedIn
     Role role = Role::Monitor;
 };
 
+// Which audit entries to show: empty members do not filter; action is a prefix with its
+// dot ("service.") or a whole action ("login").
+struct AuditQuery
+{
+    QString actor;
+    QString action;
+    QDateTime since;
+    int limit = 500;
+
+    friend bool operator==(const AuditQuery &, const AuditQuery &) = default;
+};
+
 // The typed calls on console users (admin only), signing in and the audit trail.
 class UsersApi
 {
@@ -55,7 +67,10 @@ public:
     Call<ConsoleUser> setRole(const QString &username, Role role) const;
     Call<Nothing> remove(const QString &username) const;
     // The newest entries first.
-    Call<QList<AuditEntry>> audit(int limit) const;
+    // The newest entries that pass the query's filters (api.md 1.1, "Data and privacy").
+    Call<QList<AuditEntry>> audit(const AuditQuery &query) const;
+    // The same entries as the server's CSV export (every match, up to 100,000), as bytes.
+    Call<QByteArray> auditCsv(const AuditQuery &query) const;
 
 private:
     ApiClient *m_client;

@@ -1,6 +1,7 @@
 #include "importapi.h"
 
 #include "apiclient.h"
+#include "csvcell.h"
 #include "domainjson.h"
 
 #include <QJsonArray>
@@ -40,17 +41,6 @@ ImportJob jobFrom(const QJsonObject &o)
         j.rows << r;
     }
     return j;
-}
-
-QByteArray csvCell(const QString &text)
-{
-    // RFC 4180, and a leading = + - @ made inert, so a spreadsheet shows it as text.
-    QString t = text;
-    if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
-        t.prepend(u'\'');
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r'))
-        t = u'"' + t.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return t.toUtf8();
 }
 
 } // namespace

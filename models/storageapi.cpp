@@ -59,6 +59,7 @@ Call<ServerSettings> StorageApi::serverSettings() const
                 s.version = o.value(QStringLiteral("version")).toString();
                 s.database = o.value(QStringLiteral("database")).toString();
                 s.publicUrl = o.value(QStringLiteral("publicUrl")).toString();
+                s.auditRetentionDays = o.value(QStringLiteral("auditRetentionDays")).toInt();
                 s.mailConfigured = mail.value(QStringLiteral("configured")).toBool();
                 s.mailServer = mail.value(QStringLiteral("server")).toString();
                 s.mailFrom = mail.value(QStringLiteral("from")).toString();

@@ -12,6 +12,7 @@ struct ServerSettings
     QString version;
     QString database;
     QString publicUrl;
+    int auditRetentionDays = 0;
     bool mailConfigured = false;
     QString mailServer; // without any user name
     QString mailFrom;

@@ -1,6 +1,8 @@
 // The change feed (GET /api/v1/changes) and the audit trail.
 #include "api.h"
 
+#include "csvcell.h"
+
 #include "domainjson.h"
 #include "fieldnames.h"
 #include "fieldrules.h"
@@ -74,8 +76,58 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
     HttpResponse error;
     if (!readPaging(r, &limit, &before, &error))
         return error;
-    const auto page =
-        m_store.audit(r.query.queryItemValue(f::target, QUrl::FullyDecoded), before, limit);
+    Store::AuditFilter filter;
+    filter.target = r.query.queryItemValue(f::target, QUrl::FullyDecoded);
+    filter.actor = r.query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
+    filter.action = r.query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+    QList<FieldError> errors;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("since"), &filter.since},
+                                       std::pair{QStringLiteral("until"), &filter.until}}) {
+        const QString text = r.query.queryItemValue(name, QUrl::FullyDecoded);
+        if (text.isEmpty())
+            continue;
+        *target = DomainJson::parseTimestamp(text);
+        if (!target->isValid())
+            errors << fieldError(name, QStringLiteral("format"),
+                                 QStringLiteral("must be an RFC 3339 time, e.g. "
+                                                "2026-12-01T00:00:00Z"));
+    }
+    if (!errors.isEmpty())
+        return HttpResponse::problem(400, problemMalformed, errors.constFirst().message, errors);
+    if (filter.since.isValid() && filter.until.isValid() && filter.until <= filter.since)
+        return HttpResponse::problem(400, problemMalformed,
+                                     QStringLiteral("until must be after since"),
+                                     {fieldError(QStringLiteral("until"), QStringLiteral("range"),
+                                                 QStringLiteral("must be after since"))});
+
+    // Accept: text/csv is the export: every matching entry, newest first, up to 100,000 (a
+    // longer trail is exported in time slices with since and until).
+    if (r.header("Accept").contains("text/csv")) {
+        constexpr int maxRows = 100'000;
+        QByteArray csv = "at,actor,action,target,result,detail\r\n";
+        qint64 cursor = before;
+        int rows = 0;
+        bool more = true;
+        while (more && rows < maxRows) {
+            const auto page = m_store.audit(filter, cursor, qMin(1000, maxRows - rows));
+            for (const auto &[seq, e] : page.items) {
+                csv += csvCell(DomainJson::timestamp(e.at)) + ',' + csvCell(e.actor) + ',' +
+                       csvCell(e.action) + ',' + csvCell(e.target) + ',' + csvCell(e.result) + ',' +
+                       csvCell(e.detail) + "\r\n";
+                ++rows;
+            }
+            more = page.nextAfter > 0;
+            cursor = page.nextAfter;
+        }
+        HttpResponse response;
+        response.contentType = "text/csv; charset=utf-8";
+        response.body = std::move(csv);
+        response.withHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+        if (more)
+            response.withHeader("X-Truncated", "true");
+        return response;
+    }
+    const auto page = m_store.audit(filter, before, limit);
     QJsonArray items;
     for (const auto &[seq, entry] : page.items)
         items.append(DomainJson::toJson(entry));

@@ -62,14 +62,37 @@ void Store::appendAudit(const AuditEntry &e)
         {DomainJson::timestamp(e.at), e.actor, e.action, e.target, e.result, e.detail});
 }
 
-Page<std::pair<qint64, AuditEntry>> Store::audit(const QString &target, qint64 before, int limit)
+Page<std::pair<qint64, AuditEntry>> Store::audit(const AuditFilter &filter, qint64 before,
+                                                 int limit)
 {
     QString sql = QStringLiteral("SELECT seq, at, actor, action, target, result, detail "
                                  "FROM audit WHERE seq < ?");
     QVariantList binds{before > 0 ? before : std::numeric_limits<qint64>::max()};
-    if (!target.isEmpty()) {
+    if (!filter.target.isEmpty()) {
         sql += QStringLiteral(" AND target = ?");
-        binds << target;
+        binds << filter.target;
+    }
+    if (!filter.actor.isEmpty()) {
+        sql += QStringLiteral(" AND actor = ?");
+        binds << filter.actor;
+    }
+    if (!filter.action.isEmpty()) {
+        // A prefix: "service." is every service action. LIKE's own characters are escaped.
+        sql += QStringLiteral(" AND (action = ? OR action LIKE ? ESCAPE '\\')");
+        QString escaped = filter.action;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        binds << filter.action << (filter.action.endsWith(u'.') ? escaped + u'%' : escaped);
+    }
+    // `at` is stored in one fixed UTC format, so text order is time order.
+    if (filter.since.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << DomainJson::timestamp(filter.since);
+    }
+    if (filter.until.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << DomainJson::timestamp(filter.until);
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << limit + 1;

@@ -286,7 +286,18 @@ public:
 
     // The audit trail.
     void appendAudit(const AuditEntry &entry);
-    Page<std::pair<qint64, AuditEntry>> audit(const QString &target, qint64 before, int limit);
+    // Filters of api.md 1.1 ("Data and privacy"); an empty one does not filter. since and
+    // until bound `at` (since inclusive, until exclusive); action matches a prefix
+    // ("service." is every service action).
+    struct AuditFilter
+    {
+        QString target;
+        QString actor;
+        QString action;
+        QDateTime since;
+        QDateTime until;
+    };
+    Page<std::pair<qint64, AuditEntry>> audit(const AuditFilter &filter, qint64 before, int limit);
 
     // Idempotency keys.
     std::optional<IdempotentRecord> findIdempotent(const QString &actor, const QString &endpoint,

@@ -100,6 +100,52 @@ private slots:
         QTRY_VERIFY(server.standardError().contains("pruned"));
     }
 
+    void theAuditFiltersAndExports()
+    {
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY(server.start());
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        QVERIFY(admin.createUser("auditor", "auditor-password-1", "operator"));
+        ApiSession auditor(server);
+        QVERIFY(auditor.signIn("auditor", "auditor-password-1"));
+        const QString middle = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QVERIFY(!auditor.createCustomer("Filtered, \"Quoted\" Ltd").isEmpty());
+        QVERIFY(!auditor.createCustomer("=cmd|' /C calc'!A0").isEmpty());
+        auto entries = [&](const QString &query) {
+            return admin.get("/api/v1/audit?limit=1000&" + query).json()["items"].toArray();
+        };
+        // By actor, by action (a prefix with its dot), by time.
+        const QJsonArray byActor = entries("actor=auditor");
+        QVERIFY(byActor.size() >= 3);
+        for (const QJsonValue &e : byActor)
+            QCOMPARE(e["actor"].toString(), QString("auditor"));
+        QCOMPARE(entries("action=customer.create&actor=auditor").size(), 2);
+        QCOMPARE(entries("action=customer.&actor=auditor").size(), 2);
+        QCOMPARE(entries("action=customer&actor=auditor").size(), 0); // a prefix needs its dot
+        QVERIFY(entries("action=user.").size() >= 1);
+        const QJsonArray since = entries("since=" + QUrl::toPercentEncoding(middle));
+        for (const QJsonValue &e : since)
+            QVERIFY(e["at"].toString() >= middle);
+        QVERIFY(since.size() >= 2);
+        QCOMPARE(entries("until=" + QUrl::toPercentEncoding(middle) + "&actor=auditor").size(),
+                 byActor.size() - 2);
+        QCOMPARE(admin.get("/api/v1/audit?since=yesterday").status, 400);
+        QCOMPARE(
+            admin.get("/api/v1/audit?since=2026-12-02T00:00:00Z&until=2026-12-01T00:00:00Z").status,
+            400);
+        // The export: CSV, every matching entry, quoted, formulas made inert.
+        const HttpResult csv =
+            admin.get("/api/v1/audit?actor=auditor&action=customer.", {{"Accept", "text/csv"}});
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.header("Content-Type").startsWith("text/csv"));
+        const QList<QByteArray> lines = csv.body.split('\n');
+        QCOMPARE(lines.value(0), QByteArray("at,actor,action,target,result,detail\r"));
+        QCOMPARE(lines.size(), 4); // the header, two entries, and the final line break
+        QVERIFY2(csv.body.contains(",\"Filtered, \"\"Quoted\"\" Ltd\"\r"), csv.body.constData());
+        QVERIFY2(csv.body.contains(",'=cmd|' /C calc'!A0\r"), csv.body.constData());
+    }
+
     void theRetentionIsChecked()
     {
         ServerProcess server({"--audit-retention-days", "0"}, bootstrapEnvironment());
