@@ -217,10 +217,14 @@ void ImportDialog::showJob(const ImportJob &job)
     else if (job.dryRun)
         text = tr("%1 rows checked: %2 valid, %3 to fix. Nothing was created.")
                    .arg(l.toString(job.total), l.toString(job.valid), l.toString(job.invalid));
-    else
-        text = tr("Onboarded %1 of %2 rows; %3 to fix, %4 not onboarded.")
-                   .arg(l.toString(job.created), l.toString(job.total), l.toString(job.invalid),
-                        l.toString(job.failed));
+    else {
+        text = tr("Onboarded %1 of %2 rows.").arg(l.toString(job.created), l.toString(job.total));
+        if (job.invalid > 0)
+            text += u' ' + tr("%1 to fix.").arg(l.toString(job.invalid));
+        if (job.failed > 0)
+            text += u' ' + tr("%1 not onboarded: their names were taken meanwhile.")
+                               .arg(l.toString(job.failed));
+    }
     m_summary->setStyleSheet({});
     m_summary->setText(text);
     m_choose->setEnabled(m_mayChange && finished);

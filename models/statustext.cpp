@@ -130,6 +130,7 @@ QString StatusText::auditAction(const QString &action)
         {QStringLiteral("service.delete"), QT_TR_NOOP("Service offboarded")},
         {QStringLiteral("service.deploy"), QT_TR_NOOP("Deploy retried")},
         {QStringLiteral("service.suspend"), QT_TR_NOOP("Service suspended")},
+        {QStringLiteral("import.create"), QT_TR_NOOP("CSV import started")},
         {QStringLiteral("service.reactivate"), QT_TR_NOOP("Service reactivated")},
         {QStringLiteral("operator.create"), QT_TR_NOOP("Operator added")},
         {QStringLiteral("operator.update"), QT_TR_NOOP("Operator changed")},

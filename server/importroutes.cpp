@@ -113,9 +113,10 @@ HttpResponse Api::createImport(const HttpRequest &r, const Principal &who)
     record.createdAt = record.updatedAt = now();
     m_store.insertImport(record, QString::fromUtf8(r.body));
     audit(who.username, QStringLiteral("import.create"), record.id, QStringLiteral("success"),
-          QStringLiteral("%1 rows%2")
+          QStringLiteral("%1 rows, %2")
               .arg(record.total)
-              .arg(record.dryRun ? QStringLiteral(", dry run") : QString()));
+              .arg(record.dryRun ? QStringLiteral("dry run: checked only")
+                                 : QStringLiteral("onboarding the valid ones")));
     QJsonObject body = importJson(record);
     body.insert(QStringLiteral("rows"), QJsonArray());
     return HttpResponse::json(202, body).withHeader("Location",

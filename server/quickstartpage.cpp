@@ -34,6 +34,7 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
         granted += c.granted ? 1 : 0;
     }
     const bool ready = s.deploymentStatus == DeploymentStatus::Ready;
+    const bool suspended = s.deploymentStatus == DeploymentStatus::Suspended;
 
     QString html;
     html +=
@@ -73,7 +74,11 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
     if (!errorMessage.isEmpty())
         html += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>\n")
                     .arg(errorMessage.toHtmlEscaped());
-    if (ready)
+    if (suspended)
+        html += QStringLiteral("<p class=\"error\" role=\"status\">Your service provider has "
+                               "suspended recording for this tenant. Consents can be granted "
+                               "again once it is reactivated.</p>\n");
+    else if (ready)
         html += QStringLiteral("<p class=\"ready\" role=\"status\">All consents are granted. "
                                "Recording is ready for this tenant.</p>\n");
     else if (!loginGranted)
@@ -85,16 +90,18 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
                                "of them are granted.</p>\n");
     html += QStringLiteral("<ol aria-label=\"Consents\">\n");
     for (const ConsentState &c : s.consents) {
-        const bool locked = !c.granted && c.id != Lifecycle::firstConsentId() && !loginGranted;
+        const bool waiting = !c.granted && c.id != Lifecycle::firstConsentId() && !loginGranted;
+        const bool locked = waiting || suspended;
         const QString id = c.id.toHtmlEscaped();
         html += QStringLiteral("<li%1>\n<div><div class=\"name\" id=\"c-%2\">%3</div>"
                                "<div class=\"purpose\">%4</div>"
                                "<div class=\"state\">%5</div></div>\n")
                     .arg(c.granted ? QStringLiteral(" class=\"done\"") : QString(), id,
                          c.name.toHtmlEscaped(), consentPurpose(c.id).toHtmlEscaped(),
-                         c.granted ? QStringLiteral("✓ Granted")
-                         : locked  ? QStringLiteral("Waiting for M365 Login")
-                                   : QStringLiteral("Not granted yet"));
+                         c.granted   ? QStringLiteral("✓ Granted")
+                         : suspended ? QStringLiteral("Suspended")
+                         : waiting   ? QStringLiteral("Waiting for M365 Login")
+                                     : QStringLiteral("Not granted yet"));
         if (!c.granted)
             html += QStringLiteral("<form method=\"post\" action=\"/quickstart/%1/consents/%2\">"
                                    "<button type=\"submit\" aria-describedby=\"c-%2\"%3>"

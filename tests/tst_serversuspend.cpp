@@ -71,6 +71,9 @@ private slots:
         QCOMPARE(m_admin->post(path + "/suspend", suspendBody("again", name)).status, 409);
         const QUrl link(obj(m_admin->get(path))["quickStartUrl"].toString());
         ApiSession anonymous(*m_server);
+        const HttpResult page = anonymous.get(link.path());
+        QVERIFY(page.body.contains("suspended recording for this tenant"));
+        QVERIFY(!page.body.contains("<button type=\"submit\" aria-describedby=\"c-m365-login\">"));
         r = anonymous.post(link.path() + "/consents/m365-login", {});
         QCOMPARE(r.status, 409);
         QVERIFY(r.body.contains("suspended"));

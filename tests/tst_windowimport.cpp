@@ -106,7 +106,7 @@ private slots:
         QVERIFY(dialog->onboardButton()->isEnabled());
         QTest::mouseClick(dialog->onboardButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->summary()->text(),
-                                  QString("Onboarded 2 of 3 rows; 1 to fix, 0 not onboarded."),
+                                  QString("Onboarded 2 of 3 rows. 1 to fix."),
                                   15000);
         QVERIFY(!dialog->onboardButton()->isEnabled());
         QCOMPARE(rows->item(0, 1)->text(), QString("Onboarded"));
@@ -124,7 +124,7 @@ private slots:
         dialog = openImport(window);
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->summary()->text(),
-                                  QString("Onboarded 2 of 3 rows; 1 to fix, 0 not onboarded."),
+                                  QString("Onboarded 2 of 3 rows. 1 to fix."),
                                   10000);
         QTRY_COMPARE(dialog->table()->rowCount(), 3);
         QVERIFY(dialog->findChild<QLabel *>("importFile")->text().startsWith("Newest import:"));
