@@ -157,6 +157,14 @@ private slots:
         while (big.size() <= 8 * 1024 * 1024)
             big += QByteArray(1000, 'x') + "\r\n";
         QCOMPARE(m_admin->send("POST", "/api/v1/imports", big, csv()).status, 413);
+        // The same Idempotency-Key is the same job, not a second one.
+        const Headers once{{"Content-Type", "text/csv"}, {"Idempotency-Key", "import-once-1"}};
+        const HttpResult first = m_admin->send("POST", "/api/v1/imports", file, once);
+        const HttpResult again = m_admin->send("POST", "/api/v1/imports", file, once);
+        QCOMPARE(first.status, 202);
+        QCOMPARE(again.status, 202);
+        QCOMPARE(again.header("Location"), first.header("Location"));
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
     }
 
     void aRealRunCreatesTheValidRows()
