@@ -48,7 +48,7 @@ private:
 
 QString CsvExport::cell(QString s)
 {
-    return csvQuoted(std::move(s));
+    return csvSafe(std::move(s));
 }
 
 CsvExport *CsvExport::start(QTableView *view, QWidget *parent)

@@ -25,7 +25,7 @@ public:
     static CsvExport *startTo(const QAbstractItemModel *model, const QString &path,
                               QWidget *parent);
 
-    // RFC 4180 quoting of one cell.
+    // One cell, safe in a spreadsheet and RFC 4180-quoted (validators/csvcell.h).
     static QString cell(QString s);
 
 signals:

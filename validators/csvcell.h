@@ -13,13 +13,19 @@ inline QString csvQuoted(QString text)
     return text;
 }
 
-// The same for text someone else typed (an audit detail, a cell of an imported file): a
-// leading = + - @ gets an apostrophe first, so a spreadsheet shows it and never runs it.
-inline QByteArray csvCell(QString text)
+// Every cell this product writes (the customers export, the import report, the audit
+// export): a leading = + - @, tab or CR gets an apostrophe first, so a spreadsheet shows the
+// text and never runs it as a formula (OWASP "CSV injection"); then RFC 4180 quoting.
+inline QString csvSafe(QString text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
         text.prepend(u'\'');
-    return csvQuoted(text).toUtf8();
+    return csvQuoted(text);
+}
+
+inline QByteArray csvCell(const QString &text)
+{
+    return csvSafe(text).toUtf8();
 }
 
 } // namespace insights
