@@ -27,6 +27,8 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_note(new QLabel(this))
+    , m_scope(new QLabel(this))
+    , m_clearScope(new QPushButton(tr("Show &everything"), this))
     , m_actorDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditPage"));
@@ -64,6 +66,11 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
         m_period->addItem(label, days);
     m_export->setObjectName(QStringLiteral("auditExport"));
     m_export->setToolTip(tr("Save every entry that matches Who, Action and Period as CSV"));
+    m_scope->setObjectName(QStringLiteral("auditScope"));
+    m_clearScope->setObjectName(QStringLiteral("auditShowEverything"));
+    m_scope->setVisible(false);
+    m_clearScope->setVisible(false);
+    connect(m_clearScope, &QPushButton::clicked, this, [this] { showTargets({}, {}); });
     m_note->setObjectName(QStringLiteral("auditRetention"));
     m_note->setWordWrap(true);
     m_actorDebounce->setObjectName(QStringLiteral("auditActorDebounce"));
@@ -90,7 +97,12 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_action);
     bar->addWidget(m_period);
     bar->addWidget(m_export);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_scope);
+    scope->addWidget(m_clearScope);
+    scope->addStretch(1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(scope);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_note);
@@ -110,9 +122,20 @@ void AuditPage::showEvent(QShowEvent *event)
         });
 }
 
+void AuditPage::showTargets(const QString &label, const QStringList &targets)
+{
+    m_targets = targets;
+    m_scope->setText(
+        tr("Showing the audit trail of <b>%1</b> and its service.").arg(label.toHtmlEscaped()));
+    m_scope->setVisible(!targets.isEmpty());
+    m_clearScope->setVisible(!targets.isEmpty());
+    applyQuery();
+}
+
 void AuditPage::applyQuery()
 {
     AuditQuery q;
+    q.targets = m_targets;
     q.actor = m_actor->text().trimmed();
     q.action = m_action->currentData().toString();
     const int days = m_period->currentData().toInt();
@@ -146,9 +169,9 @@ void AuditPage::exportCsv()
                 m_note->setText(tr("Cannot save %1: %2").arg(path, f.errorString()));
                 return;
             }
-            m_note->setText(tr("Exported %1 entries to %2.")
-                                .arg(qMax<qsizetype>(0, r.value.count('\n') - 1))
-                                .arg(path));
+            const qsizetype n = qMax<qsizetype>(0, r.value.count('\n') - 1);
+            m_note->setText(n == 1 ? tr("Exported 1 entry to %1.").arg(path)
+                                   : tr("Exported %1 entries to %2.").arg(n).arg(path));
         });
 }
 

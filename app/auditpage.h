@@ -26,6 +26,8 @@ public:
     explicit AuditPage(Workspace *workspace, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // Only the entries about these ids, with "Customer: NAME" and a way back to everything.
+    void showTargets(const QString &label, const QStringList &targets);
     // Where the export goes; replaceable so tests need no native file dialog.
     std::function<QString(const QString &suggested)> chooseSaveFile;
 
@@ -43,6 +45,9 @@ private:
     QComboBox *m_period;
     QPushButton *m_export;
     QLabel *m_note;
+    QLabel *m_scope;
+    QPushButton *m_clearScope;
+    QStringList m_targets;
     QTimer *m_actorDebounce;
 };
 

@@ -76,6 +76,14 @@ MainWindow::MainWindow(Workspace *workspace, SessionStore *sessions, QWidget *pa
     connect(m_customers, &CustomersPage::menuRequested, this, &MainWindow::showRowMenu);
     connect(m_services, &ServicesPage::menuRequested, this, &MainWindow::showRowMenu);
     connect(m_actions, &ServiceActions::addServiceRequested, this, &MainWindow::addService);
+    connect(m_actions, &ServiceActions::auditRequested, this,
+            [this](const QString &customerId, const QString &serviceId) {
+                QStringList targets{customerId};
+                if (!serviceId.isEmpty())
+                    targets << serviceId;
+                m_audit->showTargets(m_workspace->customers()->displayName(customerId), targets);
+                showPage(AuditPage);
+            });
     connect(m_actions, &ServiceActions::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_actions, &ServiceActions::mailsQueued, this, [this](const QString &customerId) {

@@ -53,6 +53,13 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
                       &ServiceActions::runOffboard);
     m_deleteCustomer = make(tr("De&lete the customer…"), QStringLiteral("deleteCustomerAction"),
                             &ServiceActions::runDeleteCustomer);
+    m_showAudit = new QAction(tr("Show audit &trail"), this);
+    m_showAudit->setObjectName(QStringLiteral("showAuditAction"));
+    connect(m_showAudit, &QAction::triggered, this, [this] {
+        const Service *s = service();
+        emit auditRequested(m_customerId, s ? s->id : QString());
+    });
+    m_all << m_showAudit;
 
     confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::No,
@@ -104,6 +111,8 @@ void ServiceActions::addTo(QMenu *menu) const
     menu->addAction(m_reactivate);
     menu->addAction(m_offboard);
     menu->addAction(m_deleteCustomer);
+    menu->addSeparator();
+    menu->addAction(m_showAudit);
 }
 
 void ServiceActions::setCustomer(const QString &customerId)
@@ -179,6 +188,7 @@ void ServiceActions::refresh()
     state(m_offboard, s && !changing,
           !s ? tr("not onboarded yet") : tr("wait until the current operation ends"));
     state(m_deleteCustomer, !s, tr("offboard its service first"));
+    state(m_showAudit, true, {}, false); // looking is allowed
 }
 
 void ServiceActions::activate(const QString &customerId)

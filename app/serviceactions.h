@@ -49,6 +49,7 @@ public:
     QAction *reactivate() const { return m_reactivate; }
     QAction *offboard() const { return m_offboard; }
     QAction *deleteCustomer() const { return m_deleteCustomer; }
+    QAction *showAudit() const { return m_showAudit; }
 
     // Asked before an action that cannot be undone; replaceable so tests need no modal box.
     std::function<bool(const QString &title, const QString &text)> confirm;
@@ -66,6 +67,8 @@ signals:
     void done(const QString &message);
     // Mails of this customer's service were queued (the details panel shows them).
     void mailsQueued(const QString &customerId);
+    // Show audit trail: the Audit page, filtered to this customer and its service.
+    void auditRequested(const QString &customerId, const QString &serviceId);
 
 private:
     QAction *make(const QString &text, const QString &objectName, void (ServiceActions::*run)());
@@ -103,6 +106,7 @@ private:
     QAction *m_reactivate;
     QAction *m_offboard;
     QAction *m_deleteCustomer;
+    QAction *m_showAudit;
 };
 
 } // namespace insights

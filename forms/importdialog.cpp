@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -102,7 +103,9 @@ ImportDialog::ImportDialog(ApiClient *client, bool mayChange, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(900, 520);
+    // Never larger than the screen (at QT_SCALE_FACTOR=2 a fixed 900×520 put the buttons off it).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(qMin(900, screen.width() * 9 / 10), qMin(520, screen.height() * 8 / 10));
 
     chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), {},
@@ -271,7 +274,8 @@ void ImportDialog::exportReport()
         m_fileName.isEmpty() ? QStringLiteral("import") : QFileInfo(m_fileName).completeBaseName();
     const QString path = chooseSaveFile(base + QStringLiteral("-report.csv"));
     if (!path.isEmpty() && save(path, ImportsApi::reportCsv(m_job)))
-        m_summary->setText(tr("Saved the report to %1.").arg(QFileInfo(path).fileName()));
+        m_fileLabel->setText(
+            tr("%1 · report saved to %2").arg(m_fileName, QFileInfo(path).fileName()));
 }
 
 bool ImportDialog::save(const QString &path, const QByteArray &bytes)

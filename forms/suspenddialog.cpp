@@ -43,7 +43,6 @@ SuspendDialog::SuspendDialog(ApiClient *client, const Service &service, const QS
     intro->setWordWrap(true);
     m_reason->edit()->setMaxLength(Lifecycle::maxSuspendReasonLength + 50); // the rule says why
     m_reason->edit()->setPlaceholderText(tr("e.g. Invoice 2026-118 unpaid"));
-    m_confirm->edit()->setPlaceholderText(shortName);
     m_suspend->setObjectName(QStringLiteral("suspendButton"));
     m_suspend->setAccessibleName(tr("Suspend"));
     m_status->setObjectName(QStringLiteral("suspendStatus"));

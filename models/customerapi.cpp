@@ -160,6 +160,8 @@ QString auditPath(const AuditQuery &q, int limit)
     QUrlQuery query;
     if (limit > 0)
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    for (const QString &t : q.targets)
+        query.addQueryItem(QStringLiteral("target"), t);
     if (!q.actor.isEmpty())
         query.addQueryItem(QStringLiteral("actor"), q.actor);
     if (!q.action.isEmpty())

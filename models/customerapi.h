@@ -45,6 +45,7 @@ struct AuditQuery
     QString actor;
     QString action;
     QDateTime since;
+    QStringList targets; // entries about any of these ids (a customer and its service)
     int limit = 500;
 
     friend bool operator==(const AuditQuery &, const AuditQuery &) = default;

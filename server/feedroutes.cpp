@@ -77,7 +77,13 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
     if (!readPaging(r, &limit, &before, &error))
         return error;
     Store::AuditFilter filter;
-    filter.target = r.query.queryItemValue(f::target, QUrl::FullyDecoded);
+    // target may repeat: a customer's trail is its own entries and its services'.
+    filter.targets = r.query.allQueryItemValues(f::target, QUrl::FullyDecoded);
+    filter.targets.removeAll(QString());
+    if (filter.targets.size() > 50)
+        return HttpResponse::problem(
+            400, problemMalformed, QStringLiteral("At most 50 targets at once"),
+            {fieldError(f::target, QStringLiteral("too-many"), QStringLiteral("at most 50"))});
     filter.actor = r.query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
     filter.action = r.query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
     QList<FieldError> errors;

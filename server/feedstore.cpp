@@ -68,9 +68,13 @@ Page<std::pair<qint64, AuditEntry>> Store::audit(const AuditFilter &filter, qint
     QString sql = QStringLiteral("SELECT seq, at, actor, action, target, result, detail "
                                  "FROM audit WHERE seq < ?");
     QVariantList binds{before > 0 ? before : std::numeric_limits<qint64>::max()};
-    if (!filter.target.isEmpty()) {
-        sql += QStringLiteral(" AND target = ?");
-        binds << filter.target;
+    if (!filter.targets.isEmpty()) {
+        QStringList marks;
+        for (const QString &t : filter.targets) {
+            marks << QStringLiteral("?");
+            binds << t;
+        }
+        sql += QStringLiteral(" AND target IN (%1)").arg(marks.join(u','));
     }
     if (!filter.actor.isEmpty()) {
         sql += QStringLiteral(" AND actor = ?");

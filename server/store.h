@@ -291,7 +291,7 @@ public:
     // ("service." is every service action).
     struct AuditFilter
     {
-        QString target;
+        QStringList targets; // any of these
         QString actor;
         QString action;
         QDateTime since;

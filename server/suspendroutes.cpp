@@ -90,7 +90,10 @@ HttpResponse Api::reactivateService(const HttpRequest &r, const Principal &who)
     row->version = m_store.updateService(*row);
     m_store.refreshCustomer(s.customerId, t);
     audit(who.username, QStringLiteral("service.reactivate"), s.id, QStringLiteral("success"),
-          QStringLiteral("%1 → %2").arg(s.settings.tenant.name, toString(s.deploymentStatus)));
+          s.deploymentStatus == DeploymentStatus::Ready
+              ? QStringLiteral("%1: back to Ready").arg(s.settings.tenant.name)
+              : QStringLiteral("%1: back to Pending consents (consents missing)")
+                    .arg(s.settings.tenant.name));
     return startOperation(OperationKind::Reactivate, *row, t);
 }
 

@@ -205,7 +205,7 @@ private slots:
         QVERIFY(audit.contains("service.suspend"));
         QVERIFY(audit.contains("Audit me"));
         QVERIFY(audit.contains("service.reactivate"));
-        QVERIFY(audit.contains("PendingConsents"));
+        QVERIFY(audit.contains("back to Pending consents"));
     }
 };
 

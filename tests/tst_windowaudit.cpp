@@ -121,6 +121,43 @@ private slots:
         QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
         QTRY_COMPARE(table->model()->rowCount(), 3);
     }
+
+    void aRowsContextMenuShowsItsAuditTrail()
+    {
+        ServerProcess server({"--deploy-step-ms", "20"}, bootstrapEnvironment());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        QVERIFY(!admin.deployService("Traced Ltd", "Traced-EU", "essential").isEmpty());
+        QVERIFY(!admin.createCustomer("Other Ltd").isEmpty());
+        RemoteWindow remote;
+        QVERIFY(remote.open(server, admin.token(), adminUser, Role::Admin));
+        MainWindow &window = remote.window;
+        QTableView *customers = window.customersView();
+        QTRY_COMPARE(customers->model()->rowCount(), 2);
+        int row = 0;
+        while (customers->model()->index(row, 1).data().toString() != "Traced Ltd")
+            ++row;
+        const QRect cell = customers->visualRect(customers->model()->index(row, 1));
+        QTest::mouseClick(customers->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(window.findChild<QAction *>("showAuditAction")->isEnabled());
+        window.findChild<QAction *>("showAuditAction")->trigger(); // as the context menu does
+        auto *page = window.findChild<AuditPage *>("auditPage");
+        QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY(page->findChild<QLabel *>("auditScope")->text().contains("Traced Ltd"));
+        QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
+        // The customer's entries and its service's, by name, and nothing of Other Ltd.
+        QTRY_VERIFY(column(page->table(), AuditModel::TargetColumn).contains("Traced-EU"));
+        const QStringList targets = column(page->table(), AuditModel::TargetColumn);
+        QVERIFY(targets.contains("Traced Ltd"));
+        QVERIFY(!targets.contains("Other Ltd"));
+        for (const QString &t : targets)
+            QVERIFY2(t == "Traced Ltd" || t == "Traced-EU", qPrintable(t));
+        QTest::mouseClick(page->findChild<QPushButton *>("auditShowEverything"), Qt::LeftButton);
+        QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
+        QTRY_VERIFY(column(page->table(), AuditModel::TargetColumn).contains("Other Ltd"));
+        QVERIFY(!page->findChild<QLabel *>("auditScope")->isVisible());
+    }
 };
 
 QTEST_MAIN(TestWindowAudit)
