@@ -235,8 +235,9 @@ void ImportDialog::showJob(const ImportJob &job)
     const bool mayOnboard =
         m_mayChange && finished && job.dryRun && job.valid > 0 && !m_file.isEmpty();
     m_onboard->setEnabled(mayOnboard);
-    m_onboard->setText(job.valid == 1 ? tr("&Onboard 1 valid row")
-                                      : tr("&Onboard %1 valid rows").arg(l.toString(job.valid)));
+    m_onboard->setText(job.valid == 0   ? tr("&Onboard valid rows")
+                       : job.valid == 1 ? tr("&Onboard 1 valid row")
+                                        : tr("&Onboard %1 valid rows").arg(l.toString(job.valid)));
     if (!finished)
         return;
     m_table->setUpdatesEnabled(false);
@@ -247,7 +248,9 @@ void ImportDialog::showJob(const ImportJob &job)
     m_table->setRowCount(lines);
     int at = 0;
     auto put = [this](int row, int column, const QString &text) {
-        m_table->setItem(row, column, new QTableWidgetItem(text));
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(text); // the whole text where the column cuts it
+        m_table->setItem(row, column, item);
     };
     for (const ImportRowResult &r : job.rows) {
         const qsizetype n = qMax<qsizetype>(1, r.errors.size());
@@ -265,6 +268,9 @@ void ImportDialog::showJob(const ImportJob &job)
         }
     }
     m_table->resizeColumnsToContents();
+    // Long customers and values must not push the message, which says what to do, out of view.
+    for (int column : {2, 5})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 150));
     m_table->setUpdatesEnabled(true);
 }
 
