@@ -42,6 +42,7 @@ namespace {
 // The status filter's entry for the deleted services (the others are HealthStatus values).
 constexpr int deletedServices = 100;
 constexpr int overLicence = 101;
+constexpr int suspended = 103;
 
 } // namespace
 
@@ -248,6 +249,11 @@ void MainWindow::buildToolBar()
                             overLicence);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
                                 tr("More licences in use than included"), Qt::ToolTipRole);
+    m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-warning.svg")), tr("Suspended"),
+                            suspended);
+    m_statusFilter->setItemData(m_statusFilter->count() - 1,
+                                tr("Services stopped with Suspend…, until reactivated"),
+                                Qt::ToolTipRole);
     m_statusFilter->addItem(QIcon(QStringLiteral(":/icons/status-deleted.svg")),
                             tr("Deleted services"), deletedServices);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
@@ -273,8 +279,13 @@ void MainWindow::applyStatusFilter()
     const int status = m_statusFilter->currentData().toInt();
     const bool deleted = status == deletedServices;
     const bool over = status == overLicence;
-    const auto health =
-        status < 0 || deleted || over ? std::nullopt : std::optional(HealthStatus(status));
+    const bool paused = status == suspended;
+    const auto health = status < 0 || deleted || over || paused
+                            ? std::nullopt
+                            : std::optional(HealthStatus(status));
+    const auto state = paused ? std::optional(DeploymentStatus::Suspended) : std::nullopt;
+    m_workspace->customers()->setDeploymentFilter(state);
+    m_workspace->services()->setDeploymentFilter(state);
     m_workspace->customers()->setStatusFilter(health);
     m_workspace->customers()->setOverLicenceOnly(over);
     m_workspace->services()->setStatusFilter(health);

@@ -12,6 +12,8 @@ bool CustomerTableModel::matches(const Record &r) const
         return false;
     if (m_overLicence && (r.userType < 0 || r.licensesInUse <= r.includedUsers))
         return false;
+    if (m_deploymentFilter >= 0 && r.deployment != m_deploymentFilter)
+        return false;
     if (m_foldedFilter.isEmpty())
         return true;
     return folded(r.searchKey).contains(m_foldedFilter);
@@ -59,6 +61,16 @@ void CustomerTableModel::setOverLicenceOnly(bool on)
         return;
     m_overLicence = on;
     rebuildVisible(on);
+}
+
+void CustomerTableModel::setDeploymentFilter(std::optional<DeploymentStatus> state)
+{
+    const qint8 wanted = state ? qint8(*state) : qint8(-1);
+    if (wanted == m_deploymentFilter)
+        return;
+    const bool narrowing = m_deploymentFilter < 0;
+    m_deploymentFilter = wanted;
+    rebuildVisible(narrowing);
 }
 
 int CustomerTableModel::countWithStatus(HealthStatus status) const

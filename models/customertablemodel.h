@@ -88,6 +88,8 @@ public:
     // Only the customers whose service uses more licences than it includes.
     void setOverLicenceOnly(bool on);
     bool overLicenceOnly() const { return m_overLicence; }
+    // Only the customers whose service is in this deployment state (the filter's "Suspended").
+    void setDeploymentFilter(std::optional<DeploymentStatus> state);
 
     // True from sort() until its result is applied.
     bool isSorting() const { return m_sorting; }
@@ -189,6 +191,7 @@ private:
     QString m_foldedFilter; // case-folded
     std::optional<HealthStatus> m_statusFilter;
     bool m_overLicence = false;
+    qint8 m_deploymentFilter = -1;
     bool m_sorting = false;
     int m_backgroundSortFrom = 20000;
     int m_pendingSortColumn = -1;

@@ -155,6 +155,8 @@ bool ServiceTableModel::matches(const Service &s, const QString &key) const
         return false;
     if (m_overLicence && s.usage.licensesInUse.value_or(0) <= s.settings.tenant.includedUsers)
         return false;
+    if (m_deploymentFilter && s.deploymentStatus != *m_deploymentFilter)
+        return false;
     return m_foldedFilter.isEmpty() || key.contains(m_foldedFilter);
 }
 
@@ -204,6 +206,14 @@ void ServiceTableModel::setOverLicenceOnly(bool on)
     if (on == m_overLicence)
         return;
     m_overLicence = on;
+    refilter();
+}
+
+void ServiceTableModel::setDeploymentFilter(std::optional<DeploymentStatus> state)
+{
+    if (state == m_deploymentFilter)
+        return;
+    m_deploymentFilter = state;
     refilter();
 }
 

@@ -71,6 +71,8 @@ public:
     bool deletedOnly() const { return m_deletedOnly; }
     // Only services that use more licences than they include.
     void setOverLicenceOnly(bool on);
+    // Only services in this deployment state (the filter's "Suspended").
+    void setDeploymentFilter(std::optional<DeploymentStatus> state);
     // Where the Customer column finds a customer's name (else it shows the id).
     void setCustomerNames(NameOf customerName);
     // "12 services", "3 of 12 services"
@@ -107,6 +109,7 @@ private:
     std::optional<HealthStatus> m_statusFilter;
     bool m_deletedOnly = false;
     bool m_overLicence = false;
+    std::optional<DeploymentStatus> m_deploymentFilter;
     NameOf m_customerName;
     QHash<QString, int> m_liveOf; // customer id -> position of its live service
     QList<QString> m_keys;        // per position: the searched text, case-folded

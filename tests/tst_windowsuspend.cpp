@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -158,6 +159,19 @@ private slots:
         QVERIFY(cell(table, CustomerTableModel::AlarmColumn)
                     .toString()
                     .contains("Contract paused for the summer"));
+
+        // The status filter's "Suspended" shows the suspended tenants only.
+        QVERIFY(!admin.deployService("Contoso Ltd", "Contoso-EU", "essential").isEmpty());
+        remote.workspace.sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000);
+        auto *filter = window.findChild<QComboBox *>("statusFilter");
+        filter->setFocus();
+        const int target = filter->findText("Suspended");
+        QVERIFY(target > 0);
+        while (filter->currentIndex() < target)
+            QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, CustomerTableModel::CustomerColumn), QVariant("Northwind Ltd"));
     }
 
     void aMonitorSeesBothDisabled()
