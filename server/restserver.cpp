@@ -52,11 +52,12 @@ protected:
 // sent more than a request may hold without getting an answer, it gets a 413 and is closed.
 void guardRequestSize(QTcpSocket *socket)
 {
-    constexpr qint64 limit = RestServer::maxImportBytes + 64 * 1024; // body and headers
+    constexpr qint64 headroom = 64 * 1024; // the request line and headers
     constexpr qint64 maxDiscarded = 64 * 1024 * 1024;
     struct State
     {
         qint64 pending = 0;
+        qint64 limit = RestServer::maxBodyBytes + headroom;
         qint64 discarded = -1; // >= 0 once the request was refused
     };
     auto state = std::make_shared<State>();
@@ -73,17 +74,26 @@ void guardRequestSize(QTcpSocket *socket)
                 socket->abort();
             return;
         }
+        if (state->pending == 0) {
+            // A new request: only a bulk-onboarding file may be larger (8 MiB, api.md 1.1).
+            const bool import = socket->peek(32).startsWith("POST /api/v1/imports");
+            state->limit =
+                (import ? RestServer::maxImportBytes : RestServer::maxBodyBytes) + headroom;
+        }
         state->pending += socket->bytesAvailable();
-        if (state->pending <= limit)
+        if (state->pending <= state->limit)
             return;
         state->discarded = socket->readAll().size();
         const QByteArray body =
-            HttpResponse::problem(413, {}, QStringLiteral("The request is larger than 8 MiB")).body;
+            HttpResponse::problem(413, {},
+                                  QStringLiteral("The request is larger than %1 MiB")
+                                      .arg(state->limit / (1024 * 1024)))
+                .body;
         socket->write("HTTP/1.1 413 Content Too Large\r\n"
                       "Content-Type: application/problem+json; charset=utf-8\r\n"
                       "Connection: close\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        qCWarning(lcHttp) << "refused a request of more than" << limit << "bytes";
+        qCWarning(lcHttp) << "refused a request of more than" << state->limit << "bytes";
     });
 }
 
