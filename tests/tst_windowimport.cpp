@@ -106,8 +106,7 @@ private slots:
         QVERIFY(dialog->onboardButton()->isEnabled());
         QTest::mouseClick(dialog->onboardButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->summary()->text(),
-                                  QString("Onboarded 2 of 3 rows. 1 to fix."),
-                                  15000);
+                                  QString("Onboarded 2 of 3 rows. 1 to fix."), 15000);
         QVERIFY(!dialog->onboardButton()->isEnabled());
         QCOMPARE(rows->item(0, 1)->text(), QString("Onboarded"));
         QTRY_COMPARE_WITH_TIMEOUT(remote.workspace.customers()->totalCount(), 2, 10000);
@@ -124,8 +123,7 @@ private slots:
         dialog = openImport(window);
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->summary()->text(),
-                                  QString("Onboarded 2 of 3 rows. 1 to fix."),
-                                  10000);
+                                  QString("Onboarded 2 of 3 rows. 1 to fix."), 10000);
         QTRY_COMPARE(dialog->table()->rowCount(), 3);
         QVERIFY(dialog->findChild<QLabel *>("importFile")->text().startsWith("Newest import:"));
         QVERIFY(!dialog->onboardButton()->isEnabled());
