@@ -100,17 +100,17 @@ private slots:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
 
-        // Large bodies over TLS are refused as they arrive, never buffered: the server's
-        // memory stays flat while 40 MB uploads, one after the other, get their 413.
-        // The first upload warms TLS and the allocator up (QSslSocket decrypts what the kernel
-        // holds before the guard sees it); the next five must add nothing. Unguarded, each
-        // upload was buffered whole: 21 → 184 MB after the first.
+        // Large bodies over TLS are refused as they arrive, never buffered: while six 40 MB
+        // uploads, one after the other, get their 413, the server's memory stays bounded.
+        // Unguarded, each upload was buffered whole: 21 → 184 MB after the first, and more with
+        // each. Guarded, the heap settles at about 70 MB (TLS buffers and the allocator; it
+        // reaches that after one upload or after three, so the bound is on the peak, not on
+        // the step between two uploads, which made this check flaky).
         const qint64 base = residentKiB(server.process().processId());
-        qint64 before = 0;
+        qint64 peak = base;
+        QList<qint64> seen;
         const QByteArray huge(40 * 1024 * 1024, 'x');
         for (int k = 0; k < 6; ++k) {
-            if (k == 1)
-                before = residentKiB(server.process().processId());
             QNetworkRequest post(server.url("/api/v1/customers"));
             post.setSslConfiguration(ssl);
             post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -122,12 +122,16 @@ private slots:
             QVERIFY2(status == 413 || upload->error() == QNetworkReply::RemoteHostClosedError,
                      qPrintable(upload->errorString()));
             delete upload;
+            seen << residentKiB(server.process().processId());
+            peak = qMax(peak, seen.constLast());
         }
-        const qint64 after = residentKiB(server.process().processId());
-        qInfo("RSS %lld KiB, after one 40 MB upload %lld KiB, after five more %lld KiB", base,
-              before, after);
-        QVERIFY2(base > 0 && before - base < 96 * 1024 && after - before < 8 * 1024,
-                 qPrintable(QString("RSS %1 -> %2 -> %3 KiB").arg(base).arg(before).arg(after)));
+        QStringList figures;
+        for (qint64 kib : seen)
+            figures << QString::number(kib);
+        qInfo("RSS %lld KiB, after each 40 MB upload: %s KiB", base,
+              qPrintable(figures.join(QStringLiteral(", "))));
+        QVERIFY2(base > 0 && peak - base < 80 * 1024,
+                 qPrintable(QString("RSS %1, then %2 KiB").arg(base).arg(figures.join(", "))));
         QNetworkReply *still = nam.get(request);
         QSignalSpy answered(still, &QNetworkReply::finished);
         QVERIFY(answered.wait(20000));
