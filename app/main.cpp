@@ -1,3 +1,4 @@
+#include "language.h"
 #include "mainwindow.h"
 #include "sessionstore.h"
 #include "signindialog.h"
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Interaction Insights Console"));
     QApplication::setApplicationVersion(QStringLiteral(INSIGHTS_VERSION));
     Q_INIT_RESOURCE(insights_icons);
+    Language::install(app); // Settings → Language, else the system's
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

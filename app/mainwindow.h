@@ -8,6 +8,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -55,6 +56,7 @@ protected:
 private:
     void buildToolBar();
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void buildStatusBar();
     void applySearch();
     void applyStatusFilter();

@@ -4,12 +4,14 @@
 
 #include "helpdialogs.h"
 #include "importdialog.h"
+#include "language.h"
 #include "serversettings.h"
 #include "serviceactions.h"
 #include "syncengine.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
@@ -66,6 +68,10 @@ void MainWindow::buildMenus()
     for (QAction *a : serviceMenu->actions())
         addAction(a); // their shortcuts work on every page
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    buildLanguageMenu(settingsMenu->addMenu(tr("&Language")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *keys =
         helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -74,6 +80,36 @@ void MainWindow::buildMenus()
     QAction *about = helpMenu->addAction(tr("&About Interaction Insights Console"), this,
                                          &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+// One checkable entry per language; the choice is kept and applies from the next start (the
+// open windows keep the language they were built in).
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = Language::chosen();
+    QList<Language::Choice> choices{{QString(), tr("System language")}};
+    choices += Language::available();
+    for (const Language::Choice &c : choices) {
+        QAction *a = menu->addAction(c.nativeName);
+        a->setObjectName(QStringLiteral("language_") +
+                         (c.code.isEmpty() ? QStringLiteral("system") : c.code));
+        a->setCheckable(true);
+        a->setChecked(c.code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c] {
+            if (c.code == Language::chosen())
+                return;
+            Language::choose(c.code);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("The console speaks %1 from its next start.")
+                    .arg(c.code.isEmpty() ? tr("the system language") : c.nativeName));
+        });
+        if (c.code.isEmpty())
+            menu->addSeparator();
+    }
 }
 
 void MainWindow::buildStatusBar()

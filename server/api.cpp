@@ -6,6 +6,7 @@
 #include "resthelpers.h"
 #include "restserver.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QThread>
 
@@ -113,6 +114,18 @@ void Api::registerRoutes(Router &router)
         if (!problem.isEmpty())
             qCWarning(lcHttp).noquote() << "health check: the database is unreachable:" << problem;
         return HttpResponse::json(problem.isEmpty() ? 200 : 503, health);
+    });
+    // The API description itself (resources/openapi.yaml, compiled in), for client generators
+    // and for people: no token needed, like the Quick Start page.
+    add("GET", QStringLiteral("/api/v1/openapi.yaml"), [](const HttpRequest &) {
+        static const QByteArray description = [] {
+            QFile file(QStringLiteral(":/api/openapi.yaml"));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        HttpResponse r;
+        r.contentType = "application/yaml; charset=utf-8";
+        r.body = description;
+        return r.withHeader("Cache-Control", "public, max-age=3600");
     });
     auto addLater = [&router](const QByteArray &method, const QString &pattern,
                               Router::AsyncHandler handler) {

@@ -32,16 +32,18 @@ public:
     // Stops accepting connections; requests already read are still answered.
     void stopListening();
 
+    // What every request goes through once QHttpServer has parsed it: the size limit, the
+    // route (404, 405), the handler. The answer, or nullopt when an asynchronous route will
+    // call later. Public for the routing fuzz harness, which has no socket.
+    using Later = std::function<void(const Router::Route *, HttpResponse)>;
+    std::optional<HttpResponse> dispatch(HttpRequest &request, const Router::Route **route,
+                                         const Later &later);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    // The answer, or nullopt when an asynchronous route will answer later.
-    using Later = std::function<void(const Router::Route *, HttpResponse)>;
-    std::optional<HttpResponse> dispatch(HttpRequest &request, const Router::Route **route,
-                                         const Later &later);
-
     Router *m_router;
 };
 

@@ -1,8 +1,10 @@
 // resources/openapi.yaml describes exactly the routes insights-server serves: every route of
 // `insights-server --list-routes` appears in it with its method, and it lists nothing more.
+#include "support/apisession.h"
 #include "support/serverprocess.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -106,6 +108,27 @@ private slots:
                                            "insights-server does not serve:\n  %2")
                                 .arg(extra.size())
                                 .arg(listed(extra))));
+    }
+
+    // The running server serves the very document it was built with, to anyone, as YAML.
+    void theServerServesItsDescription()
+    {
+        ServerProcess server({}, bootstrapEnvironment());
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QNetworkAccessManager nam;
+        const HttpResult r = request(nam, "GET", server.url("/api/v1/openapi.yaml"));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.header("Content-Type").startsWith("application/yaml"), r.header("Content-Type"));
+        QFile file(QString::fromUtf8(INSIGHTS_OPENAPI_PATH));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(r.body == file.readAll(), "the served description differs from openapi.yaml");
+
+        // Two routes no other recorded scenario reaches, so openapi_responses checks them too.
+        ApiSession admin(server);
+        QVERIFY(admin.signIn(adminUser, adminPassword));
+        QCOMPARE(admin.get("/api/v1/server-settings").status, 200);
+        QCOMPARE(admin.del("/api/v1/auth/token").status, 204);
+        QCOMPARE(admin.get("/api/v1/customers").status, 401);
     }
 
     void enoughRoutesCompared()

@@ -1,6 +1,10 @@
 #include "serverprocess.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDeadlineTimer>
 #include <QNetworkReply>
@@ -179,6 +183,8 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
+void recordExchange(const QByteArray &method, const QUrl &url, const HttpResult &r);
+
 HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
                    const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
                    int timeoutMs)
@@ -202,7 +208,37 @@ HttpResult request(QNetworkAccessManager &nam, const QByteArray &method, const Q
     if (reply->error() != QNetworkReply::NoError && r.status == 0)
         r.networkError = reply->errorString();
     reply->deleteLater();
+    if (r.status != 0)
+        recordExchange(method, url, r);
     return r;
+}
+
+// INSIGHTS_RECORD_EXCHANGES=DIR: every answer the test got, one JSON line each in
+// DIR/<test>-<pid>.jsonl, for tests/openapi/validate.mjs to check against openapi.yaml.
+void recordExchange(const QByteArray &method, const QUrl &url, const HttpResult &r)
+{
+    static const QString dir = qEnvironmentVariable("INSIGHTS_RECORD_EXCHANGES");
+    if (dir.isEmpty())
+        return;
+    QJsonObject headers;
+    for (const auto &[k, v] : r.headers)
+        headers.insert(QString::fromLatin1(k).toLower(), QString::fromLatin1(v));
+    const QString text = QString::fromUtf8(r.body);
+    const bool utf8 = text.toUtf8() == r.body;
+    const QJsonObject line{
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("path"), url.path()},
+        {QStringLiteral("query"), url.query()},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), utf8 ? text : QString::fromLatin1(r.body.toBase64())},
+        {QStringLiteral("base64"), !utf8}};
+    QDir().mkpath(dir);
+    QFile file(QDir(dir).filePath(QCoreApplication::applicationName() + u'-' +
+                                  QString::number(QCoreApplication::applicationPid()) +
+                                  QStringLiteral(".jsonl")));
+    if (file.open(QIODevice::Append))
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }
 
 bool makeSelfSignedCertificate(const QString &folder, QString *certificate, QString *key,
