@@ -1,5 +1,7 @@
 #include "editservicedialog.h"
 
+#include "screenfit.h"
+
 #include "byossection.h"
 #include "compliancepage.h"
 #include "discardprompt.h"
@@ -65,8 +67,7 @@ EditServiceDialog::EditServiceDialog(ApiClient *client, const QString &serviceId
     layout->addWidget(buttons);
     // The Tenant page scrolls, so the dialog may be smaller than its content: it fits a
     // 1024×700 screen, and any scale factor.
-    const QRect available = screen()->availableGeometry();
-    resize(qMin(760, available.width() * 9 / 10), qMin(720, available.height() * 85 / 100));
+    fitToScreen(this, {760, 720}, 85);
 
     confirmUserTypeChange = [this](UserType from, UserType to) {
         const QString tenant = m_original.settings.tenant.name;

@@ -1,5 +1,7 @@
 #include "onboardingwizard.h"
 
+#include "screenfit.h"
+
 #include "compliancepage.h"
 #include "finishpage.h"
 #include "reviewpage.h"
@@ -54,12 +56,7 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
     button(BackButton)->setObjectName(QStringLiteral("backButton"));
     button(FinishButton)->setObjectName(QStringLiteral("finishButton"));
     button(CommitButton)->setObjectName(QStringLiteral("continueButton"));
-    resize(760, 720);
-    if (const QScreen *screen = this->screen()) {
-        const QRect available = screen->availableGeometry();
-        resize(qMin(width(), available.width() * 9 / 10),
-               qMin(height(), available.height() * 9 / 10));
-    }
+    fitToScreen(this, {760, 720});
 
     auto follow = [this] {
         const TenantSettings t = m_tenant->tenant();

@@ -45,7 +45,10 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_steps->setObjectName(QStringLiteral("deploySteps"));
     m_steps->setAccessibleName(tr("Deployment steps"));
     m_steps->setVisible(false);
-    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 6 + 8);
+    // A long step (one planned but not run, with why) wraps rather than scrolls sideways.
+    m_steps->setWordWrap(true);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 7 + 8);
     m_status->setObjectName(QStringLiteral("deployStatus"));
     m_status->setWordWrap(true);
 

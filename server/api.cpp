@@ -46,8 +46,8 @@ Router::Handler Api::answeringStoreFailures(Router::Handler handler)
         } catch (const StaleWrite &e) {
             qCInfo(lcHttp) << "stale write:" << e.what();
             return HttpResponse::problem(412, {},
-                                         QStringLiteral("It changed meanwhile: read it again, "
-                                                        "then retry"));
+                                         Problems::tr("It changed meanwhile: read it again, "
+                                                      "then retry"));
         } catch (const UniqueViolation &e) {
             qCInfo(lcHttp) << "unique race lost:" << e.what();
             static const QHash<QString, QString> fields = {
@@ -60,16 +60,16 @@ Router::Handler Api::answeringStoreFailures(Router::Handler handler)
             };
             const QString field = fields.value(e.column());
             if (field.isEmpty())
-                return HttpResponse::problem(409, {}, QStringLiteral("It exists already"));
+                return HttpResponse::problem(409, {}, Problems::tr("It exists already"));
             return HttpResponse::problem(
-                409, {}, QStringLiteral("Names must be unique"),
+                409, {}, Problems::tr("Names must be unique"),
                 {fieldError(field, QStringLiteral("in-use"),
-                            QStringLiteral("is already used (taken a moment ago)"))});
+                            Problems::tr("is already used (taken a moment ago)"))});
         } catch (const DatabaseUnavailable &e) {
             qCWarning(lcHttp) << "database unavailable:" << e.what();
             return HttpResponse::problem(503, {},
-                                         QStringLiteral("The database is unavailable; try "
-                                                        "again in a moment"))
+                                         Problems::tr("The database is unavailable; try "
+                                                      "again in a moment"))
                 .withHeader("Retry-After", "5");
         }
     };

@@ -79,7 +79,7 @@ std::optional<HttpResponse> Api::admit(Access access, const HttpRequest &request
     const std::optional<Principal> found = authenticate(request, &why);
     if (!found) {
         m_denied.denied(request.remoteAddress.toString(), action, request.path, why, nowMs());
-        return HttpResponse::problem(401, {}, QStringLiteral("Sign in again: %1").arg(why))
+        return HttpResponse::problem(401, {}, Problems::tr("Sign in again: %1").arg(why))
             .withHeader("WWW-Authenticate", "Bearer");
     }
     const bool allowed = access == Access::Read ||
@@ -89,7 +89,7 @@ std::optional<HttpResponse> Api::admit(Access access, const HttpRequest &request
         audit(found->username, action, request.path, QStringLiteral("denied"),
               QStringLiteral("403: role %1").arg(toString(found->role)));
         return HttpResponse::problem(
-            403, {}, QStringLiteral("The %1 role may not do this").arg(toString(found->role)));
+            403, {}, Problems::tr("The %1 role may not do this").arg(toString(found->role)));
     }
     *who = *found;
     return std::nullopt;
@@ -133,8 +133,8 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
                             }();
     if (idempotent && (key.isEmpty() || key.size() > 255))
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("Idempotency-Key must have 1 to 255 "
-                                                    "characters"));
+                                     Problems::tr("Idempotency-Key must have 1 to 255 "
+                                                  "characters"));
     const QString endpoint = QString::fromLatin1(request.method) + u' ' + request.path;
     const QString keyText = QString::fromLatin1(key);
     const QString requestHash = QString::fromLatin1(
@@ -146,9 +146,9 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
             if (stored->requestHash != requestHash)
                 return HttpResponse::problem(
                     422, problemInvalid,
-                    QStringLiteral("This Idempotency-Key was used with another body"),
+                    Problems::tr("This Idempotency-Key was used with another body"),
                     {fieldError(QStringLiteral("Idempotency-Key"), QStringLiteral("key-reused"),
-                                QStringLiteral("already used with a different body"))});
+                                Problems::tr("already used with a different body"))});
             HttpResponse replay;
             replay.status = stored->status;
             // A stored answer may hold a link made absolute on another port or public URL.

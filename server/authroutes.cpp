@@ -83,10 +83,10 @@ void Api::login(const HttpRequest &r, Router::Reply reply)
         audit(username, QStringLiteral("login"), username, QStringLiteral("throttled"),
               QStringLiteral("429 from %1").arg(address));
         reply(HttpResponse::problem(429, {},
-                                    burst ? QStringLiteral("Too many sign-ins at once; try again "
-                                                           "in a moment")
-                                          : QStringLiteral("Too many failed sign-ins; try again "
-                                                           "in %1 s")
+                                    burst ? Problems::tr("Too many sign-ins at once; try again "
+                                                         "in a moment")
+                                          : Problems::tr("Too many failed sign-ins; try again "
+                                                         "in %1 s")
                                                 .arg(wait))
                   .withHeader("Retry-After", QByteArray::number(qMax(wait, 1))));
         return;
@@ -126,7 +126,7 @@ HttpResponse Api::finishLogin(bool ok, const std::optional<UserRow> &user, const
         m_throttle.recordFailure(username, address, t);
         audit(username, QStringLiteral("login"), username, QStringLiteral("failure"),
               QStringLiteral("wrong user name or password, from %1").arg(address));
-        return HttpResponse::problem(401, {}, QStringLiteral("Wrong user name or password"));
+        return HttpResponse::problem(401, {}, Problems::tr("Wrong user name or password"));
     }
     m_throttle.recordSuccess(username);
     const QString token = Secrets::newToken();

@@ -49,8 +49,8 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
             return notFound(QStringLiteral("service"));
         if (!row->service.settings.tenant.byos)
             return HttpResponse::problem(409, {},
-                                         QStringLiteral("Bring your own storage is off for %1; "
-                                                        "turn it on in the service first")
+                                         Problems::tr("Bring your own storage is off for %1; "
+                                                      "turn it on in the service first")
                                              .arg(row->service.settings.tenant.name));
         HttpResponse error;
         const auto form =
@@ -60,16 +60,15 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
         name = form->value(f::name).trimmed();
         if (name.isEmpty() || name.size() > maxNameLength)
             return HttpResponse::problem(
-                422, problemInvalid, QStringLiteral("The name needs 1 to 64 characters"),
+                422, problemInvalid, Problems::tr("The name needs 1 to 64 characters"),
                 {fieldError(f::name, QStringLiteral("length"),
-                            QStringLiteral("needs 1 to %1 characters").arg(maxNameLength))});
+                            Problems::tr("needs 1 to %1 characters").arg(maxNameLength))});
         for (const ByosRow &b : m_store.byosOf(row->service.id)) {
             if (b.location.name.compare(name, Qt::CaseInsensitive) == 0)
                 return HttpResponse::problem(
-                    422, problemInvalid,
-                    QStringLiteral("The service has a location “%1”").arg(name),
+                    422, problemInvalid, Problems::tr("The service has a location “%1”").arg(name),
                     {fieldError(f::name, QStringLiteral("in-use"),
-                                QStringLiteral("another location of this service has this name"))});
+                                Problems::tr("another location of this service has this name"))});
         }
         const ContainerSasCheck check = ByosUrl::parse(form->value(f::containerUrl), now());
         if (!check.code.isEmpty())
@@ -113,8 +112,8 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
                     return notFound(QStringLiteral("service"));
                 if (!row->service.settings.tenant.byos)
                     return HttpResponse::problem(409, {},
-                                                 QStringLiteral("Bring your own storage was "
-                                                                "turned off meanwhile"));
+                                                 Problems::tr("Bring your own storage was "
+                                                              "turned off meanwhile"));
                 const QDateTime t = now();
                 ByosRow b;
                 ByosLocation &l = b.location;

@@ -67,7 +67,7 @@ HttpResponse Api::availability(const HttpRequest &r, const Principal &)
     }
     if (out.isEmpty())
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("Give name, domain or shortName"));
+                                     Problems::tr("Give name, domain or shortName"));
     return HttpResponse::json(200, out);
 }
 
@@ -85,8 +85,8 @@ HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
         const auto s = healthStatusFromString(status);
         if (!s || *s == HealthStatus::None)
             return HttpResponse::problem(400, problemMalformed,
-                                         QStringLiteral("status must be OK, Warning, Error or "
-                                                        "NotOnboarded"));
+                                         Problems::tr("status must be OK, Warning, Error or "
+                                                      "NotOnboarded"));
     }
     const Page<QByteArray> page = m_store.customerBodies(
         r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), status, after, limit);
@@ -168,7 +168,7 @@ HttpResponse Api::deleteCustomer(const HttpRequest &r, const Principal &who)
     for (const ServiceRow &s : m_store.servicesOfCustomer(row->customer.id)) {
         if (s.service.deploymentStatus != DeploymentStatus::Deleted)
             return HttpResponse::problem(409, {},
-                                         QStringLiteral("Offboard the customer's service first"));
+                                         Problems::tr("Offboard the customer's service first"));
     }
     row->deleted = true;
     row->customer.updatedAt = now();

@@ -36,12 +36,12 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
     const auto since = decodeCursor(r.query.queryItemValue(QStringLiteral("since")));
     if (!since)
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("since is not a token this server issued"));
+                                     Problems::tr("since is not a token this server issued"));
     const qint64 horizon = m_store.changeHorizon();
     if ((*since > 0 && *since < horizon) || *since > m_store.lastChangeSeq())
         return HttpResponse::problem(410, {},
-                                     QStringLiteral("The token is too old (or from another "
-                                                    "database); reload everything"));
+                                     Problems::tr("The token is too old (or from another "
+                                                  "database); reload everything"));
     const QList<ChangeRow> rows = m_store.changesAfter(*since, limit + 1);
     static const QString serviceKind = QStringLiteral("service");
     const bool hasMore = rows.size() > limit;
@@ -82,8 +82,8 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
     filter.targets.removeAll(QString());
     if (filter.targets.size() > 50)
         return HttpResponse::problem(
-            400, problemMalformed, QStringLiteral("At most 50 targets at once"),
-            {fieldError(f::target, QStringLiteral("too-many"), QStringLiteral("at most 50"))});
+            400, problemMalformed, Problems::tr("At most 50 targets at once"),
+            {fieldError(f::target, QStringLiteral("too-many"), Problems::tr("at most 50"))});
     filter.actor = r.query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
     filter.action = r.query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
     QList<FieldError> errors;
@@ -95,16 +95,16 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
         *target = DomainJson::parseTimestamp(text);
         if (!target->isValid())
             errors << fieldError(name, QStringLiteral("format"),
-                                 QStringLiteral("must be an RFC 3339 time, e.g. "
-                                                "2026-12-01T00:00:00Z"));
+                                 Problems::tr("must be an RFC 3339 time, e.g. "
+                                              "2026-12-01T00:00:00Z"));
     }
     if (!errors.isEmpty())
         return HttpResponse::problem(400, problemMalformed, errors.constFirst().message, errors);
     if (filter.since.isValid() && filter.until.isValid() && filter.until <= filter.since)
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("until must be after since"),
+                                     Problems::tr("until must be after since"),
                                      {fieldError(QStringLiteral("until"), QStringLiteral("range"),
-                                                 QStringLiteral("must be after since"))});
+                                                 Problems::tr("must be after since"))});
 
     // Accept: text/csv is the export: every matching entry, newest first, up to 100,000 (a
     // longer trail is exported in time slices with since and until).

@@ -3,6 +3,7 @@
 #include "verdict.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -50,6 +51,14 @@ struct HttpResponse
     // RFC 9457 problem details, with the field errors of api.md in "errors".
     static HttpResponse problem(int status, const QString &title, const QString &detail = {},
                                 const QList<FieldError> &errors = {});
+};
+
+// The translation context of the server's problem details and field messages: they follow
+// the request's Accept-Language (RestServer installs that language for the handler's run).
+// Titles stay English, like the status line's reason phrase.
+class Problems
+{
+    Q_DECLARE_TR_FUNCTIONS(Problems)
 };
 
 // The reason phrase of a status code, as the problem "title" default.

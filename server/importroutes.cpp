@@ -51,7 +51,7 @@ QJsonArray rowsJson(const QList<ImportRowRecord> &rows)
 
 HttpResponse badFile(const QString &why)
 {
-    return HttpResponse::problem(400, problemMalformed, QStringLiteral("The file: %1").arg(why));
+    return HttpResponse::problem(400, problemMalformed, Problems::tr("The file: %1").arg(why));
 }
 
 } // namespace
@@ -85,15 +85,15 @@ HttpResponse Api::createImport(const HttpRequest &r, const Principal &who)
     const QByteArray type = r.header("Content-Type").split(';').constFirst().trimmed().toLower();
     if (type != "text/csv")
         return HttpResponse::problem(415, {},
-                                     QStringLiteral("Send the file as Content-Type: text/csv "
-                                                    "(UTF-8)"));
+                                     Problems::tr("Send the file as Content-Type: text/csv "
+                                                  "(UTF-8)"));
     const QString dryRunText = r.query.queryItemValue(QStringLiteral("dryRun"));
     if (!dryRunText.isEmpty() && dryRunText != QLatin1String("true") &&
         dryRunText != QLatin1String("false"))
         return HttpResponse::problem(
-            400, problemMalformed, QStringLiteral("dryRun must be true or false"),
+            400, problemMalformed, Problems::tr("dryRun must be true or false"),
             {fieldError(QStringLiteral("dryRun"), QStringLiteral("invalid"),
-                        QStringLiteral("must be true or false"))});
+                        Problems::tr("must be true or false"))});
     CsvTable table = readCsv(r.body, ImportRunner::maxRows + 1);
     if (!table.error.isEmpty())
         return badFile(table.error);
@@ -134,7 +134,7 @@ HttpResponse Api::getImport(const HttpRequest &r, const Principal &)
     if (!rows.isEmpty() && rows != QLatin1String("none") && rows != QLatin1String("invalid") &&
         rows != QLatin1String("all"))
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("rows must be all, invalid or none"));
+                                     Problems::tr("rows must be all, invalid or none"));
     if (rows != QLatin1String("none"))
         body.insert(QStringLiteral("rows"),
                     rowsJson(m_store.importRows(record->id, rows == QLatin1String("invalid")
@@ -150,7 +150,7 @@ HttpResponse Api::listImports(const HttpRequest &r, const Principal &)
     const int limit = limitText.isEmpty() ? 20 : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > 100)
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("limit must be from 1 to 100"));
+                                     Problems::tr("limit must be from 1 to 100"));
     QJsonArray items;
     for (const ImportRecord &record : m_store.recentImports(limit))
         items << importJson(record);

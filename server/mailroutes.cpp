@@ -23,14 +23,14 @@ HttpResponse Api::resendQuickStart(const HttpRequest &r, const Principal &who)
         (s.deploymentStatus != DeploymentStatus::PendingConsents &&
          s.deploymentStatus != DeploymentStatus::Ready))
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("The service has no Quick Start link while "
-                                                    "it is %1; it has one once deployed")
+                                     Problems::tr("The service has no Quick Start link while "
+                                                  "it is %1; it has one once deployed")
                                          .arg(toString(s.deploymentStatus)));
     const int queued = m_notifications ? m_notifications->queueQuickStart(*row, now()) : 0;
     if (queued == 0)
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("The service has no contact email to send "
-                                                    "the Quick Start mail to"));
+                                     Problems::tr("The service has no contact email to send "
+                                                  "the Quick Start mail to"));
     audit(who.username, QStringLiteral("service.notify"), s.id, QStringLiteral("success"),
           QStringLiteral("quick-start mail queued to %1 contact(s)").arg(queued));
     return HttpResponse::json(202, QJsonObject{{QStringLiteral("queued"), queued}})
@@ -49,10 +49,10 @@ HttpResponse Api::listOutbox(const HttpRequest &r, const Principal &)
                                       QStringLiteral("Failed")};
     if (!status.isEmpty() && !statuses.contains(status))
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("status must be Pending, Sent or Failed"),
+                                     Problems::tr("status must be Pending, Sent or Failed"),
                                      {fieldError(f::status, QStringLiteral("invalid-status"),
-                                                 QStringLiteral("must be Pending, Sent or "
-                                                                "Failed"))});
+                                                 Problems::tr("must be Pending, Sent or "
+                                                              "Failed"))});
     const Page<MailRow> page = m_store.mails(
         r.query.queryItemValue(f::serviceId, QUrl::FullyDecoded), status, before, limit);
     QJsonArray items;

@@ -1,5 +1,6 @@
 #include "quickstartpage.h"
 
+#include "language.h"
 #include "lifecycle.h"
 
 namespace insights::server {
@@ -10,14 +11,15 @@ namespace {
 QString consentPurpose(const QString &id)
 {
     if (id == QLatin1String("m365-login"))
-        return QStringLiteral("Sign in with your Microsoft 365 administrator account.");
+        return QuickStartPage::tr("Sign in with your Microsoft 365 administrator account.");
     if (id == QLatin1String("read-directory"))
-        return QStringLiteral("Lets the service read users and groups, to know whom to record.");
+        return QuickStartPage::tr(
+            "Lets the service read users and groups, to know whom to record.");
     if (id == QLatin1String("recording-calls"))
-        return QStringLiteral("Lets the recording bot join Microsoft Teams calls.");
+        return QuickStartPage::tr("Lets the recording bot join Microsoft Teams calls.");
     if (id == QLatin1String("redundant-recording-calls"))
-        return QStringLiteral("Lets the paired bot make the second recording kept in the paired "
-                              "region (Pro).");
+        return QuickStartPage::tr("Lets the paired bot make the second recording kept in the "
+                                  "paired region (Pro).");
     return {};
 }
 
@@ -39,10 +41,10 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
     QString html;
     html +=
         QStringLiteral(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<!DOCTYPE html>\n<html lang=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<meta name=\"robots\" content=\"noindex\">\n"
-            "<title>Quick Start: %1</title>\n<style>\n"
+            "<title>%1</title>\n<style>\n"
             "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:44rem;"
             "margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.5}\n"
             "h1{font-size:1.6rem;margin-bottom:.25rem}\n"
@@ -64,31 +66,34 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
             ".ready{border:1px solid #2e7d32;background:#f1f8f1;padding:.75rem 1rem;"
             "border-radius:6px}\n"
             "</style>\n</head>\n<body>\n<main>\n")
-            .arg(tenant);
-    html += QStringLiteral("<h1>Interaction Recording: Quick Start</h1>\n"
-                           "<p class=\"lead\">Tenant <strong>%1</strong> · %2 · "
-                           "%3 of %4 consents granted</p>\n")
-                .arg(tenant, s.licenseType().toHtmlEscaped())
-                .arg(granted)
-                .arg(s.consents.size());
+            .arg(tr("Quick Start: %1").arg(tenant), Language::current());
+    html += QStringLiteral("<h1>%1</h1>\n<p class=\"lead\">%2</p>\n")
+                .arg(tr("Interaction Recording: Quick Start"),
+                     tr("Tenant <strong>%1</strong> · %2 · %3 of %4 consents granted")
+                         .arg(tenant, s.licenseType().toHtmlEscaped())
+                         .arg(granted)
+                         .arg(s.consents.size()));
     if (!errorMessage.isEmpty())
         html += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>\n")
                     .arg(errorMessage.toHtmlEscaped());
     if (suspended)
-        html += QStringLiteral("<p class=\"error\" role=\"status\">Your service provider has "
-                               "suspended recording for this tenant. Consents can be granted "
-                               "again once it is reactivated.</p>\n");
+        html += QStringLiteral("<p class=\"error\" role=\"status\">%1</p>\n")
+                    .arg(tr("Your service provider has suspended recording for this tenant. "
+                            "Consents can be granted again once it is reactivated."));
     else if (ready)
-        html += QStringLiteral("<p class=\"ready\" role=\"status\">All consents are granted. "
-                               "Recording is ready for this tenant.</p>\n");
+        html += QStringLiteral("<p class=\"ready\" role=\"status\">%1</p>\n")
+                    .arg(tr("All consents are granted. Recording is ready for this tenant."));
     else if (!loginGranted)
-        html += QStringLiteral("<p>As the tenant's Microsoft 365 administrator, grant each "
-                               "consent below, in order. Start with <strong>M365 "
-                               "Login</strong>; the others unlock after it.</p>\n");
+        html +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(tr(
+                    "As the tenant's Microsoft 365 administrator, grant each consent below, in "
+                    "order. Start with <strong>M365 Login</strong>; the others unlock after it."));
     else
-        html += QStringLiteral("<p>Grant the remaining consents. Recording starts once all "
-                               "of them are granted.</p>\n");
-    html += QStringLiteral("<ol aria-label=\"Consents\">\n");
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(tr("Grant the remaining consents. Recording starts once all of them are "
+                            "granted."));
+    html += QStringLiteral("<ol aria-label=\"%1\">\n").arg(tr("Consents"));
     for (const ConsentState &c : s.consents) {
         const bool waiting = !c.granted && c.id != Lifecycle::firstConsentId() && !loginGranted;
         const bool locked = waiting || suspended;
@@ -98,16 +103,16 @@ QByteArray QuickStartPage::render(const Service &s, const QString &token,
                                "<div class=\"state\">%5</div></div>\n")
                     .arg(c.granted ? QStringLiteral(" class=\"done\"") : QString(), id,
                          c.name.toHtmlEscaped(), consentPurpose(c.id).toHtmlEscaped(),
-                         c.granted   ? QStringLiteral("✓ Granted")
-                         : suspended ? QStringLiteral("Suspended")
-                         : waiting   ? QStringLiteral("Waiting for M365 Login")
-                                     : QStringLiteral("Not granted yet"));
+                         c.granted   ? tr("✓ Granted")
+                         : suspended ? tr("Suspended")
+                         : waiting   ? tr("Waiting for M365 Login")
+                                     : tr("Not granted yet"));
         if (!c.granted)
             html += QStringLiteral("<form method=\"post\" action=\"/quickstart/%1/consents/%2\">"
                                    "<button type=\"submit\" aria-describedby=\"c-%2\"%3>"
-                                   "Grant</button></form>\n")
+                                   "%4</button></form>\n")
                         .arg(token.toHtmlEscaped(), id,
-                             locked ? QStringLiteral(" disabled") : QString());
+                             locked ? QStringLiteral(" disabled") : QString(), tr("Grant"));
         html += QStringLiteral("</li>\n");
     }
     html += QStringLiteral("</ol>\n</main>\n</body>\n</html>\n");

@@ -28,22 +28,22 @@ std::optional<QJsonObject> readObject(const HttpRequest &r, HttpResponse *error)
 {
     if (r.body.trimmed().isEmpty()) {
         *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("A JSON object is "
-                                                      "required"));
+                                       Problems::tr("A JSON object is "
+                                                    "required"));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("The body is not valid JSON (%1 at byte %2)")
+                                       Problems::tr("The body is not valid JSON (%1 at byte %2)")
                                            .arg(parseError.errorString())
                                            .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
         *error = HttpResponse::problem(400, problemMalformed,
-                                       QStringLiteral("The body must be a JSON object"));
+                                       Problems::tr("The body must be a JSON object"));
         return std::nullopt;
     }
     return doc.object();
@@ -52,9 +52,9 @@ std::optional<QJsonObject> readObject(const HttpRequest &r, HttpResponse *error)
 HttpResponse fromProblems(const JsonProblems &p, const QList<FieldError> &more)
 {
     if (!p.shapeErrors.isEmpty())
-        return HttpResponse::problem(
-            400, problemMalformed, QStringLiteral("Wrong types or unknown members"), p.shapeErrors);
-    return HttpResponse::problem(422, problemInvalid, QStringLiteral("See errors for each field"),
+        return HttpResponse::problem(400, problemMalformed,
+                                     Problems::tr("Wrong types or unknown members"), p.shapeErrors);
+    return HttpResponse::problem(422, problemInvalid, Problems::tr("See errors for each field"),
                                  p.valueErrors + more);
 }
 
@@ -76,16 +76,16 @@ QHash<QString, QString> readStrings(const QJsonObject &o, const QStringList &all
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
             p.shapeErrors << fieldError(it.key(), QStringLiteral("unknown-member"),
-                                        QStringLiteral("is not a member of this object"));
+                                        Problems::tr("is not a member of this object"));
         else if (!it.value().isString())
             p.shapeErrors << fieldError(it.key(), QStringLiteral("wrong-type"),
-                                        QStringLiteral("must be a string"));
+                                        Problems::tr("must be a string"));
         else
             out.insert(it.key(), it.value().toString());
     }
     for (const QString &k : required) {
         if (!o.contains(k))
-            p.valueErrors << fieldError(k, QStringLiteral("required"), QStringLiteral("Required"));
+            p.valueErrors << fieldError(k, QStringLiteral("required"), Problems::tr("Required"));
     }
     return out;
 }
@@ -123,8 +123,8 @@ std::optional<QHash<QString, QString>> readForm(const HttpRequest &r, const QLis
     }
     if (!errors.isEmpty()) {
         *error = HttpResponse::problem(422, problemInvalid,
-                                       QStringLiteral("See errors for each "
-                                                      "field"),
+                                       Problems::tr("See errors for each "
+                                                    "field"),
                                        errors);
         return std::nullopt;
     }
@@ -160,10 +160,9 @@ bool readPaging(const HttpRequest &r, int *limit, qint64 *position, HttpResponse
         *limit = limitText.toInt(&ok);
         if (!ok || *limit < 1 || *limit > 1000) {
             *error = HttpResponse::problem(
-                400, problemMalformed,
-                QStringLiteral("limit must be a whole number from 1 to 1000"),
+                400, problemMalformed, Problems::tr("limit must be a whole number from 1 to 1000"),
                 {fieldError(QStringLiteral("limit"), QStringLiteral("out-of-range"),
-                            QStringLiteral("must be from 1 to 1000"))});
+                            Problems::tr("must be from 1 to 1000"))});
             return false;
         }
     }
@@ -171,9 +170,9 @@ bool readPaging(const HttpRequest &r, int *limit, qint64 *position, HttpResponse
     if (!decoded) {
         *error = HttpResponse::problem(
             400, problemMalformed,
-            QStringLiteral("%1 is not a cursor this server issued").arg(cursorName),
+            Problems::tr("%1 is not a cursor this server issued").arg(cursorName),
             {fieldError(cursorName, QStringLiteral("invalid-cursor"),
-                        QStringLiteral("unknown cursor"))});
+                        Problems::tr("unknown cursor"))});
         return false;
     }
     *position = *decoded;
@@ -193,7 +192,7 @@ std::optional<HttpResponse> checkIfMatch(const HttpRequest &r, qint64 version)
     const QByteArray ifMatch = r.header("If-Match").trimmed();
     if (ifMatch.isEmpty())
         return HttpResponse::problem(428, {},
-                                     QStringLiteral("Send If-Match with the ETag you last read"));
+                                     Problems::tr("Send If-Match with the ETag you last read"));
     if (ifMatch == "*")
         return std::nullopt;
     for (QByteArray tag : ifMatch.split(',')) {
@@ -201,14 +200,24 @@ std::optional<HttpResponse> checkIfMatch(const HttpRequest &r, qint64 version)
             return std::nullopt;
     }
     return withEtag(HttpResponse::problem(412, {},
-                                          QStringLiteral("The object changed since you read it; "
-                                                         "read it again and reapply your change")),
+                                          Problems::tr("The object changed since you read it; "
+                                                       "read it again and reapply your change")),
                     version);
 }
 
 HttpResponse notFound(const QString &what)
 {
-    return HttpResponse::problem(404, {}, QStringLiteral("No %1 with this id").arg(what));
+    // Whole sentences, so each language can inflect the noun.
+    static const QHash<QString, const char *> sentences{
+        {QStringLiteral("customer"), QT_TRANSLATE_NOOP("Problems", "No customer with this id")},
+        {QStringLiteral("service"), QT_TRANSLATE_NOOP("Problems", "No service with this id")},
+        {QStringLiteral("operation"), QT_TRANSLATE_NOOP("Problems", "No operation with this id")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("Problems", "No import with this id")},
+        {QStringLiteral("storage location"),
+         QT_TRANSLATE_NOOP("Problems", "No storage location with this id")}};
+    const char *sentence = sentences.value(what);
+    return HttpResponse::problem(
+        404, {}, sentence ? Problems::tr(sentence) : Problems::tr("No %1 with this id").arg(what));
 }
 
 } // namespace insights::server::rest

@@ -1,5 +1,7 @@
 #include "restserver.h"
 
+#include "language.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 
@@ -85,9 +87,9 @@ void guardRequestSize(QTcpSocket *socket)
             return;
         state->discarded = socket->readAll().size();
         const QByteArray body =
-            HttpResponse::problem(413, {},
-                                  QStringLiteral("The request is larger than %1 MiB")
-                                      .arg(state->limit / (1024 * 1024)))
+            HttpResponse::problem(
+                413, {},
+                Problems::tr("The request is larger than %1 MiB").arg(state->limit / (1024 * 1024)))
                 .body;
         socket->write("HTTP/1.1 413 Content Too Large\r\n"
                       "Content-Type: application/problem+json; charset=utf-8\r\n"
@@ -198,22 +200,35 @@ void RestServer::stopListening()
 std::optional<HttpResponse> RestServer::dispatch(HttpRequest &request, const Router::Route **route,
                                                  const Later &later)
 {
+    // Problem details, field messages and the Quick Start page in the asker's language (an
+    // asynchronous route's later answer stays English).
+    const QString language = Language::fromAcceptLanguage(request.header("Accept-Language"));
+    const ScopedLanguage speaking(language);
+    std::optional<HttpResponse> answer = routeAndHandle(request, route, later);
+    if (answer && language != QLatin1String("en"))
+        answer->withHeader("Content-Language", language.toLatin1());
+    return answer;
+}
+
+std::optional<HttpResponse>
+RestServer::routeAndHandle(HttpRequest &request, const Router::Route **route, const Later &later)
+{
     const qint64 limit =
         request.path == QLatin1String("/api/v1/imports") ? maxImportBytes : maxBodyBytes;
     if (request.body.size() > limit)
         return HttpResponse::problem(413, {},
-                                     QStringLiteral("The body is %1 bytes; the limit is %2")
+                                     Problems::tr("The body is %1 bytes; the limit is %2")
                                          .arg(request.body.size())
                                          .arg(limit));
     Router::Outcome outcome;
     QList<QByteArray> allowed;
     *route = m_router->match(request.method, request.path, &request.params, &outcome, &allowed);
     if (outcome == Router::Outcome::NotFound)
-        return HttpResponse::problem(404, {}, QStringLiteral("No such resource"));
+        return HttpResponse::problem(404, {}, Problems::tr("No such resource"));
     if (outcome == Router::Outcome::WrongMethod)
         return HttpResponse::problem(
                    405, {},
-                   QStringLiteral("Allowed: %1").arg(QString::fromLatin1(allowed.join(", "))))
+                   Problems::tr("Allowed: %1").arg(QString::fromLatin1(allowed.join(", "))))
             .withHeader("Allow", allowed.join(", "));
     try {
         if ((*route)->async) {
@@ -225,7 +240,7 @@ std::optional<HttpResponse> RestServer::dispatch(HttpRequest &request, const Rou
         return (*route)->handler(request);
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "handler failed:" << e.what();
-        return HttpResponse::problem(500, {}, QStringLiteral("The server failed; see its log"));
+        return HttpResponse::problem(500, {}, Problems::tr("The server failed; see its log"));
     }
 }
 

@@ -44,6 +44,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    std::optional<HttpResponse> routeAndHandle(HttpRequest &request, const Router::Route **route,
+                                               const Later &later);
     Router *m_router;
 };
 

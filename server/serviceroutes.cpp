@@ -61,7 +61,7 @@ QList<FieldError> uniquenessConflicts(Store &store, const TenantSettings &t,
         if (!owner.isEmpty() && owner != ignoreServiceId)
             errors << fieldError(
                 f::path(f::tenant, k.member), QStringLiteral("in-use"),
-                QStringLiteral("'%1' is already used by another service").arg(k.value));
+                Problems::tr("'%1' is already used by another service").arg(k.value));
     }
     return errors;
 }
@@ -93,15 +93,15 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
             valueErrors << e;
     }
     if (!valueErrors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid,
-                                     QStringLiteral("See errors for each field"), valueErrors);
+        return HttpResponse::problem(422, problemInvalid, Problems::tr("See errors for each field"),
+                                     valueErrors);
     if (const QList<FieldError> conflicts = uniquenessConflicts(m_store, draft.settings.tenant, {});
         !conflicts.isEmpty())
-        return HttpResponse::problem(409, {}, QStringLiteral("Names must be unique"), conflicts);
+        return HttpResponse::problem(409, {}, Problems::tr("Names must be unique"), conflicts);
     if (!m_store.activeServiceOf(customer->customer.id).isEmpty())
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("This customer already has an Interaction "
-                                                    "Recording service"));
+                                     Problems::tr("This customer already has an Interaction "
+                                                  "Recording service"));
     const auto [row, operationId] = insertNewService(
         customer->customer.id, customer->customer.displayName, draft, who.username, now());
     return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
@@ -149,8 +149,8 @@ HttpResponse Api::listServices(const HttpRequest &r, const Principal &)
     const QString status = r.query.queryItemValue(f::status);
     if (!status.isEmpty() && !healthStatusFromString(status) && !deploymentStatusFromString(status))
         return HttpResponse::problem(400, problemMalformed,
-                                     QStringLiteral("status must be a status or a deployment "
-                                                    "status"));
+                                     Problems::tr("status must be a status or a deployment "
+                                                  "status"));
     const Page<ServiceRow> page = m_store.services(
         r.query.queryItemValue(f::customerId, QUrl::FullyDecoded), status, after, limit);
     QJsonArray items;
@@ -191,7 +191,7 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
         if (it.key() == f::tenant || it.key() == f::compliance) {
             if (!it.value().isObject()) {
                 p.shapeErrors << fieldError(it.key(), QStringLiteral("wrong-type"),
-                                            QStringLiteral("must be an object"));
+                                            Problems::tr("must be an object"));
                 continue;
             }
             QJsonObject &target = it.key() == f::tenant ? tenant : compliance;
@@ -203,7 +203,7 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
                 advancedGiven || (it.key() == f::compliance && patch.contains(f::advancedStorage));
         } else if (!readOnly.contains(it.key())) {
             p.shapeErrors << fieldError(it.key(), QStringLiteral("unknown-member"),
-                                        QStringLiteral("is not a member of this object"));
+                                        Problems::tr("is not a member of this object"));
         }
     }
     ServiceSettings after;
@@ -217,7 +217,7 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
     QList<FieldError> errors;
     for (const QString &path : ServiceRules::changedLockedFields(s.settings.tenant, after.tenant))
         errors << fieldError(path, QStringLiteral("locked"),
-                             QStringLiteral("cannot be modified after deployment"));
+                             Problems::tr("cannot be modified after deployment"));
     for (const FieldError &e : ServiceRules::validate(after).errors) {
         bool already = false;
         for (const FieldError &x : errors)
@@ -226,20 +226,20 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
             errors << e;
     }
     if (!errors.isEmpty())
-        return HttpResponse::problem(422, problemInvalid,
-                                     QStringLiteral("See errors for each field"), errors);
+        return HttpResponse::problem(422, problemInvalid, Problems::tr("See errors for each field"),
+                                     errors);
     if (s.deploymentStatus == DeploymentStatus::Deleting ||
         s.deploymentStatus == DeploymentStatus::Deleted)
-        return HttpResponse::problem(409, {}, QStringLiteral("The service is being offboarded"));
+        return HttpResponse::problem(409, {}, Problems::tr("The service is being offboarded"));
     const bool provisioning = after.tenant.userType != s.settings.tenant.userType;
     // A change of user type registers bots and asks for consents: not while recording is off.
     if (provisioning && s.deploymentStatus == DeploymentStatus::Suspended)
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("The service is suspended: reactivate it "
-                                                    "before changing its user type"));
+                                     Problems::tr("The service is suspended: reactivate it "
+                                                  "before changing its user type"));
     if (provisioning && !m_store.runningOperationOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("Wait for the running operation to finish"));
+                                     Problems::tr("Wait for the running operation to finish"));
 
     // Each changed member with its old and new value, as an operator reads it back.
     QStringList changed;
@@ -282,17 +282,17 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
         recordings != QLatin1String("delete"))
         return HttpResponse::problem(
             400, problemMalformed,
-            QStringLiteral("recordings is “%1”; it must be keep or delete").arg(recordings),
+            Problems::tr("recordings is “%1”; it must be keep or delete").arg(recordings),
             {fieldError(QStringLiteral("recordings"), QStringLiteral("invalid"),
-                        QStringLiteral("must be keep or delete"))});
+                        Problems::tr("must be keep or delete"))});
     const bool deleteRecordings = recordings == QLatin1String("delete");
     Service &s = row->service;
     if (s.deploymentStatus == DeploymentStatus::Deleting ||
         s.deploymentStatus == DeploymentStatus::Deleted)
-        return HttpResponse::problem(409, {}, QStringLiteral("The service is already offboarded"));
+        return HttpResponse::problem(409, {}, Problems::tr("The service is already offboarded"));
     if (!m_store.runningOperationOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("Wait for the running operation to finish"));
+                                     Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();
     s.deploymentStatus = DeploymentStatus::Deleting;
     s.alarms.clear();
@@ -320,8 +320,8 @@ HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
     Service &s = row->service;
     if (s.deploymentStatus != DeploymentStatus::DeploymentError)
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("Only a service in DeploymentError can be "
-                                                    "deployed again; this one is %1")
+                                     Problems::tr("Only a service in DeploymentError can be "
+                                                  "deployed again; this one is %1")
                                          .arg(toString(s.deploymentStatus)));
     const QDateTime t = now();
     s.deploymentStatus = DeploymentStatus::Deploying;

@@ -19,7 +19,7 @@ HttpResponse notNow(const Service &s, const QString &why)
 {
     return HttpResponse::problem(
         409, {},
-        QStringLiteral("%1 is %2: %3")
+        Problems::tr("%1 is %2: %3")
             .arg(s.settings.tenant.name, toString(s.deploymentStatus), why));
 }
 
@@ -52,7 +52,7 @@ HttpResponse Api::suspendService(const HttpRequest &r, const Principal &who)
         return notNow(s, Lifecycle::whyNotSuspend(s.deploymentStatus));
     if (!m_store.runningOperationOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("Wait for the running operation to finish"));
+                                     Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();
     Lifecycle::suspend(s, reason, who.username, t);
     s.updatedAt = t;
@@ -83,7 +83,7 @@ HttpResponse Api::reactivateService(const HttpRequest &r, const Principal &who)
         return notNow(s, Lifecycle::whyNotReactivate(s.deploymentStatus));
     if (!m_store.runningOperationOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
-                                     QStringLiteral("Wait for the running operation to finish"));
+                                     Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();
     Lifecycle::reactivate(s, t);
     s.updatedAt = t;

@@ -42,24 +42,23 @@ HttpResponse Api::reportUsage(const HttpRequest &r, const Principal &who)
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() != f::licensesInUse && it.key() != f::measuredAt)
             return HttpResponse::problem(400, problemMalformed,
-                                         QStringLiteral("Unknown member %1").arg(it.key()),
+                                         Problems::tr("Unknown member %1").arg(it.key()),
                                          {fieldError(it.key(), QStringLiteral("unknown-member"),
-                                                     QStringLiteral("is not a member of this "
-                                                                    "object"))});
+                                                     Problems::tr("is not a member of this "
+                                                                  "object"))});
     }
     const QJsonValue count = body->value(f::licensesInUse);
     const double n = count.toDouble(-1);
     if (!count.isDouble() || std::floor(n) != n || n < 0 || n > double(maxLicences))
-        errors << fieldError(
-            f::licensesInUse, QStringLiteral("range"),
-            QStringLiteral("must be a whole number from 0 to %1").arg(maxLicences));
+        errors << fieldError(f::licensesInUse, QStringLiteral("range"),
+                             Problems::tr("must be a whole number from 0 to %1").arg(maxLicences));
     const QDateTime measured = DomainJson::parseTimestamp(body->value(f::measuredAt).toString());
     if (!measured.isValid())
         errors << fieldError(f::measuredAt, QStringLiteral("format"),
-                             QStringLiteral("must be an RFC 3339 time, e.g. 2026-12-02T09:00:00Z"));
+                             Problems::tr("must be an RFC 3339 time, e.g. 2026-12-02T09:00:00Z"));
     else if (measured > now().addSecs(300))
         errors << fieldError(f::measuredAt, QStringLiteral("future"),
-                             QStringLiteral("is in the future"));
+                             Problems::tr("is in the future"));
     if (!errors.isEmpty())
         return HttpResponse::problem(422, problemInvalid, errors.constFirst().message, errors);
 

@@ -28,8 +28,8 @@ QString callerTokenHash(const HttpRequest &r)
 HttpResponse lastAdmin(const QString &what)
 {
     return HttpResponse::problem(409, {},
-                                 QStringLiteral("%1 is the last admin; make another user admin "
-                                                "first")
+                                 Problems::tr("%1 is the last admin; make another user admin "
+                                              "first")
                                      .arg(what));
 }
 
@@ -79,8 +79,8 @@ HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
     const QString username = v.value(f::username);
     if (m_store.findUser(username))
         return HttpResponse::problem(
-            409, {}, QStringLiteral("The user name is taken"),
-            {fieldError(f::username, QStringLiteral("in-use"), QStringLiteral("already exists"))});
+            409, {}, Problems::tr("The user name is taken"),
+            {fieldError(f::username, QStringLiteral("in-use"), Problems::tr("already exists"))});
     const UserRow user{username, Secrets::hashPassword(v.value(f::password)), *role, now()};
     m_store.insertUser(user);
     audit(who.username, QStringLiteral("user.create"), username, QStringLiteral("success"),
@@ -131,7 +131,7 @@ HttpResponse Api::deleteUser(const HttpRequest &r, const Principal &who)
     if (user->role == Role::Admin && m_store.adminCount() <= 1)
         return lastAdmin(user->username);
     if (user->username.compare(who.username, Qt::CaseInsensitive) == 0)
-        return HttpResponse::problem(409, {}, QStringLiteral("You cannot delete yourself"));
+        return HttpResponse::problem(409, {}, Problems::tr("You cannot delete yourself"));
     m_store.deleteUser(user->username);
     forgetTokensOf(user->username);
     audit(who.username, QStringLiteral("user.delete"), user->username, QStringLiteral("success"));
@@ -167,10 +167,10 @@ HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
     const QHash<QString, QString> &v = *form;
     const auto level = roleFromString(v.value(f::level));
     if (m_store.operatorEmailTaken(customer->customer.id, v.value(f::email)))
-        return HttpResponse::problem(409, {}, QStringLiteral("An operator with this email exists"),
+        return HttpResponse::problem(409, {}, Problems::tr("An operator with this email exists"),
                                      {fieldError(f::email, QStringLiteral("in-use"),
-                                                 QStringLiteral("already an operator of this "
-                                                                "customer"))});
+                                                 Problems::tr("already an operator of this "
+                                                              "customer"))});
     const CustomerOperator op{Secrets::newId(u"opr"), v.value(f::name), v.value(f::email), *level};
     m_store.insertOperator(customer->customer.id, op);
     audit(who.username, QStringLiteral("operator.create"), customer->customer.id,
@@ -203,12 +203,11 @@ HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
         return error;
     const QHash<QString, QString> &v = *form;
     if (v.contains(f::email) && v.value(f::email).compare(op->email, Qt::CaseInsensitive) != 0)
-        return HttpResponse::problem(422, problemInvalid,
-                                     QStringLiteral("See errors for each field"),
+        return HttpResponse::problem(422, problemInvalid, Problems::tr("See errors for each field"),
                                      {fieldError(f::email, QStringLiteral("read-only"),
-                                                 QStringLiteral("cannot be changed; remove the "
-                                                                "operator and add the new "
-                                                                "address"))});
+                                                 Problems::tr("cannot be changed; remove the "
+                                                              "operator and add the new "
+                                                              "address"))});
     QStringList changes;
     if (v.contains(f::name) && v.value(f::name) != op->name) {
         changes << QStringLiteral("name '%1' -> '%2'").arg(op->name, v.value(f::name));

@@ -798,6 +798,542 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../server/api.cpp" line="+49"/>
+        <source>It changed meanwhile: read it again, then retry</source>
+        <translation>Inzwischen geändert: Lesen Sie es erneut, und versuchen Sie es dann noch einmal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It exists already</source>
+        <translation>Es ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../server/serviceroutes.cpp" line="+100"/>
+        <source>Names must be unique</source>
+        <translation>Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is already used (taken a moment ago)</source>
+        <translation>wird bereits verwendet (soeben vergeben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is unavailable; try again in a moment</source>
+        <translation>Die Datenbank ist nicht verfügbar; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../server/apiguard.cpp" line="+82"/>
+        <source>Sign in again: %1</source>
+        <translation>Melden Sie sich erneut an: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 role may not do this</source>
+        <translation>Die Rolle „%1“ darf diese Aktion nicht ausführen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Idempotency-Key must have 1 to 255 characters</source>
+        <translation>Idempotency-Key muss 1 bis 255 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This Idempotency-Key was used with another body</source>
+        <translation>Dieser Idempotency-Key wurde mit einem anderen Anforderungstext verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already used with a different body</source>
+        <translation>bereits mit anderem Anforderungstext verwendet</translation>
+    </message>
+    <message>
+        <location filename="../server/authroutes.cpp" line="+86"/>
+        <source>Too many sign-ins at once; try again in a moment</source>
+        <translation>Zu viele gleichzeitige Anmeldungen; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed sign-ins; try again in %1 s</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in %1 s erneut</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Wrong user name or password</source>
+        <translation>Falscher Benutzername oder falsches Kennwort</translation>
+    </message>
+    <message>
+        <location filename="../server/byosroutes.cpp" line="+52"/>
+        <source>Bring your own storage is off for %1; turn it on in the service first</source>
+        <translation>Eigener Speicher ist für %1 deaktiviert; aktivieren Sie ihn zuerst im Dienst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name needs 1 to 64 characters</source>
+        <translation>Der Name muss 1 bis 64 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs 1 to %1 characters</source>
+        <translation>1 bis %1 Zeichen erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service has a location “%1”</source>
+        <translation>Der Dienst hat bereits einen Speicherort „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another location of this service has this name</source>
+        <translation>ein anderer Speicherort dieses Dienstes hat diesen Namen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Bring your own storage was turned off meanwhile</source>
+        <translation>Eigener Speicher wurde inzwischen deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../server/customerroutes.cpp" line="+70"/>
+        <source>Give name, domain or shortName</source>
+        <translation>Geben Sie name, domain oder shortName an</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>status must be OK, Warning, Error or NotOnboarded</source>
+        <translation>status muss OK, Warning, Error oder NotOnboarded sein</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Offboard the customer&apos;s service first</source>
+        <translation>Führen Sie zuerst das Offboarding des Dienstes dieses Kunden durch</translation>
+    </message>
+    <message>
+        <location filename="../server/feedroutes.cpp" line="+39"/>
+        <source>since is not a token this server issued</source>
+        <translation>since ist kein von diesem Server ausgestelltes Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token is too old (or from another database); reload everything</source>
+        <translation>Das Token ist zu alt (oder stammt aus einer anderen Datenbank); laden Sie alles neu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>At most 50 targets at once</source>
+        <translation>Höchstens 50 Ziele auf einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 50</source>
+        <translation>höchstens 50</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be an RFC 3339 time, e.g. 2026-12-01T00:00:00Z</source>
+        <translation>muss ein Zeitpunkt nach RFC 3339 sein, z. B. 2026-12-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>until must be after since</source>
+        <translation>until muss nach since liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after since</source>
+        <translation>muss nach since liegen</translation>
+    </message>
+    <message>
+        <location filename="../server/importroutes.cpp" line="+54"/>
+        <source>The file: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Send the file as Content-Type: text/csv (UTF-8)</source>
+        <translation>Senden Sie die Datei als Content-Type: text/csv (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dryRun must be true or false</source>
+        <translation>dryRun muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rows must be all, invalid or none</source>
+        <translation>rows muss all, invalid oder none sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>limit must be from 1 to 100</source>
+        <translation>limit muss zwischen 1 und 100 liegen</translation>
+    </message>
+    <message>
+        <location filename="../server/mailroutes.cpp" line="+26"/>
+        <source>The service has no Quick Start link while it is %1; it has one once deployed</source>
+        <translation>Der Dienst hat keinen Quick Start-Link, solange er den Status %1 hat; nach der Bereitstellung hat er einen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service has no contact email to send the Quick Start mail to</source>
+        <translation>Der Dienst hat keine Kontakt-E-Mail-Adresse, an die die Quick Start-E-Mail gesendet werden kann</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status must be Pending, Sent or Failed</source>
+        <translation>status muss Pending, Sent oder Failed sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be Pending, Sent or Failed</source>
+        <translation>muss Pending, Sent oder Failed sein</translation>
+    </message>
+    <message>
+        <location filename="../server/resthelpers.cpp" line="+31"/>
+        <source>A JSON object is required</source>
+        <translation>Ein JSON-Objekt ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The body is not valid JSON (%1 at byte %2)</source>
+        <translation>Der Anforderungstext ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body must be a JSON object</source>
+        <translation>Der Anforderungstext muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong types or unknown members</source>
+        <translation>Falsche Typen oder unbekannte Elemente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <location filename="../server/serviceroutes.cpp" line="-3"/>
+        <location line="+133"/>
+        <location filename="../server/userroutes.cpp" line="+207"/>
+        <source>See errors for each field</source>
+        <translation>Siehe die Fehler zu den einzelnen Feldern</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location filename="../server/serviceroutes.cpp" line="-24"/>
+        <location filename="../server/usageroutes.cpp" line="+47"/>
+        <source>is not a member of this object</source>
+        <translation>ist kein Element dieses Objekts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>limit must be a whole number from 1 to 1000</source>
+        <translation>limit muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 1000</source>
+        <translation>muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a cursor this server issued</source>
+        <translation>%1 ist kein von diesem Server ausgestellter Cursor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown cursor</source>
+        <translation>unbekannter Cursor</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send If-Match with the ETag you last read</source>
+        <translation>Senden Sie If-Match mit dem zuletzt gelesenen ETag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object changed since you read it; read it again and reapply your change</source>
+        <translation>Das Objekt wurde geändert, seit Sie es gelesen haben; lesen Sie es erneut, und wenden Sie Ihre Änderung noch einmal an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer with this id</source>
+        <translation>Kein Kunde mit dieser ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service with this id</source>
+        <translation>Kein Dienst mit dieser ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No operation with this id</source>
+        <translation>Kein Vorgang mit dieser ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No import with this id</source>
+        <translation>Kein Import mit dieser ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No storage location with this id</source>
+        <translation>Kein Speicherort mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../server/restserver.cpp" line="+91"/>
+        <source>The request is larger than %1 MiB</source>
+        <translation>Die Anforderung ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The body is %1 bytes; the limit is %2</source>
+        <translation>Der Anforderungstext hat %1 Bytes; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such resource</source>
+        <translation>Diese Ressource gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allowed: %1</source>
+        <translation>Zulässige Methoden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server failed; see its log</source>
+        <translation>Serverfehler; prüfen Sie das Protokoll des Servers</translation>
+    </message>
+    <message>
+        <location filename="../server/serviceroutes.cpp" line="-142"/>
+        <source>&apos;%1&apos; is already used by another service</source>
+        <translation>„%1“ wird bereits von einem anderen Dienst verwendet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This customer already has an Interaction Recording service</source>
+        <translation>Dieser Kunde hat bereits einen Interaction Recording-Dienst</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>status must be a status or a deployment status</source>
+        <translation>status muss ein Status oder ein Bereitstellungsstatus sein</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot be modified after deployment</source>
+        <translation>kann nach der Bereitstellung nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The service is being offboarded</source>
+        <translation>Für den Dienst läuft das Offboarding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is suspended: reactivate it before changing its user type</source>
+        <translation>Der Dienst ist ausgesetzt: Reaktivieren Sie ihn, bevor Sie seinen Benutzertyp ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <location filename="../server/suspendroutes.cpp" line="+55"/>
+        <location line="+31"/>
+        <source>Wait for the running operation to finish</source>
+        <translation>Warten Sie, bis der laufende Vorgang abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>recordings is “%1”; it must be keep or delete</source>
+        <translation>recordings ist „%1“; zulässig sind keep oder delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be keep or delete</source>
+        <translation>muss keep oder delete sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is already offboarded</source>
+        <translation>Für den Dienst wurde das Offboarding bereits durchgeführt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Only a service in DeploymentError can be deployed again; this one is %1</source>
+        <translation>Nur ein Dienst im Status DeploymentError kann erneut bereitgestellt werden; dieser hat den Status %1</translation>
+    </message>
+    <message>
+        <location filename="../server/suspendroutes.cpp" line="-64"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 hat den Status %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/usageroutes.cpp" line="-2"/>
+        <source>Unknown member %1</source>
+        <translation>Unbekanntes Element %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an RFC 3339 time, e.g. 2026-12-02T09:00:00Z</source>
+        <translation>muss ein Zeitpunkt nach RFC 3339 sein, z. B. 2026-12-02T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is in the future</source>
+        <translation>liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../server/userroutes.cpp" line="-176"/>
+        <source>%1 is the last admin; make another user admin first</source>
+        <translation>%1 ist der letzte Admin; machen Sie zuerst einen anderen Benutzer zum Admin</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The user name is taken</source>
+        <translation>Der Benutzername ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>You cannot delete yourself</source>
+        <translation>Sie können sich nicht selbst löschen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An operator with this email exists</source>
+        <translation>Es gibt bereits einen Operator mit dieser E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already an operator of this customer</source>
+        <translation>bereits Operator dieses Kunden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot be changed; remove the operator and add the new address</source>
+        <translation>kann nicht geändert werden; entfernen Sie den Operator, und fügen Sie die neue Adresse hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPage</name>
+    <message>
+        <location filename="../server/quickstartpage.cpp" line="+14"/>
+        <source>Sign in with your Microsoft 365 administrator account.</source>
+        <translation>Melden Sie sich mit Ihrem Microsoft 365-Administratorkonto an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the service read users and groups, to know whom to record.</source>
+        <translation>Erlaubt dem Dienst, Benutzer und Gruppen zu lesen, um zu wissen, wer aufgezeichnet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the recording bot join Microsoft Teams calls.</source>
+        <translation>Erlaubt dem Aufzeichnungsbot, an Microsoft Teams-Anrufen teilzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the paired bot make the second recording kept in the paired region (Pro).</source>
+        <translation>Erlaubt dem gekoppelten Bot, die zweite Aufzeichnung zu erstellen, die in der gekoppelten Region aufbewahrt wird (Pro).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Quick Start: %1</source>
+        <translation>Quick Start: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction Recording: Quick Start</source>
+        <translation>Interaction Recording: Quick Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant &lt;strong&gt;%1&lt;/strong&gt; · %2 · %3 of %4 consents granted</source>
+        <translation>Mandant &lt;strong&gt;%1&lt;/strong&gt; · %2 · %3 von %4 Zustimmungen erteilt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your service provider has suspended recording for this tenant. Consents can be granted again once it is reactivated.</source>
+        <translation>Ihr Dienstanbieter hat die Aufzeichnung für diesen Mandanten ausgesetzt. Zustimmungen können wieder erteilt werden, sobald die Aufzeichnung reaktiviert wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All consents are granted. Recording is ready for this tenant.</source>
+        <translation>Alle Zustimmungen sind erteilt. Die Aufzeichnung ist für diesen Mandanten bereit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the tenant&apos;s Microsoft 365 administrator, grant each consent below, in order. Start with &lt;strong&gt;M365 Login&lt;/strong&gt;; the others unlock after it.</source>
+        <translation>Erteilen Sie als Microsoft 365-Administrator des Mandanten die folgenden Zustimmungen der Reihe nach. Beginnen Sie mit &lt;strong&gt;M365 Login&lt;/strong&gt;; die anderen werden danach freigeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant the remaining consents. Recording starts once all of them are granted.</source>
+        <translation>Erteilen Sie die übrigen Zustimmungen. Die Aufzeichnung beginnt, sobald alle erteilt sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Zustimmungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Granted</source>
+        <translation>✓ Erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for M365 Login</source>
+        <translation>Wartet auf M365 Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not granted yet</source>
+        <translation>Noch nicht erteilt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grant</source>
+        <translation>Erteilen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRules</name>
     <message>
         <location filename="../validators/servicerules.cpp" line="+43"/>
@@ -2214,7 +2750,7 @@
 <context>
     <name>insights::EditServiceDialog</name>
     <message>
-        <location filename="../forms/editservicedialog.cpp" line="+35"/>
+        <location filename="../forms/editservicedialog.cpp" line="+37"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2259,7 +2795,7 @@
         <translation>Mit ⚠ markierte Felder sind seit der Bereitstellung gesperrt und können nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Downgrading %1 to Essential stops the replica copies in the paired region.</source>
         <translation>Durch das Herabstufen von %1 auf Essential werden die Replikatkopien in der gekoppelten Region beendet.</translation>
     </message>
@@ -3158,12 +3694,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::OnboardingWizard</name>
     <message>
-        <location filename="../forms/onboardingwizard.cpp" line="+35"/>
+        <location filename="../forms/onboardingwizard.cpp" line="+37"/>
         <source>Add Interaction Recording service</source>
         <translation>Interaction Recording-Dienst hinzufügen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Resume unfinished input?</source>
         <translation>Nicht abgeschlossene Eingabe fortsetzen?</translation>
     </message>
@@ -3378,7 +3914,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Bereitstellungsschritte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
@@ -4337,7 +4873,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     <message>
         <location line="+1"/>
         <source>The customer&apos;s Microsoft 365 tenant. Fields marked ⚠ cannot be modified after deployment. What you type is kept as a draft: closing the wizard loses nothing.</source>
-        <translation>Der Microsoft 365-Mandant des Kunden. Mit ⚠ markierte Felder können nach der Bereitstellung nicht mehr geändert werden. Ihre Eingaben werden als Entwurf gespeichert: Beim Schließen des Assistenten geht nichts verloren.</translation>
+        <translation>Der Microsoft 365-Mandant des Kunden. Mit ⚠ markierte Felder sind nach der Bereitstellung fest. Ihre Eingaben bleiben als Entwurf erhalten, auch beim Schließen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4616,6 +5152,14 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <location line="+57"/>
         <source>The local cache could not be opened: %1</source>
         <translation>Der lokale Cache konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>insights::server::Problems::Problems</name>
+    <message>
+        <location filename="../server/resthelpers.cpp" line="+4"/>
+        <source>No %1 with this id</source>
+        <translation>Kein Objekt vom Typ „%1“ mit dieser ID</translation>
     </message>
 </context>
 <context>

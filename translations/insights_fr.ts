@@ -798,6 +798,542 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../server/api.cpp" line="+49"/>
+        <source>It changed meanwhile: read it again, then retry</source>
+        <translation>Modifié entre-temps&#xa0;: relisez-le, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It exists already</source>
+        <translation>Cet élément existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../server/serviceroutes.cpp" line="+100"/>
+        <source>Names must be unique</source>
+        <translation>Les noms doivent être uniques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is already used (taken a moment ago)</source>
+        <translation>est déjà utilisé (pris à l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is unavailable; try again in a moment</source>
+        <translation>La base de données est indisponible&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../server/apiguard.cpp" line="+82"/>
+        <source>Sign in again: %1</source>
+        <translation>Reconnectez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 role may not do this</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» ne permet pas cette action</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Idempotency-Key must have 1 to 255 characters</source>
+        <translation>Idempotency-Key doit comporter de 1 à 255 caractères</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This Idempotency-Key was used with another body</source>
+        <translation>Cet Idempotency-Key a été utilisé avec un autre corps de requête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already used with a different body</source>
+        <translation>déjà utilisé avec un autre corps de requête</translation>
+    </message>
+    <message>
+        <location filename="../server/authroutes.cpp" line="+86"/>
+        <source>Too many sign-ins at once; try again in a moment</source>
+        <translation>Trop de connexions simultanées&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed sign-ins; try again in %1 s</source>
+        <translation>Trop d&apos;échecs de connexion&#xa0;; réessayez dans %1 s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Wrong user name or password</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location filename="../server/byosroutes.cpp" line="+52"/>
+        <source>Bring your own storage is off for %1; turn it on in the service first</source>
+        <translation>L&apos;option Apportez votre propre stockage (BYOS) est désactivée pour %1&#xa0;; activez-la d&apos;abord dans le service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name needs 1 to 64 characters</source>
+        <translation>Le nom doit comporter de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs 1 to %1 characters</source>
+        <translation>de 1 à %1 caractères requis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service has a location “%1”</source>
+        <translation>Le service a déjà un emplacement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another location of this service has this name</source>
+        <translation>un autre emplacement de ce service porte ce nom</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Bring your own storage was turned off meanwhile</source>
+        <translation>L&apos;option Apportez votre propre stockage a été désactivée entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../server/customerroutes.cpp" line="+70"/>
+        <source>Give name, domain or shortName</source>
+        <translation>Indiquez name, domain ou shortName</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>status must be OK, Warning, Error or NotOnboarded</source>
+        <translation>status doit valoir OK, Warning, Error ou NotOnboarded</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Offboard the customer&apos;s service first</source>
+        <translation>Retirez d&apos;abord le service du client</translation>
+    </message>
+    <message>
+        <location filename="../server/feedroutes.cpp" line="+39"/>
+        <source>since is not a token this server issued</source>
+        <translation>since n&apos;est pas un jeton émis par ce serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token is too old (or from another database); reload everything</source>
+        <translation>Le jeton est trop ancien (ou provient d&apos;une autre base de données)&#xa0;; rechargez tout</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>At most 50 targets at once</source>
+        <translation>50 cibles au maximum à la fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most 50</source>
+        <translation>50 au maximum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be an RFC 3339 time, e.g. 2026-12-01T00:00:00Z</source>
+        <translation>doit être une date et heure RFC 3339, p. ex. 2026-12-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>until must be after since</source>
+        <translation>until doit être postérieur à since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after since</source>
+        <translation>doit être postérieur à since</translation>
+    </message>
+    <message>
+        <location filename="../server/importroutes.cpp" line="+54"/>
+        <source>The file: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Send the file as Content-Type: text/csv (UTF-8)</source>
+        <translation>Envoyez le fichier avec Content-Type: text/csv (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dryRun must be true or false</source>
+        <translation>dryRun doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rows must be all, invalid or none</source>
+        <translation>rows doit valoir all, invalid ou none</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>limit must be from 1 to 100</source>
+        <translation>limit doit être compris entre 1 et 100</translation>
+    </message>
+    <message>
+        <location filename="../server/mailroutes.cpp" line="+26"/>
+        <source>The service has no Quick Start link while it is %1; it has one once deployed</source>
+        <translation>Le service n&apos;a pas de lien Quick Start tant qu&apos;il a l&apos;état %1&#xa0;; il en a un une fois déployé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service has no contact email to send the Quick Start mail to</source>
+        <translation>Le service n&apos;a aucune adresse e-mail de contact à laquelle envoyer l&apos;e-mail Quick Start</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status must be Pending, Sent or Failed</source>
+        <translation>status doit valoir Pending, Sent ou Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be Pending, Sent or Failed</source>
+        <translation>doit valoir Pending, Sent ou Failed</translation>
+    </message>
+    <message>
+        <location filename="../server/resthelpers.cpp" line="+31"/>
+        <source>A JSON object is required</source>
+        <translation>Un objet JSON est requis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The body is not valid JSON (%1 at byte %2)</source>
+        <translation>Le corps de la requête n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body must be a JSON object</source>
+        <translation>Le corps de la requête doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong types or unknown members</source>
+        <translation>Types incorrects ou membres inconnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <location filename="../server/serviceroutes.cpp" line="-3"/>
+        <location line="+133"/>
+        <location filename="../server/userroutes.cpp" line="+207"/>
+        <source>See errors for each field</source>
+        <translation>Voir les erreurs de chaque champ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location filename="../server/serviceroutes.cpp" line="-24"/>
+        <location filename="../server/usageroutes.cpp" line="+47"/>
+        <source>is not a member of this object</source>
+        <translation>n&apos;est pas un membre de cet objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>limit must be a whole number from 1 to 1000</source>
+        <translation>limit doit être un nombre entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 1000</source>
+        <translation>doit être compris entre 1 et 1000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a cursor this server issued</source>
+        <translation>%1 n&apos;est pas un curseur émis par ce serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown cursor</source>
+        <translation>curseur inconnu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Send If-Match with the ETag you last read</source>
+        <translation>Envoyez If-Match avec le dernier ETag que vous avez lu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The object changed since you read it; read it again and reapply your change</source>
+        <translation>L&apos;objet a été modifié depuis que vous l&apos;avez lu&#xa0;; relisez-le et appliquez à nouveau votre modification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer with this id</source>
+        <translation>Aucun client avec cet identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service with this id</source>
+        <translation>Aucun service avec cet identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No operation with this id</source>
+        <translation>Aucune opération avec cet identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No import with this id</source>
+        <translation>Aucune importation avec cet identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No storage location with this id</source>
+        <translation>Aucun emplacement de stockage avec cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../server/restserver.cpp" line="+91"/>
+        <source>The request is larger than %1 MiB</source>
+        <translation>La requête dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The body is %1 bytes; the limit is %2</source>
+        <translation>Le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such resource</source>
+        <translation>Ressource introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allowed: %1</source>
+        <translation>Méthodes autorisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server failed; see its log</source>
+        <translation>Erreur du serveur&#xa0;; consultez le journal du serveur</translation>
+    </message>
+    <message>
+        <location filename="../server/serviceroutes.cpp" line="-142"/>
+        <source>&apos;%1&apos; is already used by another service</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un autre service</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This customer already has an Interaction Recording service</source>
+        <translation>Ce client a déjà un service Interaction Recording</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>status must be a status or a deployment status</source>
+        <translation>status doit être un état ou un état de déploiement</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot be modified after deployment</source>
+        <translation>ne peut pas être modifié après le déploiement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The service is being offboarded</source>
+        <translation>Le service est en cours de retrait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is suspended: reactivate it before changing its user type</source>
+        <translation>Le service est suspendu&#xa0;: réactivez-le avant de modifier son type d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <location filename="../server/suspendroutes.cpp" line="+55"/>
+        <location line="+31"/>
+        <source>Wait for the running operation to finish</source>
+        <translation>Attendez la fin de l&apos;opération en cours</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>recordings is “%1”; it must be keep or delete</source>
+        <translation>recordings vaut «&#xa0;%1&#xa0;»&#xa0;; il doit valoir keep ou delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be keep or delete</source>
+        <translation>doit valoir keep ou delete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is already offboarded</source>
+        <translation>Le service a déjà été retiré</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Only a service in DeploymentError can be deployed again; this one is %1</source>
+        <translation>Seul un service à l&apos;état DeploymentError peut être redéployé&#xa0;; celui-ci a l&apos;état %1</translation>
+    </message>
+    <message>
+        <location filename="../server/suspendroutes.cpp" line="-64"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 a l&apos;état %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../server/usageroutes.cpp" line="-2"/>
+        <source>Unknown member %1</source>
+        <translation>Membre inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>doit être un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an RFC 3339 time, e.g. 2026-12-02T09:00:00Z</source>
+        <translation>doit être une date et heure RFC 3339, p. ex. 2026-12-02T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is in the future</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../server/userroutes.cpp" line="-176"/>
+        <source>%1 is the last admin; make another user admin first</source>
+        <translation>%1 est le dernier administrateur&#xa0;; attribuez d&apos;abord le rôle administrateur à un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The user name is taken</source>
+        <translation>Ce nom d&apos;utilisateur est déjà pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>You cannot delete yourself</source>
+        <translation>Vous ne pouvez pas vous supprimer vous-même</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An operator with this email exists</source>
+        <translation>Un opérateur avec cette adresse e-mail existe déjà</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already an operator of this customer</source>
+        <translation>déjà opérateur de ce client</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot be changed; remove the operator and add the new address</source>
+        <translation>ne peut pas être modifiée&#xa0;; supprimez l&apos;opérateur et ajoutez la nouvelle adresse</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPage</name>
+    <message>
+        <location filename="../server/quickstartpage.cpp" line="+14"/>
+        <source>Sign in with your Microsoft 365 administrator account.</source>
+        <translation>Connectez-vous avec votre compte administrateur Microsoft 365.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the service read users and groups, to know whom to record.</source>
+        <translation>Permet au service de lire les utilisateurs et les groupes, pour savoir qui enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the recording bot join Microsoft Teams calls.</source>
+        <translation>Permet au bot d&apos;enregistrement de rejoindre les appels Microsoft Teams.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lets the paired bot make the second recording kept in the paired region (Pro).</source>
+        <translation>Permet au bot jumelé de réaliser le second enregistrement, conservé dans la région jumelée (Pro).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Quick Start: %1</source>
+        <translation>Quick Start&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction Recording: Quick Start</source>
+        <translation>Interaction Recording&#xa0;: Quick Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant &lt;strong&gt;%1&lt;/strong&gt; · %2 · %3 of %4 consents granted</source>
+        <translation>Locataire &lt;strong&gt;%1&lt;/strong&gt; · %2 · %3 consentements accordés sur %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your service provider has suspended recording for this tenant. Consents can be granted again once it is reactivated.</source>
+        <translation>Votre fournisseur de services a suspendu l&apos;enregistrement pour ce locataire. Les consentements pourront de nouveau être accordés une fois l&apos;enregistrement réactivé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All consents are granted. Recording is ready for this tenant.</source>
+        <translation>Tous les consentements sont accordés. L&apos;enregistrement est prêt pour ce locataire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the tenant&apos;s Microsoft 365 administrator, grant each consent below, in order. Start with &lt;strong&gt;M365 Login&lt;/strong&gt;; the others unlock after it.</source>
+        <translation>En tant qu&apos;administrateur Microsoft 365 du locataire, accordez chacun des consentements ci-dessous, dans l&apos;ordre. Commencez par &lt;strong&gt;M365 Login&lt;/strong&gt;&#xa0;; les autres se débloquent ensuite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant the remaining consents. Recording starts once all of them are granted.</source>
+        <translation>Accordez les consentements restants. L&apos;enregistrement démarre dès qu&apos;ils sont tous accordés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ Granted</source>
+        <translation>✓ Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for M365 Login</source>
+        <translation>En attente de M365 Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not granted yet</source>
+        <translation>Pas encore accordé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grant</source>
+        <translation>Accorder</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRules</name>
     <message>
         <location filename="../validators/servicerules.cpp" line="+43"/>
@@ -2214,7 +2750,7 @@
 <context>
     <name>insights::EditServiceDialog</name>
     <message>
-        <location filename="../forms/editservicedialog.cpp" line="+35"/>
+        <location filename="../forms/editservicedialog.cpp" line="+37"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2259,7 +2795,7 @@
         <translation>Les champs marqués ⚠ sont verrouillés depuis le déploiement&#xa0;: ils ne peuvent pas être modifiés.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Downgrading %1 to Essential stops the replica copies in the paired region.</source>
         <translation>Rétrograder %1 vers Essential arrête les copies répliquées dans la région jumelée.</translation>
     </message>
@@ -3158,12 +3694,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::OnboardingWizard</name>
     <message>
-        <location filename="../forms/onboardingwizard.cpp" line="+35"/>
+        <location filename="../forms/onboardingwizard.cpp" line="+37"/>
         <source>Add Interaction Recording service</source>
         <translation>Ajouter un service Interaction Recording</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>Resume unfinished input?</source>
         <translation>Reprendre la saisie inachevée ?</translation>
     </message>
@@ -3378,7 +3914,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Étapes du déploiement</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
@@ -4337,7 +4873,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     <message>
         <location line="+1"/>
         <source>The customer&apos;s Microsoft 365 tenant. Fields marked ⚠ cannot be modified after deployment. What you type is kept as a draft: closing the wizard loses nothing.</source>
-        <translation>Le locataire Microsoft 365 du client. Les champs marqués ⚠ ne peuvent pas être modifiés après le déploiement. Votre saisie est conservée comme brouillon : fermer l&apos;assistant ne fait rien perdre.</translation>
+        <translation>Le locataire Microsoft 365 du client. Les champs marqués ⚠ sont figés après le déploiement. Votre saisie reste en brouillon, même si vous fermez l&apos;assistant.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4616,6 +5152,14 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <location line="+57"/>
         <source>The local cache could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le cache local : %1</translation>
+    </message>
+</context>
+<context>
+    <name>insights::server::Problems::Problems</name>
+    <message>
+        <location filename="../server/resthelpers.cpp" line="+4"/>
+        <source>No %1 with this id</source>
+        <translation>Aucun objet de type «&#xa0;%1&#xa0;» avec cet identifiant</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -58,6 +59,82 @@ QString Language::install(QCoreApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return code;
+}
+
+QString Language::fromAcceptLanguage(QByteArrayView header)
+{
+    QString best = QStringLiteral("en");
+    double bestQuality = 0;
+    // Ranges in order; the first of equal quality wins, as RFC 9110 leaves it to the server.
+    for (const QByteArray &part : header.toByteArray().split(',')) {
+        const QList<QByteArray> pieces = part.split(';');
+        const QString range = QString::fromLatin1(pieces.first().trimmed()).toLower();
+        double quality = 1;
+        for (qsizetype i = 1; i < pieces.size(); ++i) {
+            const QByteArray p = pieces.at(i).trimmed();
+            if (p.startsWith("q=")) {
+                bool ok = false;
+                quality = p.mid(2).toDouble(&ok);
+                if (!ok || quality < 0 || quality > 1)
+                    quality = 0;
+            }
+        }
+        const QString language = range.section(u'-', 0, 0);
+        if (quality <= bestQuality || language.isEmpty() || language == QLatin1String("*"))
+            continue;
+        for (const Choice &c : available()) {
+            if (c.code == language) {
+                best = language;
+                bestQuality = quality;
+            }
+        }
+    }
+    return best;
+}
+
+namespace {
+
+thread_local QString currentLanguage = QStringLiteral("en");
+
+// One translator per language, loaded once and kept (they are read-only once loaded).
+QTranslator *translatorFor(const QString &code)
+{
+    static QHash<QString, QTranslator *> loaded;
+    if (const auto it = loaded.constFind(code); it != loaded.cend())
+        return *it;
+    auto *t = new QTranslator(QCoreApplication::instance());
+    if (!t->load(QStringLiteral(":/i18n/insights_") + code)) {
+        delete t;
+        t = nullptr;
+    }
+    loaded.insert(code, t);
+    return t;
+}
+
+} // namespace
+
+QString Language::current()
+{
+    return currentLanguage;
+}
+
+ScopedLanguage::ScopedLanguage(const QString &code)
+    : m_previous(currentLanguage)
+{
+    if (code == QLatin1String("en") || code == currentLanguage)
+        return;
+    m_installed = translatorFor(code);
+    if (m_installed && QCoreApplication::installTranslator(m_installed))
+        currentLanguage = code;
+    else
+        m_installed = nullptr;
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(m_installed);
+    currentLanguage = m_previous;
 }
 
 } // namespace insights

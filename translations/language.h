@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QLocale>
 #include <QString>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace insights {
 
@@ -33,6 +35,30 @@ public:
     // The language a code or locale name resolves to: "de" for "de_AT", "en" when there is
     // no translation for it.
     static QString resolve(const QString &codeOrLocale);
+
+    // The best of available() for an HTTP Accept-Language header ("de-CH,de;q=0.9,en;q=0.5"),
+    // by quality; "en" when nothing fits.
+    static QString fromAcceptLanguage(QByteArrayView header);
+
+    // The language the current thread's strings are being translated into ("en" by default;
+    // a ScopedLanguage changes it).
+    static QString current();
+};
+
+// The server's strings in one request's language: while it lives, that language's translator
+// (the same compiled-in .qm files the console loads) is installed, so tr() in the handler and
+// in the rules library answers in it. For the event loop's thread, one request at a time.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString &code);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    QString m_previous;
+    QTranslator *m_installed = nullptr;
 };
 
 } // namespace insights

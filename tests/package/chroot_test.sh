@@ -28,14 +28,16 @@ cp "$build_dir"/insights-console_*_amd64.deb "$build_dir"/insights-server_*_amd6
 
 log "apt-get install the packages (their dependencies from $mirror)"
 in_root apt-get update -qq
+debs=()
+for d in "$root"/tmp/debs/*.deb; do debs+=("/tmp/debs/$(basename "$d")"); done
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-  /tmp/debs/insights-server_*_amd64.deb /tmp/debs/insights-console_*_amd64.deb curl >/dev/null
+  "${debs[@]}" curl >/dev/null
 in_root dpkg -s insights-console insights-server | grep -E '^(Package|Version|Status|Depends):'
 in_root getent passwd insights
 in_root test -d /var/lib/insights-server
 
 log "the console, offscreen, on its embedded backend"
-in_root insights-console --version
+in_root env QT_QPA_PLATFORM=offscreen insights-console --version
 in_root sh -c '
   export HOME=/tmp/home QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/run
   mkdir -p $HOME /tmp/run && chmod 700 /tmp/run

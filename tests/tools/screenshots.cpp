@@ -1,12 +1,14 @@
 // Renders the console to PNG files for review and the README: the main window with customers
 // in every status, and each page of the onboarding wizard.
 //   screenshots OUTPUT_FOLDER          (runs offscreen; starts its own insights-server)
+//   LC_ALL=de_DE.UTF-8 screenshots ... (in German; fr_FR for French)
 #include "byossection.h"
 #include "compliancepage.h"
 #include "countspinbox.h"
 #include "customertablemodel.h"
 #include "editservicedialog.h"
 #include "importdialog.h"
+#include "language.h"
 #include "listeditor.h"
 #include "mainwindow.h"
 #include "onboardingwizard.h"
@@ -64,10 +66,14 @@ bool save(QWidget *w, const QString &folder, const QString &name)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless asked for a real screen (QT_QPA_PLATFORM=xcb, to see what fits on it).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("insights-screenshots"));
     Q_INIT_RESOURCE(insights_icons);
+    // The system locale's language (LC_ALL=de_DE.UTF-8 renders the console in German).
+    Language::install(app);
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(folder);
 
