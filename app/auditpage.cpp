@@ -1,10 +1,12 @@
 #include "auditpage.h"
 
+#include "auditmodel.h"
 #include "storageapi.h"
 #include "tableview.h"
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -30,6 +32,7 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     , m_scope(new QLabel(this))
     , m_clearScope(new QPushButton(tr("Show &everything"), this))
     , m_actorDebounce(new QTimer(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     setAccessibleName(tr("Audit trail"));
@@ -91,6 +94,18 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &AuditPage::applyQuery);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::exportCsv);
 
+    // Who is a user name as it signs in: suggest the ones the trail has shown so far.
+    m_actor->setCompleter(new QCompleter(&m_knownActors, m_actor));
+    m_actor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setVisible(false);
+    QAbstractItemModel *model = m_table->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &AuditPage::followRows);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &AuditPage::followRows);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AuditPage::followRows);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &AuditPage::followRows);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(filter, 1);
     bar->addWidget(m_actor);
@@ -105,7 +120,33 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     layout->addLayout(scope);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
     layout->addWidget(m_note);
+}
+
+void AuditPage::followRows()
+{
+    const QAbstractItemModel *model = m_table->model();
+    const int rows = model->rowCount();
+    QStringList actors = m_knownActors.stringList();
+    for (int r = 0; r < rows; ++r) {
+        const QString who = model->index(r, AuditModel::WhoColumn).data().toString();
+        if (!who.isEmpty() && !actors.contains(who))
+            actors << who;
+    }
+    if (actors.size() != m_knownActors.rowCount()) {
+        actors.sort(Qt::CaseInsensitive);
+        m_knownActors.setStringList(actors);
+    }
+    // An empty table says why, and what to try.
+    const QString actor = m_actor->text().trimmed();
+    m_empty->setVisible(rows == 0 && m_workspace->client());
+    m_empty->setText(
+        actor.isEmpty()
+            ? tr("No audit entry matches these filters.")
+            : tr("No audit entry of “%1” matches these filters. Who is a user name exactly as "
+                 "it signs in (suggestions appear as you type).")
+                  .arg(actor));
 }
 
 void AuditPage::showEvent(QShowEvent *event)

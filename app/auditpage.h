@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringListModel>
 #include <QWidget>
 
 #include <functional>
@@ -36,6 +37,8 @@ protected:
 
 private:
     void applyQuery();
+    // Suggestions for Who, and the empty table's explanation, after each load or filter.
+    void followRows();
     void exportCsv();
 
     Workspace *m_workspace;
@@ -49,6 +52,8 @@ private:
     QPushButton *m_clearScope;
     QStringList m_targets;
     QTimer *m_actorDebounce;
+    QLabel *m_empty;
+    QStringListModel m_knownActors; // every Who seen so far, for the completer
 };
 
 } // namespace insights

@@ -331,6 +331,8 @@ void MainWindow::followSelection()
         break;
     case AuditPage:
     case UsersPage:
+        // No row of a customer is in view: the Service menu and toolbar wait for one.
+        m_actions->setCustomer({});
         break;
     }
 }

@@ -61,9 +61,11 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
     });
     m_all << m_showAudit;
 
-    confirm = [this](const QString &title, const QString &text) {
+    confirm = [this](const QString &title, const QString &text, Risk risk) {
         return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
+                                     risk == Risk::Destructive
+                                         ? QMessageBox::No
+                                         : QMessageBox::Yes) == QMessageBox::Yes;
     };
     chooseOffboarding = [this](const Service &s) {
         return OffboardDialog::ask(s.settings.tenant.name, s.settings.tenant.shortName,
@@ -268,7 +270,7 @@ void ServiceActions::runResendMail()
                              : tr("Send the Quick Start email of %1 again to its %2 contacts: %3?")
                                    .arg(tenant, QString::number(contacts.size()),
                                         contacts.join(QStringLiteral(", ")));
-    if (!confirm(tr("Resend the Quick Start email of %1").arg(tenant), question))
+    if (!confirm(tr("Resend the Quick Start email of %1").arg(tenant), question, Risk::Safe))
         return;
     m_workspace->client()->services().resendQuickStart(s->id).then(
         this, [this, tenant, customerId](const Result<int> &r) {

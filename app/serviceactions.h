@@ -52,7 +52,9 @@ public:
     QAction *showAudit() const { return m_showAudit; }
 
     // Asked before an action that cannot be undone; replaceable so tests need no modal box.
-    std::function<bool(const QString &title, const QString &text)> confirm;
+    // Asks before an action; a destructive one's box defaults to No, the others' to Yes.
+    enum class Risk { Safe, Destructive };
+    std::function<bool(const QString &title, const QString &text, Risk risk)> confirm;
     // What offboarding does with the recordings, or nothing when canceled; replaceable for
     // tests (by default the OffboardDialog).
     std::function<std::optional<Recordings>(const Service &)> chooseOffboarding;

@@ -47,8 +47,10 @@ void ServiceActions::runReactivate()
         return;
     const QString tenant = s->settings.tenant.name;
     const QString title = tr("Reactivate %1").arg(tenant);
-    if (!confirm(title, tr("Reactivate %1 (customer %2)? Its recording starts again.")
-                            .arg(tenant, customerName())))
+    if (!confirm(title,
+                 tr("Reactivate %1 (customer %2)? Its recording starts again.")
+                     .arg(tenant, customerName()),
+                 Risk::Safe))
         return;
     m_workspace->client()->services().reactivate(s->id).then(
         this, [this, title, tenant](const Result<Service> &r) {
@@ -97,7 +99,8 @@ void ServiceActions::runDeleteCustomer()
     const QString name = customerName();
     const QString title = tr("Delete %1").arg(name);
     if (!confirm(title,
-                 tr("Delete the customer %1 and its operators? This cannot be undone.").arg(name)))
+                 tr("Delete the customer %1 and its operators? This cannot be undone.").arg(name),
+                 Risk::Destructive))
         return;
     CustomersApi customers = m_workspace->client()->customers();
     customers.get(id).then(this, [this, customers, id, title](const Result<Customer> &read) {

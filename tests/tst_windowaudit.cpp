@@ -9,8 +9,10 @@
 #include "support/remotewindow.h"
 #include "workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,8 +80,29 @@ private slots:
                      QString("The server keeps audit entries for 400 days "
                              "(insights-server --audit-retention-days)."));
 
+        // Who is a user name exactly: one nobody uses says so, under the empty table.
+        auto *who = page->findChild<QLineEdit *>("auditActor");
+        auto *empty = page->findChild<QLabel *>("auditEmpty");
+        QVERIFY(!empty->isVisible());
+        QTest::keyClicks(who, "nobody");
+        QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains("“nobody”"), qPrintable(empty->text()));
+        // Typing suggests the user names the trail has shown.
+        who->clear();
+        QTest::keyClicks(who, "ca");
+        QTRY_VERIFY(who->completer()->popup()->isVisible());
+        QCOMPARE(who->completer()->popup()->model()->index(0, 0).data().toString(),
+                 QString("carol"));
+        QTest::keyClick(who->completer()->popup(), Qt::Key_Escape);
+        who->clear();
+        QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
+        QTRY_VERIFY(table->model()->rowCount() > 5);
+        QTRY_VERIFY(!empty->isVisible());
+
         // Who: carol; the server answers with her entries only.
-        QTest::keyClicks(page->findChild<QLineEdit *>("auditActor"), "carol");
+        QTest::keyClicks(who, "carol");
         QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
         QTRY_VERIFY(!column(table, AuditModel::WhoColumn).isEmpty() &&
                     column(table, AuditModel::WhoColumn).count("carol") ==
@@ -145,6 +168,10 @@ private slots:
         auto *page = window.findChild<AuditPage *>("auditPage");
         QTRY_VERIFY(page->isVisible());
         QTRY_VERIFY(page->findChild<QLabel *>("auditScope")->text().contains("Traced Ltd"));
+        // The service actions act on a customer's row; none is in view on this page.
+        auto *edit = window.findChild<QAction *>("editServiceAction");
+        QVERIFY(!edit->isEnabled());
+        QVERIFY2(edit->toolTip().contains("select a customer first"), qPrintable(edit->toolTip()));
         QVERIFY(waitUntilQuiet(page, remote.workspace.client()));
         // The customer's entries and its service's, by name, and nothing of Other Ltd.
         QTRY_VERIFY(column(page->table(), AuditModel::TargetColumn).contains("Traced-EU"));

@@ -201,7 +201,7 @@ private slots:
         // Offboard, then delete the customer: the counts follow at once.
         QVERIFY(clickRow(table, nameColumn, "Alpha Ltd"));
         QStringList asked;
-        actions->confirm = [&](const QString &title, const QString &) {
+        actions->confirm = [&](const QString &title, const QString &, ServiceActions::Risk) {
             asked << title;
             return true;
         };

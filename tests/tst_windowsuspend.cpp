@@ -129,8 +129,9 @@ private slots:
         QVERIFY(!actions->suspend()->isEnabled());
         QVERIFY(actions->suspend()->toolTip().contains("suspended already"));
 
-        // Reactivate, confirmed in the real message box that names the tenant.
-        BoxAnswerer answer(QMessageBox::Yes);
+        // Reactivate, confirmed in the real message box that names the tenant: Enter is
+        // enough, since Yes is its default (only destructive questions default to No).
+        BoxAnswerer answer(QMessageBox::Yes, BoxAnswerer::By::Enter);
         clickInServiceMenu(window, actions->reactivate());
         QTRY_VERIFY(!answer.text.isEmpty());
         QCOMPARE(answer.text,

@@ -881,7 +881,7 @@
         <translation>1 bis %1 Zeichen erforderlich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service has a location “%1”</source>
         <translation>Der Dienst hat bereits einen Speicherort „%1“</translation>
     </message>
@@ -1018,15 +1018,15 @@
     <message>
         <location line="+1"/>
         <location line="+69"/>
-        <location filename="../server/serviceroutes.cpp" line="-3"/>
+        <location filename="../server/serviceroutes.cpp" line="-4"/>
         <location line="+133"/>
-        <location filename="../server/userroutes.cpp" line="+207"/>
+        <location filename="../server/userroutes.cpp" line="+206"/>
         <source>See errors for each field</source>
         <translation>Siehe die Fehler zu den einzelnen Feldern</translation>
     </message>
     <message>
         <location line="-47"/>
-        <location filename="../server/serviceroutes.cpp" line="-24"/>
+        <location filename="../server/serviceroutes.cpp" line="-23"/>
         <location filename="../server/usageroutes.cpp" line="+47"/>
         <source>is not a member of this object</source>
         <translation>ist kein Element dieses Objekts</translation>
@@ -1042,7 +1042,7 @@
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>limit must be a whole number from 1 to 1000</source>
         <translation>limit muss eine ganze Zahl von 1 bis 1000 sein</translation>
     </message>
@@ -1097,12 +1097,12 @@
         <translation>Kein Speicherort mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+91"/>
+        <location filename="../server/restserver.cpp" line="+92"/>
         <source>The request is larger than %1 MiB</source>
         <translation>Die Anforderung ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Der Anforderungstext hat %1 Bytes; die Grenze liegt bei %2</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>Unbekanntes Element %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 0 bis %1 sein</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../server/userroutes.cpp" line="-176"/>
+        <location filename="../server/userroutes.cpp" line="-175"/>
         <source>%1 is the last admin; make another user admin first</source>
         <translation>%1 ist der letzte Admin; machen Sie zuerst einen anderen Benutzer zum Admin</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>bereits Operator dieses Kunden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>cannot be changed; remove the operator and add the new address</source>
         <translation>kann nicht geändert werden; entfernen Sie den Operator, und fügen Sie die neue Adresse hinzu</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>Erlaubt dem Dienst, Benutzer und Gruppen zu lesen, um zu wissen, wer aufgezeichnet werden soll.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lets the recording bot join Microsoft Teams calls.</source>
         <translation>Erlaubt dem Aufzeichnungsbot, an Microsoft Teams-Anrufen teilzunehmen.</translation>
     </message>
@@ -1293,17 +1293,17 @@
         <translation>Alle Zustimmungen sind erteilt. Die Aufzeichnung ist für diesen Mandanten bereit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>As the tenant&apos;s Microsoft 365 administrator, grant each consent below, in order. Start with &lt;strong&gt;M365 Login&lt;/strong&gt;; the others unlock after it.</source>
         <translation>Erteilen Sie als Microsoft 365-Administrator des Mandanten die folgenden Zustimmungen der Reihe nach. Beginnen Sie mit &lt;strong&gt;M365 Login&lt;/strong&gt;; die anderen werden danach freigeschaltet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Grant the remaining consents. Recording starts once all of them are granted.</source>
         <translation>Erteilen Sie die übrigen Zustimmungen. Die Aufzeichnung beginnt, sobald alle erteilt sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consents</source>
         <translation>Zustimmungen</translation>
     </message>
@@ -1713,13 +1713,13 @@
 <context>
     <name>insights::AuditPage</name>
     <message>
-        <location filename="../app/auditpage.cpp" line="+24"/>
-        <location line="+11"/>
+        <location filename="../app/auditpage.cpp" line="+26"/>
+        <location line="+12"/>
         <source>Audit trail</source>
         <translation>Überwachungsprotokoll</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>&amp;Alles anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the audit trail</source>
         <translation>Überwachungsprotokoll filtern</translation>
     </message>
@@ -1839,7 +1839,17 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
+        <source>No audit entry matches these filters.</source>
+        <translation>Kein Protokolleintrag entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No audit entry of “%1” matches these filters. Who is a user name exactly as it signs in (suggestions appear as you type).</source>
+        <translation>Kein Protokolleintrag von „%1“ entspricht diesen Filtern. „Wer“ ist ein Benutzername, genau wie bei der Anmeldung (Vorschläge erscheinen beim Tippen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server keeps audit entries for %1 days (insights-server --audit-retention-days).</source>
         <translation>Der Server bewahrt Überwachungseinträge %1 Tage lang auf (insights-server --audit-retention-days).</translation>
     </message>
@@ -3453,7 +3463,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Add an Interaction Recording service (Ctrl+N)</source>
         <translation>Interaction Recording-Dienst hinzufügen (Strg+N)</translation>
     </message>
@@ -4423,7 +4433,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Über&amp;wachungsprotokoll anzeigen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 — not now: %2</source>
         <translation>%1 — derzeit nicht möglich: %2</translation>
     </message>
@@ -4544,12 +4554,12 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>%1 reaktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reactivate %1 (customer %2)? Its recording starts again.</source>
         <translation>%1 (Kunde %2) reaktivieren? Die Aufzeichnung wird wieder aufgenommen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reactivated %1: it waits for the customer&apos;s consents.</source>
         <translation>%1 reaktiviert: wartet auf die Zustimmungen des Kunden.</translation>
     </message>
@@ -4579,7 +4589,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Den Kunden %1 und seine Operatoren löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
@@ -5157,7 +5167,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
 <context>
     <name>insights::server::Problems::Problems</name>
     <message>
-        <location filename="../server/resthelpers.cpp" line="+4"/>
+        <location filename="../server/resthelpers.cpp" line="+3"/>
         <source>No %1 with this id</source>
         <translation>Kein Objekt vom Typ „%1“ mit dieser ID</translation>
     </message>

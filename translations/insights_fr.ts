@@ -881,7 +881,7 @@
         <translation>de 1 à %1 caractères requis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The service has a location “%1”</source>
         <translation>Le service a déjà un emplacement «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1018,15 +1018,15 @@
     <message>
         <location line="+1"/>
         <location line="+69"/>
-        <location filename="../server/serviceroutes.cpp" line="-3"/>
+        <location filename="../server/serviceroutes.cpp" line="-4"/>
         <location line="+133"/>
-        <location filename="../server/userroutes.cpp" line="+207"/>
+        <location filename="../server/userroutes.cpp" line="+206"/>
         <source>See errors for each field</source>
         <translation>Voir les erreurs de chaque champ</translation>
     </message>
     <message>
         <location line="-47"/>
-        <location filename="../server/serviceroutes.cpp" line="-24"/>
+        <location filename="../server/serviceroutes.cpp" line="-23"/>
         <location filename="../server/usageroutes.cpp" line="+47"/>
         <source>is not a member of this object</source>
         <translation>n&apos;est pas un membre de cet objet</translation>
@@ -1042,7 +1042,7 @@
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>limit must be a whole number from 1 to 1000</source>
         <translation>limit doit être un nombre entier de 1 à 1000</translation>
     </message>
@@ -1097,12 +1097,12 @@
         <translation>Aucun emplacement de stockage avec cet identifiant</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+91"/>
+        <location filename="../server/restserver.cpp" line="+92"/>
         <source>The request is larger than %1 MiB</source>
         <translation>La requête dépasse %1 Mio</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
@@ -1195,7 +1195,7 @@
         <translation>Membre inconnu %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 0 à %1</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../server/userroutes.cpp" line="-176"/>
+        <location filename="../server/userroutes.cpp" line="-175"/>
         <source>%1 is the last admin; make another user admin first</source>
         <translation>%1 est le dernier administrateur&#xa0;; attribuez d&apos;abord le rôle administrateur à un autre utilisateur</translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation>déjà opérateur de ce client</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>cannot be changed; remove the operator and add the new address</source>
         <translation>ne peut pas être modifiée&#xa0;; supprimez l&apos;opérateur et ajoutez la nouvelle adresse</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>Permet au service de lire les utilisateurs et les groupes, pour savoir qui enregistrer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lets the recording bot join Microsoft Teams calls.</source>
         <translation>Permet au bot d&apos;enregistrement de rejoindre les appels Microsoft Teams.</translation>
     </message>
@@ -1293,17 +1293,17 @@
         <translation>Tous les consentements sont accordés. L&apos;enregistrement est prêt pour ce locataire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>As the tenant&apos;s Microsoft 365 administrator, grant each consent below, in order. Start with &lt;strong&gt;M365 Login&lt;/strong&gt;; the others unlock after it.</source>
         <translation>En tant qu&apos;administrateur Microsoft 365 du locataire, accordez chacun des consentements ci-dessous, dans l&apos;ordre. Commencez par &lt;strong&gt;M365 Login&lt;/strong&gt;&#xa0;; les autres se débloquent ensuite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Grant the remaining consents. Recording starts once all of them are granted.</source>
         <translation>Accordez les consentements restants. L&apos;enregistrement démarre dès qu&apos;ils sont tous accordés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -1713,13 +1713,13 @@
 <context>
     <name>insights::AuditPage</name>
     <message>
-        <location filename="../app/auditpage.cpp" line="+24"/>
-        <location line="+11"/>
+        <location filename="../app/auditpage.cpp" line="+26"/>
+        <location line="+12"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the audit trail</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
@@ -1839,7 +1839,17 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
+        <source>No audit entry matches these filters.</source>
+        <translation>Aucune entrée du journal ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No audit entry of “%1” matches these filters. Who is a user name exactly as it signs in (suggestions appear as you type).</source>
+        <translation>Aucune entrée de « %1 » ne correspond à ces filtres. « Qui » est un nom d&apos;utilisateur tel qu&apos;il se connecte (des suggestions apparaissent pendant la saisie).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server keeps audit entries for %1 days (insights-server --audit-retention-days).</source>
         <translation>Le serveur conserve les entrées d&apos;audit pendant %1 jours (insights-server --audit-retention-days).</translation>
     </message>
@@ -3453,7 +3463,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Add an Interaction Recording service (Ctrl+N)</source>
         <translation>Ajouter un service Interaction Recording (Ctrl+N)</translation>
     </message>
@@ -4423,7 +4433,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Afficher le &amp;journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 — not now: %2</source>
         <translation>%1 — indisponible pour l&apos;instant : %2</translation>
     </message>
@@ -4544,12 +4554,12 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reactivate %1 (customer %2)? Its recording starts again.</source>
         <translation>Réactiver %1 (client %2) ? Son enregistrement reprend.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reactivated %1: it waits for the customer&apos;s consents.</source>
         <translation>%1 réactivé : il attend les consentements du client.</translation>
     </message>
@@ -4579,7 +4589,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Supprimer le client %1 et ses opérateurs ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: done.</source>
         <translation>%1 : terminé.</translation>
     </message>
@@ -5157,7 +5167,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
 <context>
     <name>insights::server::Problems::Problems</name>
     <message>
-        <location filename="../server/resthelpers.cpp" line="+4"/>
+        <location filename="../server/resthelpers.cpp" line="+3"/>
         <source>No %1 with this id</source>
         <translation>Aucun objet de type «&#xa0;%1&#xa0;» avec cet identifiant</translation>
     </message>

@@ -16,15 +16,21 @@ class BoxAnswerer : public QObject
 public:
     QString text;
 
-    explicit BoxAnswerer(QMessageBox::StandardButton button)
+    // How the person answers: a click on the button, or Enter (whatever the box's default is).
+    enum class By { Click, Enter };
+
+    explicit BoxAnswerer(QMessageBox::StandardButton button, By by = By::Click)
     {
         m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this, [this, button] {
+        connect(&m_timer, &QTimer::timeout, this, [this, button, by] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || !text.isEmpty())
                 return;
             text = box->text();
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            if (by == By::Enter)
+                QTest::keyClick(box, Qt::Key_Return);
+            else
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
         });
         m_timer.start();
     }
