@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include <limits>
+
 namespace insights::server {
 
 QByteArray BlobAnswer::header(const QByteArray &name) const
@@ -56,7 +58,8 @@ BlobListPage BlobClient::parseList(const QByteArray &xml)
         } else if (inProperties && name == QLatin1String("Content-Length")) {
             bool ok = false;
             const qint64 n = reader.readElementText().trimmed().toLongLong(&ok);
-            if (!ok || n < 0)
+            // A page whose sizes add up past 8 EiB is not a real answer (and would overflow).
+            if (!ok || n < 0 || n > std::numeric_limits<qint64>::max() - page.bytes)
                 return {};
             page.bytes += n;
         } else if (name == QLatin1String("NextMarker")) {

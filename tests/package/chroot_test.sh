@@ -44,13 +44,14 @@ in_root sh -c '
   insights-console >/tmp/console.log 2>&1 &
   console=$!
   conf=$HOME/.config/InteractionInsights/insights-console.conf
+  ok=1
   for i in $(seq 1 150); do
-    port=$(sed -n "s/^embeddedPort=//p;s/^port=//p" "$conf" 2>/dev/null | head -1)
-    [ -n "$port" ] && curl -fsS "http://127.0.0.1:$port/healthz" && break
+    port=$(sed -n "s/^port=//p" "$conf" 2>/dev/null | head -1)
+    if [ -n "$port" ] && curl -fsS "http://127.0.0.1:$port/healthz" 2>/dev/null; then ok=0; break; fi
     sleep 0.2
   done
   kill $console; wait $console || true
-  [ -n "$port" ] || { echo "the console never started its backend:"; cat /tmp/console.log; exit 1; }
+  [ $ok -eq 0 ] || { echo "the console never started its backend:"; cat /tmp/console.log; exit 1; }
   echo " <- the embedded backend on port $port"'
 
 log "the server, from its unit file's command line, as its system user"
@@ -59,9 +60,13 @@ in_root sh -c "
   set -a; . /etc/default/insights-server; set +a
   runuser -u insights -- $exec_start >/tmp/server.log 2>&1 &
   server=\$!
-  for i in \$(seq 1 100); do curl -fsS http://127.0.0.1:8080/healthz && break; sleep 0.2; done
-  ok=\$?
-  kill \$server; wait \$server || true
-  [ \$ok -eq 0 ] || { cat /tmp/server.log; exit 1; }
+  ok=1
+  for i in \$(seq 1 100); do
+    if curl -fsS http://127.0.0.1:8080/healthz 2>/dev/null; then ok=0; break; fi
+    kill -0 \$server 2>/dev/null || break
+    sleep 0.2
+  done
+  kill \$server 2>/dev/null; wait \$server || true
+  [ \$ok -eq 0 ] || { echo 'insights-server did not answer:'; cat /tmp/server.log; exit 1; }
   echo ' <- insights-server from insights-server.service'"
 log "package test passed"
