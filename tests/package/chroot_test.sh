@@ -7,6 +7,7 @@ set -euo pipefail
 build_dir="$1"
 mirror="${INSIGHTS_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 root="$(mktemp -d /var/tmp/insights-chroot.XXXXXX)"
+chmod 755 "$root" # mktemp makes it 0700: the system user must reach /usr in there
 cleanup() {
   for m in dev/pts dev proc; do umount -l "$root/$m" 2>/dev/null || true; done
   rm -rf "$root"
