@@ -88,15 +88,17 @@ Call<ImportJob> ImportsApi::latest() const
 
 QByteArray ImportsApi::templateCsv()
 {
+    // The example rows use domains reserved for examples (RFC 2606): a template sent as it is
+    // is refused row by row, and onboards nobody by mistake.
     return "customer,name,domain,shortName,contactEmails,adminUpns,userType,includedUsers,"
            "storageLocation,byos,unlimitedRetention,notes,controlTeamsNotifications,"
            "teamsNotificationsWaiverReference,deleteCallRecordings\r\n"
-           "Contoso Ltd,Contoso-EU,contoso.onmicrosoft.com,CONTOSO,ops@contoso.com;"
-           "it@contoso.com,admin@contoso.onmicrosoft.com,essential,100,westeurope,false,false,"
-           "\"Essential tenant, recordings in West Europe\",false,,false\r\n"
-           "Fabrikam Inc,Fabrikam-US,fabrikam.onmicrosoft.com,FABRIKAM,ops@fabrikam.com,"
-           "admin@fabrikam.onmicrosoft.com;backup@fabrikam.onmicrosoft.com,pro,250,eastus,false,"
-           "true,Pro tenant with the replica in the paired region,false,,false\r\n";
+           "Contoso Ltd,Contoso-EU,contoso.example,CONTOSO,ops@contoso.example;"
+           "it@contoso.example,admin@contoso.example,essential,100,westeurope,false,false,"
+           "\"Example row: replace it with a real tenant\",false,,false\r\n"
+           "Fabrikam Inc,Fabrikam-US,fabrikam.example,FABRIKAM,ops@fabrikam.example,"
+           "admin@fabrikam.example;backup@fabrikam.example,pro,250,eastus,false,"
+           "true,Example row: Pro with the replica in the paired region,false,,false\r\n";
 }
 
 QByteArray ImportsApi::reportCsv(const ImportJob &job)

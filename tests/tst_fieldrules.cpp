@@ -114,7 +114,11 @@ private slots:
         const QString l63 = label(63);
         QTest::newRow("example") << "M365x33712845.onmicrosoft.com" << OK << "";
         QTest::newRow("upper case") << "CONTOSO.COM" << OK << "";
-        QTest::newRow("punycode") << "xn--bcher-kva.example" << OK << "";
+        QTest::newRow("punycode") << "xn--bcher-kva.ch" << OK << "";
+        QTest::newRow("reserved .example") << "contoso.example" << BAD << "reserved-domain";
+        QTest::newRow("reserved .test") << "fabrikam.TEST" << BAD << "reserved-domain";
+        QTest::newRow("reserved example.com") << "sales.example.com" << BAD << "reserved-domain";
+        QTest::newRow("not reserved: examples.com") << "examples.com" << OK << "";
         QTest::newRow("empty") << "" << MAYBE << "required";
         QTest::newRow("label of 63") << l63 + ".com" << OK << "";
         QTest::newRow("label of 64") << label(64) + ".com" << BAD << "label-too-long";

@@ -71,14 +71,26 @@ private slots:
         const QByteArray templ = readAll(files.filePath("onboarding-template.csv"));
         QCOMPARE(templ, ImportsApi::templateCsv());
 
-        // The template's two rows, and one the person got wrong.
+        // The template as it is: its example rows use reserved domains, so nobody is
+        // onboarded by mistake.
+        dialog->chooseFile = [&] { return files.filePath("onboarding-template.csv"); };
+        QTest::mouseClick(dialog->findChild<QPushButton *>("chooseFileButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->summary()->text(),
+            QString("2 rows checked: 0 valid, 2 to fix. Nothing was created."), 10000);
+        QCOMPARE(dialog->table()->item(0, 3)->text(), QString("domain"));
+        QCOMPARE(dialog->table()->item(0, 5)->text(), QString("contoso.example"));
+        QVERIFY(!dialog->onboardButton()->isEnabled());
+
+        // The template's two rows with real domains, and one the person got wrong.
         const QString mine = files.filePath("tenants.csv");
         {
             QFile f(mine);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(templ + "Northwind Ltd,Northwind-EU,northwind.onmicrosoft.com,NORTHWIND,"
-                            "ops@northwind.com,admin@northwind.onmicrosoft.com,platinum,50,"
-                            "westeurope,false,false,,false,,false\r\n");
+            f.write(QByteArray(templ).replace(".example", ".onmicrosoft.com") +
+                    "Northwind Ltd,Northwind-EU,northwind.onmicrosoft.com,NORTHWIND,"
+                    "ops@northwind.com,admin@northwind.onmicrosoft.com,platinum,50,"
+                    "westeurope,false,false,,false,,false\r\n");
         }
         dialog->chooseFile = [&] { return mine; };
         QTest::mouseClick(dialog->findChild<QPushButton *>("chooseFileButton"), Qt::LeftButton);

@@ -381,7 +381,17 @@
         <translation>Eine Domäne benötigt mindestens zwei Bezeichnungen, z. B. contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>.%1 is reserved for examples and tests; use the tenant&apos;s real domain</source>
+        <translation>.%1 ist für Beispiele und Tests reserviert; verwenden Sie die echte Domäne des Mandanten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is reserved for examples; use the tenant&apos;s real domain</source>
+        <translation>%1 ist für Beispiele reserviert; verwenden Sie die echte Domäne des Mandanten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A UPN joins the user name and the domain with &apos;@&apos;, as in someone@contoso.com</source>
         <translation>Ein UPN verbindet Benutzername und Domäne mit „@“, wie in someone@contoso.com</translation>
     </message>

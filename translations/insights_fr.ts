@@ -381,7 +381,17 @@
         <translation>Un domaine doit comporter au moins deux étiquettes, comme contoso.onmicrosoft.com</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>.%1 is reserved for examples and tests; use the tenant&apos;s real domain</source>
+        <translation>.%1 est réservé aux exemples et aux tests ; utilisez le vrai domaine du locataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is reserved for examples; use the tenant&apos;s real domain</source>
+        <translation>%1 est réservé aux exemples ; utilisez le vrai domaine du locataire</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A UPN joins the user name and the domain with &apos;@&apos;, as in someone@contoso.com</source>
         <translation>Un UPN relie le nom d&apos;utilisateur et le domaine par «&#xa0;@&#xa0;», comme dans someone@contoso.com</translation>
     </message>

@@ -254,7 +254,26 @@ Verdict FieldRules::dnsName(QStringView text, qsizetype maxLength)
 
 Verdict FieldRules::domain(QStringView text)
 {
-    return dnsName(text, maxDomainLength);
+    const Verdict verdict = dnsName(text, maxDomainLength);
+    if (!verdict.isAcceptable())
+        return verdict;
+    // Names reserved for examples and tests (RFC 2606, RFC 6761) are never a real tenant's:
+    // the rows of the import template use them, so they can't be onboarded by mistake.
+    const QString top = text.toString().section(u'.', -1).toLower();
+    for (const char *reserved : {"example", "test", "invalid", "localhost"})
+        if (top == QLatin1String(reserved))
+            return Verdict::invalid(QStringLiteral("reserved-domain"),
+                                    tr(".%1 is reserved for examples and tests; use the "
+                                       "tenant's real domain")
+                                        .arg(top));
+    const QString lower = text.toString().toLower();
+    for (const char *reserved : {"example.com", "example.net", "example.org"})
+        if (lower == QLatin1String(reserved) || lower.endsWith(u'.' + QLatin1String(reserved)))
+            return Verdict::invalid(QStringLiteral("reserved-domain"),
+                                    tr("%1 is reserved for examples; use the tenant's real "
+                                       "domain")
+                                        .arg(QLatin1String(reserved)));
+    return verdict;
 }
 
 Verdict FieldRules::upn(QStringView text)
