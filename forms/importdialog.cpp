@@ -3,11 +3,11 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -119,7 +119,23 @@ ImportDialog::ImportDialog(ApiClient *client, bool mayChange, QWidget *parent)
     connect(m_template, &QPushButton::clicked, this, &ImportDialog::saveTemplate);
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::pickFile);
     connect(m_export, &QPushButton::clicked, this, &ImportDialog::exportReport);
-    connect(m_onboard, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_onboard, &QPushButton::clicked, this, [this] {
+        // Creating services deploys them: the person says yes once more, with the count.
+        const QLocale l;
+        QString question = m_job.valid == 1
+                               ? tr("Onboard 1 customer now? It gets an Interaction Recording "
+                                    "service, deployed at once.")
+                               : tr("Onboard %1 customers now? Each gets an Interaction "
+                                    "Recording service, deployed at once.")
+                                     .arg(l.toString(m_job.valid));
+        if (m_job.invalid > 0)
+            question +=
+                u' ' + tr("The rows to fix (%1) are left out.").arg(l.toString(m_job.invalid));
+        if (QMessageBox::question(this, tr("Onboard from %1").arg(m_fileName), question,
+                                  QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::Yes) == QMessageBox::Yes)
+            start(false);
+    });
     connect(m_poll, &QTimer::timeout, this, &ImportDialog::poll);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "support/apisession.h"
+#include "support/boxanswerer.h"
 #include "support/remotewindow.h"
 #include "workspace.h"
 
@@ -116,7 +117,19 @@ private slots:
         // Onboard: the dialog follows the job, and the table shows each customer.
         QCOMPARE(dialog->onboardButton()->text(), QString("&Onboard 2 valid rows"));
         QVERIFY(dialog->onboardButton()->isEnabled());
+        {
+            // It asks first, with the count; No changes nothing.
+            BoxAnswerer no(QMessageBox::No);
+            QTest::mouseClick(dialog->onboardButton(), Qt::LeftButton);
+            QTRY_COMPARE(no.text, QString("Onboard 2 customers now? Each gets an Interaction "
+                                          "Recording service, deployed at once. The rows to fix "
+                                          "(1) are left out."));
+            QVERIFY(dialog->onboardButton()->isEnabled());
+            QCOMPARE(remote.workspace.customers()->totalCount(), 0);
+        }
+        BoxAnswerer yes(QMessageBox::Yes);
         QTest::mouseClick(dialog->onboardButton(), Qt::LeftButton);
+        QTRY_VERIFY(!yes.text.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->summary()->text(),
                                   QString("Onboarded 2 of 3 rows. 1 to fix."), 15000);
         QVERIFY(!dialog->onboardButton()->isEnabled());

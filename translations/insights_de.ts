@@ -386,7 +386,7 @@
         <translation>.%1 ist für Beispiele und Tests reserviert; verwenden Sie die echte Domäne des Mandanten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 is reserved for examples; use the tenant&apos;s real domain</source>
         <translation>%1 ist für Beispiele reserviert; verwenden Sie die echte Domäne des Mandanten</translation>
     </message>
@@ -3094,12 +3094,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+202"/>
         <source>&amp;Onboard valid rows</source>
         <translation>&amp;Onboarding für gültige Zeilen</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-198"/>
         <source>Import customers from CSV</source>
         <translation>Kunden aus CSV importieren</translation>
     </message>
@@ -3169,7 +3169,27 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Onboard 1 customer now? It gets an Interaction Recording service, deployed at once.</source>
+        <translation>Jetzt 1 Kunden onboarden? Er erhält einen Interaction Recording-Dienst, der sofort bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onboard %1 customers now? Each gets an Interaction Recording service, deployed at once.</source>
+        <translation>Jetzt %1 Kunden onboarden? Jeder erhält einen Interaction Recording-Dienst, der sofort bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows to fix (%1) are left out.</source>
+        <translation>Die zu korrigierenden Zeilen (%1) werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onboard from %1</source>
+        <translation>Onboarding aus %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Newest import: %1 by %2</source>
         <translation>Letzter Import: %1 von %2</translation>
     </message>

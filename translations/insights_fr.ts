@@ -386,7 +386,7 @@
         <translation>.%1 est réservé aux exemples et aux tests ; utilisez le vrai domaine du locataire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 is reserved for examples; use the tenant&apos;s real domain</source>
         <translation>%1 est réservé aux exemples ; utilisez le vrai domaine du locataire</translation>
     </message>
@@ -3094,12 +3094,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+202"/>
         <source>&amp;Onboard valid rows</source>
         <translation>&amp;Intégrer les lignes valides</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-198"/>
         <source>Import customers from CSV</source>
         <translation>Importer des clients depuis un CSV</translation>
     </message>
@@ -3169,7 +3169,27 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Onboard 1 customer now? It gets an Interaction Recording service, deployed at once.</source>
+        <translation>Intégrer 1 client maintenant ? Il reçoit un service Interaction Recording, déployé immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onboard %1 customers now? Each gets an Interaction Recording service, deployed at once.</source>
+        <translation>Intégrer %1 clients maintenant ? Chacun reçoit un service Interaction Recording, déployé immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows to fix (%1) are left out.</source>
+        <translation>Les lignes à corriger (%1) sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onboard from %1</source>
+        <translation>Intégration depuis %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Newest import: %1 by %2</source>
         <translation>Dernière importation : %1 par %2</translation>
     </message>

@@ -130,24 +130,19 @@ QByteArray slotLabel(const StringSlot &slot)
 
 } // namespace
 
-class TestServerRobustness : public QObject
-
-} // namespace
-
-QList<Hostile> hostileBodies(const HostileTargets &t)
+QList<Hostile> hostileBodies(const HostileTargets &fixture)
 {
     QList<Hostile> rows;
     const AddHostile add{rows};
 
-    const QByteArray customer = "/api/v1/customers/" + t.customerId.toUtf8();
-    const QByteArray service = "/api/v1/services/" + t.serviceId.toUtf8();
+    const QByteArray customer = "/api/v1/customers/" + fixture.customerId.toUtf8();
+    const QByteArray service = "/api/v1/services/" + fixture.serviceId.toUtf8();
     const QByteArray createService = customer + "/services";
     const QByteArray operators = customer + "/operators";
     const QByteArray anyVersion = "If-Match: *";
 
     const QJsonObject serviceJson = validServiceJson();
     const QByteArray validService = compact(serviceJson);
-
 
     // Where request bodies go. PATCH with If-Match: * reaches the body parser.
     struct Target

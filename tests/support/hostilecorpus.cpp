@@ -9,9 +9,8 @@
 
 namespace insights::test {
 
-void AddHostile::operator()(QByteArray label, QByteArray method, QByteArray path,
-                            QByteArray body, bool withToken, QByteArrayList headers,
-                            int expected) const
+void AddHostile::operator()(QByteArray label, QByteArray method, QByteArray path, QByteArray body,
+                            bool withToken, QByteArrayList headers, int expected) const
 {
     rows.append(Hostile{std::move(label), std::move(method), std::move(path), std::move(body),
                         withToken, std::move(headers), expected});

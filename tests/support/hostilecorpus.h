@@ -1,7 +1,7 @@
 #pragma once
 
-// The hostile requests of tst_serverrobustness.cpp: one row per request, the fixture's ids the
-// rows aim at, and what the two halves of the corpus (hostilebodies.cpp, hostilerequests.cpp) share.
+// The hostile corpus of tst_serverrobustness.cpp: its rows, the ids they aim at, and what its
+// two halves (hostilebodies.cpp, hostilerequests.cpp) share.
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QJsonObject>
@@ -36,10 +36,10 @@ struct HostileTargets
 
 // Malformed, mistyped, oversized and otherwise hostile JSON bodies for every endpoint that reads
 // one (hostilebodies.cpp).
-QList<Hostile> hostileBodies(const HostileTargets &t);
+QList<Hostile> hostileBodies(const HostileTargets &fixture);
 // Odd path ids, query parameters, headers, tokens, methods, paths, states and sizes
 // (hostilerequests.cpp).
-QList<Hostile> hostileRequests(const HostileTargets &t);
+QList<Hostile> hostileRequests(const HostileTargets &fixture);
 
 // Appends rows to `rows`; the defaults are those most rows share.
 struct AddHostile
@@ -49,6 +49,7 @@ struct AddHostile
                     bool withToken = true, QByteArrayList headers = {}, int expected = 0) const;
 };
 
+// o as one line of JSON.
 QByteArray compact(const QJsonObject &o);
 
 // A service body that would be valid on its own (the existing customer already has a service,

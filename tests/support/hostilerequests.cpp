@@ -8,15 +8,15 @@
 
 namespace insights::test {
 
-QList<Hostile> hostileRequests(const HostileTargets &t)
+QList<Hostile> hostileRequests(const HostileTargets &fixture)
 {
     QList<Hostile> rows;
     const AddHostile add{rows};
 
-    const QByteArray customerId = t.customerId.toUtf8();
-    const QByteArray serviceId = t.serviceId.toUtf8();
-    const QByteArray operationId = t.operationId.toUtf8();
-    const QByteArray quickStartToken = t.quickStartToken.toUtf8();
+    const QByteArray customerId = fixture.customerId.toUtf8();
+    const QByteArray serviceId = fixture.serviceId.toUtf8();
+    const QByteArray operationId = fixture.operationId.toUtf8();
+    const QByteArray quickStartToken = fixture.quickStartToken.toUtf8();
     const QByteArray customer = "/api/v1/customers/" + customerId;
     const QByteArray service = "/api/v1/services/" + serviceId;
     const QByteArray operation = "/api/v1/operations/" + operationId;
@@ -143,10 +143,10 @@ QList<Hostile> hostileRequests(const HostileTargets &t)
     }
 
     // --- Quick Start ----------------------------------------------------------------------------
-    if (!t.laterConsentId.isEmpty())
+    if (!fixture.laterConsentId.isEmpty())
         add("grant a consent before m365-login", "POST",
-            "/quickstart/" + quickStartToken + "/consents/" + t.laterConsentId.toUtf8(), {}, false,
-            {}, 409);
+            "/quickstart/" + quickStartToken + "/consents/" + fixture.laterConsentId.toUtf8(), {},
+            false, {}, 409);
     add("form grant of an odd consent", "POST", "/quickstart/" + quickStartToken + "/consents/nope",
         "x=1", false, {"Content-Type: application/x-www-form-urlencoded"}, 404);
     add("form grant with an odd token", "POST", "/quickstart/nope/consents/m365-login", "x=1",
@@ -258,7 +258,7 @@ QList<Hostile> hostileRequests(const HostileTargets &t)
     for (const auto &g : guarded)
         add("no token " + g.method + ' ' + g.path.left(48), g.method, g.path, g.body, false,
             g.headers, 401);
-    const QByteArray token = t.token;
+    const QByteArray token = fixture.token;
     const QByteArrayList badAuthorizations = {
         "Bearer",
         "Bearer ",
