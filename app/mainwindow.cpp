@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,7 +32,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -150,8 +153,12 @@ QTableView *MainWindow::customersView() const
 
 void MainWindow::buildToolBar()
 {
-    auto *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
+    // Two bars side by side: the pages, and what acts on the selected row. When both do not
+    // fit (a small screen, a large scale factor) the second moves to a row of its own rather
+    // than hide its buttons in an overflow menu (fitToolBars).
+    auto *bar = addToolBar(tr("Pages"));
+    m_pagesBar = bar;
+    bar->setObjectName(QStringLiteral("pagesToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_pageActions = new QActionGroup(this);
@@ -175,7 +182,11 @@ void MainWindow::buildToolBar()
         connect(action, &QAction::triggered, this, [this, page = p.page] { showPage(page); });
     }
     m_pageActions->actions().constFirst()->setChecked(true);
-    bar->addSeparator();
+    bar = addToolBar(tr("Service"));
+    m_actionsBar = bar;
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     // "Add ▾ → Interaction Recording", as in the source ("Add Service ▾" on Services).
     m_add = new QToolButton(this);
@@ -294,6 +305,36 @@ void MainWindow::applyStatusFilter()
     // A customer row has no deleted service to show: the Services page has them.
     if (deleted && currentPage() == CustomersPage)
         showPage(ServicesPage);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the bars are polished (their fonts, the scale factor) their size hints are true.
+    QTimer::singleShot(0, this, &MainWindow::fitToolBars);
+}
+
+void MainWindow::fitToolBars()
+{
+    // What each bar needs with every button shown (its own size hint counts only what is
+    // shown, which is less once buttons went into the overflow menu).
+    auto needed = [](const QToolBar *bar) {
+        const int spacing = bar->layout()->spacing();
+        const QMargins m = bar->contentsMargins() + bar->layout()->contentsMargins();
+        int width = m.left() + m.right() +
+                    bar->style()->pixelMetric(QStyle::PM_ToolBarHandleExtent, nullptr, bar);
+        for (QAction *a : bar->actions())
+            if (const QWidget *w = bar->widgetForAction(a); w && a->isVisible())
+                width += w->sizeHint().width() + spacing;
+        return width;
+    };
+    // The main window's own layout takes a little more than the buttons: keep a tenth spare.
+    const int wanted = (needed(m_pagesBar) + needed(m_actionsBar)) * 11 / 10;
+    const bool split = toolBarBreak(m_actionsBar);
+    if (!split && wanted > width())
+        insertToolBarBreak(m_actionsBar);
+    else if (split && wanted <= width())
+        removeToolBarBreak(m_actionsBar);
 }
 
 void MainWindow::showPage(Page page)

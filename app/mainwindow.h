@@ -52,11 +52,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildToolBar();
     void buildMenus();
     void buildLanguageMenu(QMenu *menu);
+    // The actions' bar gets a row of its own when it does not fit beside the pages' bar.
+    void fitToolBars();
     void buildStatusBar();
     void applySearch();
     void applyStatusFilter();
@@ -84,6 +87,8 @@ private:
     QAction *m_addRecording = nullptr;
     QAction *m_signOut = nullptr;
     QToolBar *m_filterBar = nullptr;
+    QToolBar *m_pagesBar = nullptr;
+    QToolBar *m_actionsBar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_backendLabel = nullptr;

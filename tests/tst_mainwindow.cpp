@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace insights;
@@ -34,6 +35,33 @@ private slots:
         QCoreApplication::setOrganizationName("insights-test");
         qputenv("INSIGHTS_SERVER_EXECUTABLE", serverExecutable().toLocal8Bit());
         qputenv("INSIGHTS_DEPLOY_STEP_MS", "50");
+    }
+
+    // A narrow window (a small screen, a large scale factor) moves the Service bar to a row of
+    // its own instead of hiding its buttons in the toolbar's overflow menu.
+    void theServiceBarNeverOverflows()
+    {
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QToolBar *>("pagesToolBar");
+        auto *service = window.findChild<QToolBar *>("mainToolBar");
+        QVERIFY(pages && service);
+        QTRY_VERIFY(!window.toolBarBreak(service));
+        QCOMPARE(service->y(), pages->y()); // one row
+        window.resize(520, 700);
+        QTRY_VERIFY(window.toolBarBreak(service));
+        QTRY_VERIFY(service->y() > pages->y());
+        // Every button of the bar is on it, none in the overflow (») menu.
+        for (QAction *a : service->actions()) {
+            QWidget *button = service->widgetForAction(a);
+            QVERIFY2(button && button->isVisible(), qPrintable(a->text()));
+            QVERIFY2(button->geometry().right() <= service->width(), qPrintable(a->text()));
+        }
+        window.resize(1200, 700);
+        QTRY_VERIFY(!window.toolBarBreak(service));
     }
 
     void embeddedBackendEndToEnd()

@@ -3356,7 +3356,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+60"/>
+        <location filename="../app/mainwindow.cpp" line="+63"/>
         <source>Interaction Insights Console</source>
         <translation>Interaction Insights Console</translation>
     </message>
@@ -3366,12 +3366,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Backend</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Main</source>
-        <translation>Hauptsymbolleiste</translation>
+        <location line="+29"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Customers</source>
         <translation>&amp;Kunden</translation>
     </message>
@@ -3391,14 +3391,19 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Konsolen&amp;benutzer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+155"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-152"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3488,7 +3493,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienste nach dem Offboarding, auf der Seite „Dienste“</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>

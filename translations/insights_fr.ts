@@ -3356,7 +3356,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+60"/>
+        <location filename="../app/mainwindow.cpp" line="+63"/>
         <source>Interaction Insights Console</source>
         <translation>Interaction Insights Console</translation>
     </message>
@@ -3366,12 +3366,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Back-end</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Main</source>
-        <translation>Principale</translation>
+        <location line="+29"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Customers</source>
         <translation>&amp;Clients</translation>
     </message>
@@ -3391,14 +3391,19 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>&amp;Utilisateurs de la console</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+155"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-152"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3488,7 +3493,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Services retirés, sur la page Services</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
