@@ -1,10 +1,13 @@
 #include "serversettings.h"
 
+#include "screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -115,7 +118,11 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
 {
     setObjectName(QStringLiteral("serverSettingsDialog"));
     setWindowTitle(tr("Server settings"));
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll, so the dialog and its Close button fit any screen and scale factor.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("serverSettingsContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(wrapped(
         embedded ? tr("The console runs its own backend on this computer (the embedded "
                       "default). It sends no mail and provisions no storage: for that, "
@@ -188,11 +195,23 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
                                 this));
 
     layout->addStretch(1); // extra height goes below the groups, not between them
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("serverSettingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(600);
-    resize(620, heightForWidth(620) > 0 ? heightForWidth(620) : sizeHint().height());
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(buttons);
+    const int width = 620;
+    const int contentHeight = content->heightForWidth(width - 40);
+    fitToScreen(this,
+                {width, (contentHeight > 0 ? contentHeight : content->sizeHint().height()) +
+                            buttons->sizeHint().height() + 40},
+                85);
 }
 
 } // namespace insights
