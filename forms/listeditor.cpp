@@ -1,5 +1,7 @@
 #include "listeditor.h"
 
+#include "servicerules.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -54,8 +56,14 @@ ListEditor::ListEditor(const QString &objectName, const QString &accessibleName,
     m_emptyHint->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_emptyHint->setWordWrap(true);
     layout->addWidget(m_emptyHint);
-    connect(this, &ListEditor::changed, this,
-            [this] { m_emptyHint->setVisible(m_list->count() == 0); });
+    // The line keeps its place once entries are added (it counts them), so the form below it
+    // does not jump.
+    connect(this, &ListEditor::changed, this, [this] {
+        m_emptyHint->setText(
+            m_list->count() == 0
+                ? tr("Required: at least one. Type it, then press Enter or Add.")
+                : tr("%1 of at most %2.").arg(m_list->count()).arg(ServiceRules::maxListEntries));
+    });
     setTabOrder(m_input, m_add);
     setTabOrder(m_add, m_list);
     setTabOrder(m_list, m_remove);

@@ -185,6 +185,34 @@ private slots:
         QVERIFY(!list->item(0)->text().startsWith(QString::fromUtf8("⚠")));
     }
 
+    // The line under a list says what it needs while it is empty and counts its entries once
+    // it is not: the fields below it never jump as entries come and go.
+    void theFormDoesNotJumpAsEntriesComeAndGo()
+    {
+        const QString customer = m_api->createCustomer("Steady");
+        auto wizard = validWizard("Steady", customer);
+        ListEditor *emails = wizard->tenantPage()->emails();
+        ListEditor *upns = wizard->tenantPage()->upns();
+        auto *hint = wizard->findChild<QLabel *>("contactEmailsEmptyHint");
+        QVERIFY(hint);
+        QTRY_COMPARE(hint->text(), QString("1 of at most 20."));
+        QCoreApplication::processEvents();
+        const int below = upns->mapTo(wizard.get(), QPoint()).y();
+        auto *list = wizard->findChild<QListWidget *>("contactEmailsList");
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
+        QTest::mouseClick(wizard->findChild<QPushButton *>("contactEmailsRemove"), Qt::LeftButton);
+        QTRY_VERIFY(emails->entries().isEmpty());
+        QCOMPARE(hint->text(),
+                 QString("Required: at least one. Type it, then press Enter or Add."));
+        QCoreApplication::processEvents();
+        QCOMPARE(upns->mapTo(wizard.get(), QPoint()).y(), below);
+        addEntry(emails, "ops@steady.com");
+        QTRY_COMPARE(hint->text(), QString("1 of at most 20."));
+        QCoreApplication::processEvents();
+        QCOMPARE(upns->mapTo(wizard.get(), QPoint()).y(), below);
+    }
+
     void advancedStorageFollowsTheUserType()
     {
         const QString customer = m_api->createCustomer("Coupling");

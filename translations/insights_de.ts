@@ -3300,7 +3300,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::ListEditor</name>
     <message>
-        <location filename="../forms/listeditor.cpp" line="+17"/>
+        <location filename="../forms/listeditor.cpp" line="+19"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3311,11 +3311,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+3"/>
+        <location line="+41"/>
         <source>Required: at least one. Type it, then press Enter or Add.</source>
         <translation>Erforderlich: mindestens ein Eintrag. Geben Sie ihn ein und drücken Sie dann die Eingabetaste oder „Hinzufügen“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>Add to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
@@ -3325,7 +3326,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Aus %1 entfernen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+33"/>
+        <source>%1 of at most %2.</source>
+        <translation>%1 von höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
@@ -4203,7 +4209,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::ServerCapabilitiesLabel</name>
     <message>
-        <location filename="../app/serversettings.cpp" line="+54"/>
+        <location filename="../app/serversettings.cpp" line="+57"/>
         <source>Mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
@@ -4243,7 +4249,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then use File → Connect to a server….</source>
         <translation>Die Konsole führt ihr eigenes Backend auf diesem Computer aus (die eingebettete Standardeinstellung). Es sendet keine E-Mails und stellt keinen Speicher bereit: Führen Sie dafür insights-server als Teamserver mit den unten stehenden Optionen aus und verwenden Sie dann „Datei → Mit einem Server verbinden…“.</translation>
     </message>

@@ -3300,7 +3300,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::ListEditor</name>
     <message>
-        <location filename="../forms/listeditor.cpp" line="+17"/>
+        <location filename="../forms/listeditor.cpp" line="+19"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3311,11 +3311,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+3"/>
+        <location line="+41"/>
         <source>Required: at least one. Type it, then press Enter or Add.</source>
         <translation>Obligatoire : au moins une entrée. Saisissez-la, puis appuyez sur Entrée ou Ajouter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
         <source>Add to %1</source>
         <translation>Ajouter à %1</translation>
     </message>
@@ -3325,7 +3326,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Supprimer de %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+33"/>
+        <source>%1 of at most %2.</source>
+        <translation>%1 sur %2 au maximum.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not added: %1</source>
         <translation>Non ajouté : %1</translation>
     </message>
@@ -4203,7 +4209,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::ServerCapabilitiesLabel</name>
     <message>
-        <location filename="../app/serversettings.cpp" line="+54"/>
+        <location filename="../app/serversettings.cpp" line="+57"/>
         <source>Mail: %1</source>
         <translation>Messagerie : %1</translation>
     </message>
@@ -4243,7 +4249,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Paramètres du serveur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then use File → Connect to a server….</source>
         <translation>La console exécute son propre back-end sur cet ordinateur (le choix intégré par défaut). Il n&apos;envoie aucun e-mail et ne provisionne aucun stockage : pour cela, exécutez insights-server comme serveur d&apos;équipe avec les options ci-dessous, puis utilisez Fichier → Connexion à un serveur….</translation>
     </message>
