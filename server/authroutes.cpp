@@ -4,6 +4,7 @@
 #include "domainjson.h"
 #include "fieldnames.h"
 #include "fieldrules.h"
+#include "language.h"
 #include "lifecycle.h"
 #include "resthelpers.h"
 #include "servicerules.h"
@@ -98,14 +99,17 @@ void Api::login(const HttpRequest &r, Router::Reply reply)
     // which goes on serving everyone else. The answer is written back on the event loop.
     const QString password = values->value(f::password);
     const QString hash = user ? user->passwordHash : QString();
-    m_hashers.start([this, password, hash, user, username, address, reply] {
+    // The answer is written later, outside the request's ScopedLanguage: it takes the language.
+    const QString language = Language::current();
+    m_hashers.start([this, password, hash, user, username, address, reply, language] {
         // Unknown users are checked against a dummy hash, so timing does not reveal who exists.
         static const QString dummy = Secrets::hashPassword(QStringLiteral("dummy-password-x"));
         const bool ok =
             Secrets::verifyPassword(password, hash.isEmpty() ? dummy : hash) && user.has_value();
         QMetaObject::invokeMethod(
             this,
-            [this, ok, user, username, address, reply] {
+            [this, ok, user, username, address, reply, language] {
+                const ScopedLanguage speaking(language);
                 for (const QString &key : {username, address}) {
                     if (--m_loginsInFlight[key] <= 0)
                         m_loginsInFlight.remove(key);

@@ -200,11 +200,16 @@ void RestServer::stopListening()
 std::optional<HttpResponse> RestServer::dispatch(HttpRequest &request, const Router::Route **route,
                                                  const Later &later)
 {
-    // Problem details, field messages and the Quick Start page in the asker's language (an
-    // asynchronous route's later answer stays English).
+    // Problem details, field messages and the Quick Start page in the asker's language. An
+    // asynchronous route that answers later takes Language::current() along (the sign-in).
     const QString language = Language::fromAcceptLanguage(request.header("Accept-Language"));
     const ScopedLanguage speaking(language);
-    std::optional<HttpResponse> answer = routeAndHandle(request, route, later);
+    const Later answerLater = [later, language](const Router::Route *r, HttpResponse response) {
+        if (language != QLatin1String("en"))
+            response.withHeader("Content-Language", language.toLatin1());
+        later(r, std::move(response));
+    };
+    std::optional<HttpResponse> answer = routeAndHandle(request, route, answerLater);
     if (answer && language != QLatin1String("en"))
         answer->withHeader("Content-Language", language.toLatin1());
     return answer;

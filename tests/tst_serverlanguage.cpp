@@ -29,6 +29,16 @@ class TestServerLanguage : public QObject
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiSession> m_admin;
 
+    QString detailInEnglish(QNetworkAccessManager &nam)
+    {
+        const QByteArray body = "{\"username\":\"admin\",\"password\":\"not-the-password\"}";
+        return request(nam, "POST", m_server->url("/api/v1/auth/token"), body,
+                       {{"Content-Type", "application/json"}})
+            .json()
+            .object()["detail"]
+            .toString();
+    }
+
     HttpResult badCustomer(const QByteArray &acceptLanguage)
     {
         Headers headers;
@@ -82,6 +92,21 @@ private slots:
         QCOMPARE(field, rule);
         // The title stays the stable English summary.
         QCOMPARE(problem["title"].toString(), QString("Validation failed"));
+    }
+
+    // The sign-in answers later (its hash runs off the event loop), in the asker's language too.
+    void aRefusedSignInFollowsAcceptLanguage()
+    {
+        QNetworkAccessManager nam;
+        const QByteArray body = "{\"username\":\"admin\",\"password\":\"not-the-password\"}";
+        const HttpResult r =
+            request(nam, "POST", m_server->url("/api/v1/auth/token"), body,
+                    {{"Accept-Language", "fr"}, {"Content-Type", "application/json"}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.header("Content-Language"), QByteArray("fr"));
+        const QString detail = r.json().object()["detail"].toString();
+        QVERIFY(!detail.isEmpty());
+        QCOMPARE(detail, translated("fr", "Problems", qPrintable(detailInEnglish(nam))));
     }
 
     void theQuickStartPageFollowsAcceptLanguage()
