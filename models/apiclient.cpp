@@ -6,6 +6,7 @@
 #include "storageapi.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -120,6 +121,11 @@ void ApiJob::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", m_request.accept);
+    // The server's messages (problem details, field messages) in the console's language.
+    const QByteArray language =
+        QLocale().bcp47Name().toLatin1() +
+        (QLocale().language() == QLocale::English ? QByteArray() : QByteArrayLiteral(", en;q=0.5"));
+    request.setRawHeader("Accept-Language", language);
     if (!m_request.body.isEmpty() || m_request.method == "POST" || m_request.method == "PATCH")
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     if (m_request.authenticated && !m_client->m_token.isEmpty())

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMetaMethod>
 #include <QPointer>
 #include <QRegularExpression>
@@ -513,6 +514,29 @@ private slots:
     }
 
     // --- Against the real server: the success path -----------------------------------------
+
+    // The console asks for its own language: the server's messages come back in it.
+    void serverMessagesComeInTheConsolesLanguage()
+    {
+        const QLocale before;
+        auto bad = [this] {
+            Recorder r(m_client->post("/api/v1/customers", {{"displayName", "Tab\tLtd"}}));
+            r.wait(20000);
+            return r.response.error;
+        };
+        const ApiError english = bad();
+        QLocale::setDefault(QLocale(QLocale::German));
+        const ApiError german = bad();
+        QLocale::setDefault(before);
+        QCOMPARE(english.kind, ApiError::Kind::Validation);
+        QCOMPARE(german.kind, ApiError::Kind::Validation);
+        QVERIFY(!english.fieldErrors.isEmpty() && !german.fieldErrors.isEmpty());
+        QCOMPARE(english.fieldErrors.first().field, german.fieldErrors.first().field);
+        QCOMPARE(english.fieldErrors.first().message,
+                 QString("Control characters are not allowed (U+0009)"));
+        QVERIFY2(german.fieldErrors.first().message.contains("Steuerzeichen"),
+                 qPrintable(german.fieldErrors.first().message));
+    }
 
     void successPath()
     {
