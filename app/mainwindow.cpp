@@ -184,6 +184,7 @@ void MainWindow::buildToolBar()
     m_pageActions->actions().constFirst()->setChecked(true);
     bar = addToolBar(tr("Service"));
     m_actionsBar = bar;
+    bar->installEventFilter(this);
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -307,6 +308,15 @@ void MainWindow::applyStatusFilter()
         showPage(ServicesPage);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The bar lays its buttons out after the window's resize (and again when a text changes):
+    // look once more then, when a hidden button shows that it did not fit.
+    if (watched == m_actionsBar && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &MainWindow::fitToolBars);
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
@@ -328,12 +338,17 @@ void MainWindow::fitToolBars()
                 width += w->sizeHint().width() + spacing;
         return width;
     };
-    // The main window's own layout takes a little more than the buttons: keep a tenth spare.
-    const int wanted = (needed(m_pagesBar) + needed(m_actionsBar)) * 11 / 10;
+    // A button the bar had to hide (in its » menu) means it does not fit, whatever the sums
+    // say; back on one row only with a fifth to spare, so it does not flip at the edge.
+    bool hidden = false;
+    for (QAction *a : m_actionsBar->actions())
+        if (const QWidget *w = m_actionsBar->widgetForAction(a); w && a->isVisible())
+            hidden = hidden || !w->isVisible();
+    const int wanted = needed(m_pagesBar) + needed(m_actionsBar);
     const bool split = toolBarBreak(m_actionsBar);
-    if (!split && wanted > width())
+    if (!split && (hidden || wanted * 11 / 10 > width()))
         insertToolBarBreak(m_actionsBar);
-    else if (split && wanted <= width())
+    else if (split && wanted * 12 / 10 <= width())
         removeToolBarBreak(m_actionsBar);
 }
 

@@ -126,8 +126,8 @@ ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &s, bool embedde
     layout->addWidget(wrapped(
         embedded ? tr("The console runs its own backend on this computer (the embedded "
                       "default). It sends no mail and provisions no storage: for that, "
-                      "run insights-server as a team server with the options below, then use "
-                      "File → Connect to a server….")
+                      "run insights-server as a team server with the options below, then connect "
+                      "to it (File → Connect to a server…).")
                  : tr("How %1 was started. Only its administrator can change it.").arg(s.publicUrl),
         this));
 

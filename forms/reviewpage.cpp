@@ -225,8 +225,20 @@ void ReviewPage::onOperation(const Result<Operation> &r)
             // Nothing left to cancel: the wizard's last button closes it.
             this->wizard()->setButtonText(QWizard::CancelButton, tr("Close"));
             m_done = true;
-            m_status->setText(tr("Deployed. The customer must now grant its consents in the Quick "
-                                 "Start wizard. Continue for the link."));
+            // Deployed without storage (the server has no storage account there) is said so
+            // in the sentence a person reads, not only in the step list.
+            bool planned = false;
+            if (service.ok())
+                for (const OperationStep &step : op.steps)
+                    planned =
+                        planned || Lifecycle::onlyPlanned(step.name, step.status, service.value);
+            m_status->setText(
+                planned ? tr("Deployed without storage: this server has no storage account "
+                             "for the location, so its containers are only planned (see Server "
+                             "settings). The customer must now grant its consents in the Quick "
+                             "Start wizard. Continue for the link.")
+                        : tr("Deployed. The customer must now grant its consents in the Quick "
+                             "Start wizard. Continue for the link."));
             emit completeChanged();
         });
 }

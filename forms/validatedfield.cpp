@@ -41,7 +41,15 @@ ValidatedField::ValidatedField(const QString &objectName, const QString &accessi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(row);
-    layout->addWidget(m_message);
+    // The message's line is kept even while there is none, so a message that comes or goes
+    // never moves the fields below under the pointer (a click meant for the next field).
+    auto *slot = new QWidget(this);
+    slot->setObjectName(objectName + QStringLiteral("MessageSlot"));
+    auto *slotLayout = new QVBoxLayout(slot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    slotLayout->addWidget(m_message);
+    slot->setMinimumHeight(m_message->fontMetrics().height());
+    layout->addWidget(slot);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         m_serverMessage.clear();

@@ -158,9 +158,15 @@ private slots:
         auto *message = wizard->findChild<QLabel *>("tenantNameMessage");
         QVERIFY(message->isHidden()); // still typing: no red frame yet
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QCoreApplication::processEvents();
+        QWidget *next = wizard->tenantPage()->domainField();
+        const int before = next->mapTo(wizard.get(), QPoint()).y();
         wizard->tenantPage()->includedUsers()->setFocus();
         QTRY_VERIFY(message->isVisible());
         QCOMPARE(message->text(), QString("A hyphen cannot be the last character"));
+        // The message took the line kept for it: the field below did not move.
+        QCoreApplication::processEvents();
+        QCOMPARE(next->mapTo(wizard.get(), QPoint()).y(), before);
     }
 
     void listEditorsRefuseBadEntriesAndWarnAboutSuffixes()
@@ -304,6 +310,9 @@ private slots:
                                            "(Netherlands) — planned only: no storage account is "
                                            "configured there"),
                  qPrintable(lines.join('\n')));
+        // And the sentence under them does not read as full success.
+        const QString status = wizard->findChild<QLabel *>("deployStatus")->text();
+        QVERIFY2(status.startsWith("Deployed without storage"), qPrintable(status));
         // Nothing is left to cancel.
         QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QString("Close"));
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../models/apiclient.cpp" line="+22"/>
+        <location filename="../models/apiclient.cpp" line="+23"/>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <location line="+42"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
@@ -861,7 +861,7 @@
         <translation>bereits mit anderem Anforderungstext verwendet</translation>
     </message>
     <message>
-        <location filename="../server/authroutes.cpp" line="+86"/>
+        <location filename="../server/authroutes.cpp" line="+87"/>
         <source>Too many sign-ins at once; try again in a moment</source>
         <translation>Zu viele gleichzeitige Anmeldungen; versuchen Sie es gleich noch einmal</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in %1 s erneut</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Wrong user name or password</source>
         <translation>Falscher Benutzername oder falsches Kennwort</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Die Anforderung ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Der Anforderungstext hat %1 Bytes; die Grenze liegt bei %2</translation>
     </message>
@@ -3402,14 +3402,14 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-166"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3499,7 +3499,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienste nach dem Offboarding, auf der Seite „Dienste“</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
@@ -3597,7 +3597,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     <message>
         <location line="+3"/>
         <source>&amp;About Interaction Insights Console</source>
-        <translation>Ü&amp;ber Interaction Insights Console</translation>
+        <translation>&amp;Info zu Interaction Insights Console</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4121,7 +4121,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Deployed without storage: this server has no storage account for the location, so its containers are only planned (see Server settings). The customer must now grant its consents in the Quick Start wizard. Continue for the link.</source>
+        <translation>Ohne Speicher bereitgestellt: Dieser Server hat für den Speicherort kein Speicherkonto, daher sind die Container nur geplant (siehe Servereinstellungen). Der Kunde muss nun im Quick Start-Assistenten seine Zustimmungen erteilen. Klicken Sie auf „Weiter“, um den Link zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Deployed. The customer must now grant its consents in the Quick Start wizard. Continue for the link.</source>
         <translation>Bereitgestellt. Der Kunde muss nun im Quick Start-Assistenten seine Zustimmungen erteilen. Klicken Sie auf „Weiter“, um den Link zu erhalten.</translation>
     </message>
@@ -4250,8 +4255,8 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="+7"/>
-        <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then use File → Connect to a server….</source>
-        <translation>Die Konsole führt ihr eigenes Backend auf diesem Computer aus (die eingebettete Standardeinstellung). Es sendet keine E-Mails und stellt keinen Speicher bereit: Führen Sie dafür insights-server als Teamserver mit den unten stehenden Optionen aus und verwenden Sie dann „Datei → Mit einem Server verbinden…“.</translation>
+        <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then connect to it (File → Connect to a server…).</source>
+        <translation>Die Konsole führt ihr eigenes Backend auf diesem Computer aus (die eingebettete Standardeinstellung). Es sendet keine E-Mails und stellt keinen Speicher bereit: Führen Sie dafür insights-server als Teamserver mit den unten stehenden Optionen aus und verbinden Sie sich dann damit (Datei → Mit einem Server verbinden…).</translation>
     </message>
     <message>
         <location line="+4"/>

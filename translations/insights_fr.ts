@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../models/apiclient.cpp" line="+22"/>
+        <location filename="../models/apiclient.cpp" line="+23"/>
         <source>no certificate</source>
         <translation>aucun certificat</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <location line="+42"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
@@ -861,7 +861,7 @@
         <translation>déjà utilisé avec un autre corps de requête</translation>
     </message>
     <message>
-        <location filename="../server/authroutes.cpp" line="+86"/>
+        <location filename="../server/authroutes.cpp" line="+87"/>
         <source>Too many sign-ins at once; try again in a moment</source>
         <translation>Trop de connexions simultanées&#xa0;; réessayez dans un instant</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>Trop d&apos;échecs de connexion&#xa0;; réessayez dans %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Wrong user name or password</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>La requête dépasse %1 Mio</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
@@ -3402,14 +3402,14 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-166"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3499,7 +3499,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Services retirés, sur la page Services</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
@@ -4121,7 +4121,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Deployed without storage: this server has no storage account for the location, so its containers are only planned (see Server settings). The customer must now grant its consents in the Quick Start wizard. Continue for the link.</source>
+        <translation>Déployé sans stockage : ce serveur n&apos;a pas de compte de stockage pour cet emplacement, ses conteneurs sont donc seulement planifiés (voir Paramètres du serveur). Le client doit maintenant accorder ses consentements dans l&apos;assistant Quick Start. Continuez pour obtenir le lien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Deployed. The customer must now grant its consents in the Quick Start wizard. Continue for the link.</source>
         <translation>Déployé. Le client doit maintenant accorder ses consentements dans l&apos;assistant Quick Start. Cliquez sur Continuer pour obtenir le lien.</translation>
     </message>
@@ -4250,8 +4255,8 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="+7"/>
-        <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then use File → Connect to a server….</source>
-        <translation>La console exécute son propre back-end sur cet ordinateur (le choix intégré par défaut). Il n&apos;envoie aucun e-mail et ne provisionne aucun stockage : pour cela, exécutez insights-server comme serveur d&apos;équipe avec les options ci-dessous, puis utilisez Fichier → Connexion à un serveur….</translation>
+        <source>The console runs its own backend on this computer (the embedded default). It sends no mail and provisions no storage: for that, run insights-server as a team server with the options below, then connect to it (File → Connect to a server…).</source>
+        <translation>La console exécute son propre back-end sur cet ordinateur (le choix intégré par défaut). Il n&apos;envoie aucun e-mail et ne provisionne aucun stockage : pour cela, exécutez insights-server comme serveur d&apos;équipe avec les options ci-dessous, puis connectez-vous-y (Fichier → Connexion à un serveur…).</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -77,11 +77,11 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_COMPONENT_CONSOLE_DESCRIPTION
     "Onboard Microsoft 365 tenants onto Interaction Recording
- Service-provider staff create a customer, fill in its tenant and compliance
- settings in a wizard that checks every field as it is typed, deploy the
- recording service, and follow the customers status table until each
- customer has granted its consents. The console runs its own local backend
- (insights-server) or signs in to a team server.")
+Service-provider staff create a customer, fill in its tenant and compliance
+settings in a wizard that checks every field as it is typed, deploy the
+recording service, and follow the customers' status table until each
+customer has granted its consents. The console runs its own local backend
+(insights-server) or signs in to a team server.")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME insights-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
@@ -90,10 +90,10 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${here}/postinst ${here}/prerm ${here}/postrm ${here}/conffiles)
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "Interaction Insights backend: REST API, Quick Start pages, provisioning
- The server behind insights-console: the REST API of customers, services,
- consents, operators, imports and audit, the customers' Quick Start pages,
- and the provisioning of each recording service. One instance runs on SQLite;
- a team runs several stateless instances on PostgreSQL behind a load balancer.
- The systemd unit reads its command line from /etc/default/insights-server.")
+The server behind insights-console: the REST API of customers, services,
+consents, operators, imports and audit, the customers' Quick Start pages,
+and the provisioning of each recording service. One instance runs on SQLite;
+a team runs several stateless instances on PostgreSQL behind a load balancer.
+The systemd unit reads its command line from /etc/default/insights-server.")
 
 include(CPack)
