@@ -271,7 +271,7 @@ QString CustomerDetailsView::html() const
     html += tr("<p><b>%1</b> · %2 · %3</p>")
                 .arg(s->settings.tenant.name.toHtmlEscaped(), s->licenseType().toHtmlEscaped(),
                      StatusText::deployment(s->deploymentStatus));
-    for (const Alarm &a : s->alarms)
+    for (const Alarm &a : Lifecycle::localisedAlarms(*s))
         html += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
                     .arg(a.severity == QLatin1String("error") ? QStringLiteral("#b71c1c")
                                                               : QStringLiteral("#8a6d00"),

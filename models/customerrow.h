@@ -52,7 +52,7 @@ struct CustomerRow
         domain = t.domain;
         shortName = t.shortName;
         storageLocation = t.storageLocation;
-        alarm = Lifecycle::alarmSummary(s->alarms);
+        alarm = Lifecycle::alarmSummary(Lifecycle::localisedAlarms(*s));
         includedUsers = qint32(t.includedUsers);
         licensesInUse = s->usage.licensesInUse.value_or(-1);
         storageBytes = s->usage.storageBytes.value_or(-1);

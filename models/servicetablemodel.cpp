@@ -48,7 +48,7 @@ QString cellText(const Service &s, int column, const ServiceTableModel::NameOf &
     case ServiceTableModel::DeploymentColumn:
         return StatusText::deployment(s.deploymentStatus);
     case ServiceTableModel::AlarmColumn:
-        return Lifecycle::alarmSummary(s.alarms);
+        return Lifecycle::alarmSummary(Lifecycle::localisedAlarms(s));
     case ServiceTableModel::CreatedColumn:
         return s.createdAt.isValid()
                    ? s.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))

@@ -2,6 +2,7 @@
 // locale, the compiled-in translation and Qt's own are installed, and the window's menus
 // speak the language from the start.
 #include "language.h"
+#include "lifecycle.h"
 #include "mainwindow.h"
 #include "support/boxanswerer.h"
 #include "workspace.h"
@@ -75,6 +76,34 @@ private slots:
         // The rules library's messages too: the server links them.
         QVERIFY2(QCoreApplication::translate("FieldRules", "a tab") != QLatin1String("a tab"),
                  "FieldRules is not translated");
+    }
+
+    // An alarm the server wrote in English is said again in the console's language where the
+    // console knows its parts: the missing consents, the licences in use.
+    void alarmsAreSaidInTheConsolesLanguage()
+    {
+        Service s;
+        s.consents = {{"m365-login", "M365 Login", true, false, {}},
+                      {"recording-calls", "Recording Calls", true, true, {}}};
+        s.settings.tenant.includedUsers = 100;
+        s.usage.licensesInUse = 120;
+        s.alarms = {{Lifecycle::consentAlarmCode(), "warning", "English text", {}},
+                    {Lifecycle::licencesExceededCode(), "error", "English text", {}},
+                    {"suspended", "warning", "Suspended by ana: summer", {}}};
+        Language::choose("de");
+        QCOMPARE(Language::install(*qApp), QString("de"));
+        const QList<Alarm> alarms = Lifecycle::localisedAlarms(s);
+        QCOMPARE(alarms.size(), 3);
+        QCOMPARE(alarms[0].message,
+                 QCoreApplication::translate("Lifecycle", "Customer must complete the consent "
+                                                          "process in the Quick Start wizard "
+                                                          "(missing: %1)")
+                     .arg("M365 Login"));
+        QVERIFY2(alarms[0].message.contains("Zustimmung"), qPrintable(alarms[0].message));
+        QVERIFY2(alarms[1].message.startsWith("120 ") && alarms[1].message.contains("20"),
+                 qPrintable(alarms[1].message));
+        QVERIFY(alarms[1].message != "120 of 100 licences in use: 20 over the included users");
+        QCOMPARE(alarms[2].message, QString("Suspended by ana: summer")); // the server's words
     }
 
     void theWindowSpeaksGermanAndTheMenuKeepsAChoice()

@@ -50,17 +50,11 @@ bool Lifecycle::applyLicenceAlarms(Service &s, const QDateTime &now)
     if (s.usage.licensesInUse && included > 0 && inUse > included) {
         code = licencesExceededCode();
         severity = QStringLiteral("error");
-        message = tr("%1 of %2 licences in use: %3 over the included users")
-                      .arg(inUse)
-                      .arg(included)
-                      .arg(inUse - included);
+        message = licenceAlarmMessage(code, inUse, included);
     } else if (s.usage.licensesInUse && included > 0 && inUse * 5 >= included * 4) {
         code = licencesNearlyUsedCode();
         severity = QStringLiteral("warning");
-        message = tr("%1 of %2 licences in use (%3 %)")
-                      .arg(inUse)
-                      .arg(included)
-                      .arg(inUse * 100 / included);
+        message = licenceAlarmMessage(code, inUse, included);
     }
     bool changed = false;
     for (const QString &other : {licencesNearlyUsedCode(), licencesExceededCode()}) {
@@ -265,6 +259,39 @@ bool Lifecycle::mayChange(Role role)
 bool Lifecycle::mayManageUsers(Role role)
 {
     return role == Role::Admin;
+}
+
+QString Lifecycle::licenceAlarmMessage(const QString &code, qint64 inUse, qint64 included)
+{
+    if (code == licencesExceededCode())
+        return tr("%1 of %2 licences in use: %3 over the included users")
+            .arg(inUse)
+            .arg(included)
+            .arg(inUse - included);
+    return tr("%1 of %2 licences in use (%3 %)")
+        .arg(inUse)
+        .arg(included)
+        .arg(included > 0 ? inUse * 100 / included : 0);
+}
+
+QList<Alarm> Lifecycle::localisedAlarms(const Service &s)
+{
+    QList<Alarm> alarms = s.alarms;
+    const qint64 included = s.settings.tenant.includedUsers;
+    for (Alarm &a : alarms) {
+        if (a.code == consentAlarmCode()) {
+            QStringList missing;
+            for (const ConsentState &c : s.consents)
+                if (c.required && !c.granted)
+                    missing << c.name;
+            if (!missing.isEmpty())
+                a.message = consentAlarmMessage(missing);
+        } else if ((a.code == licencesExceededCode() || a.code == licencesNearlyUsedCode()) &&
+                   s.usage.licensesInUse && included > 0) {
+            a.message = licenceAlarmMessage(a.code, *s.usage.licensesInUse, included);
+        }
+    }
+    return alarms;
 }
 
 QString Lifecycle::consentAlarmMessage(const QStringList &missingConsentNames)

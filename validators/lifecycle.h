@@ -73,6 +73,10 @@ public:
     static QString deploymentAlarmCode() { return QStringLiteral("deployment-failed"); }
     static QString deletionAlarmCode() { return QStringLiteral("deletion-failed"); }
     static QString consentAlarmMessage(const QStringList &missingConsentNames);
+    static QString licenceAlarmMessage(const QString &code, qint64 inUse, qint64 included);
+    // The service's alarms with the messages this side can say again in its own language (the
+    // missing consents, the licences in use); the others as the server wrote them.
+    static QList<Alarm> localisedAlarms(const Service &s);
 
     // --- Transitions (lifecycletransitions.cpp) ------------------------------------------
     // The consents the user type needs, keeping those granted, and the state they give:
