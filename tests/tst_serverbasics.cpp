@@ -130,8 +130,14 @@ private slots:
             figures << QString::number(kib);
         qInfo("RSS %lld KiB, after each 40 MB upload: %s KiB", base,
               qPrintable(figures.join(QStringLiteral(", "))));
+#ifndef __SANITIZE_ADDRESS__
+        // Under ASan (./setup.sh sanitize) freed memory waits in its quarantine, so the bound
+        // holds only in the normal build; the refusals are checked in both.
         QVERIFY2(base > 0 && peak - base < 80 * 1024,
                  qPrintable(QString("RSS %1, then %2 KiB").arg(base).arg(figures.join(", "))));
+#else
+        Q_UNUSED(peak);
+#endif
         QNetworkReply *still = nam.get(request);
         QSignalSpy answered(still, &QNetworkReply::finished);
         QVERIFY(answered.wait(20000));
