@@ -111,7 +111,7 @@ build_packages() {
   desktop-file-validate "$here/resources/packaging/com.interactioninsights.Console.desktop"
   appstreamcli validate --no-net --explain "$build_dir/packaging/com.interactioninsights.Console.metainfo.xml"
   log "lintian"
-  local report; report="$(lintian --no-tag-display-limit "$build_dir"/insights-*_amd64.deb 2>&1 || true)"
+  local report; report="$(lintian --tag-display-limit 0 "$build_dir"/insights-*_amd64.deb 2>&1 || true)"
   printf '%s\n' "$report"
   if printf '%s\n' "$report" | grep -q '^E: '; then
     log "lintian found errors"; exit 1
