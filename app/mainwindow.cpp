@@ -340,10 +340,12 @@ void MainWindow::fitToolBars()
     };
     // A button the bar had to hide (in its » menu) means it does not fit, whatever the sums
     // say; back on one row only with a fifth to spare, so it does not flip at the edge.
+    if (!isVisible())
+        return; // nothing is laid out yet; the first show resizes and asks again
     bool hidden = false;
     for (QAction *a : m_actionsBar->actions())
         if (const QWidget *w = m_actionsBar->widgetForAction(a); w && a->isVisible())
-            hidden = hidden || !w->isVisible();
+            hidden = hidden || !w->isVisibleTo(m_actionsBar);
     const int wanted = needed(m_pagesBar) + needed(m_actionsBar);
     const bool split = toolBarBreak(m_actionsBar);
     if (!split && (hidden || wanted * 11 / 10 > width()))
