@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -11,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -104,8 +105,7 @@ ImportDialog::ImportDialog(ApiClient *client, bool mayChange, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     // Never larger than the screen (at QT_SCALE_FACTOR=2 a fixed 900×520 put the buttons off it).
-    const QRect screen = this->screen()->availableGeometry();
-    resize(qMin(900, screen.width() * 9 / 10), qMin(520, screen.height() * 8 / 10));
+    fitToScreen(this, {900, 520}, 80);
 
     chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), {},

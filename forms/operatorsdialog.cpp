@@ -1,5 +1,7 @@
 #include "operatorsdialog.h"
 
+#include "screenfit.h"
+
 #include "customerapi.h"
 #include "fieldrules.h"
 #include "statustext.h"
@@ -14,7 +16,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -98,8 +99,7 @@ OperatorsDialog::OperatorsDialog(ApiClient *client, const QString &customerId,
     layout->addWidget(m_status);
     layout->addWidget(close);
     // Fits any screen and scale factor: the table scrolls, the buttons stay in view.
-    const QRect available = screen()->availableGeometry();
-    resize(qMin(720, available.width() * 9 / 10), qMin(480, available.height() * 85 / 100));
+    fitToScreen(this, {720, 480}, 85);
 
     confirmRemove = [this](const CustomerOperator &op) {
         return QMessageBox::question(this, tr("Remove operator"),

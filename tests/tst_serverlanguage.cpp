@@ -1,7 +1,7 @@
 // The server speaks the asker's language (Accept-Language): problem details, the field
 // messages of the rules library and the Quick Start page, from the same translations the
 // console loads; anything else, or no header, is English.
-#include "support/apisession.h"
+#include "support/serverapifixture.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -22,12 +22,9 @@ QString translated(const QString &language, const char *context, const char *sou
 
 } // namespace
 
-class TestServerLanguage : public QObject
+class TestServerLanguage : public QObject, public ServerApiFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<ApiSession> m_admin;
 
     QString detailInEnglish(QNetworkAccessManager &nam)
     {
@@ -50,10 +47,8 @@ class TestServerLanguage : public QObject
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(QStringList{}, bootstrapEnvironment());
-        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-        m_admin = std::make_unique<ApiSession>(*m_server);
-        QVERIFY(m_admin->signIn(adminUser, adminPassword));
+        const QString failed = startServer();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void problemsFollowAcceptLanguage_data()

@@ -1,9 +1,9 @@
 #include "language.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -12,6 +12,23 @@ namespace insights {
 namespace {
 
 const QString settingsKey = QStringLiteral("language");
+thread_local QString currentLanguage = QStringLiteral("en");
+
+// One translator per language, loaded once and kept while the application keeps it (it owns
+// them; a test that removes them gets fresh ones).
+QTranslator *translatorFor(const QString &code)
+{
+    static QHash<QString, QPointer<QTranslator>> loaded;
+    if (QTranslator *t = loaded.value(code))
+        return t;
+    auto *t = new QTranslator(QCoreApplication::instance());
+    if (!t->load(QStringLiteral(":/i18n/insights_") + code)) {
+        delete t;
+        return nullptr;
+    }
+    loaded.insert(code, t);
+    return t;
+}
 
 } // namespace
 
@@ -51,8 +68,7 @@ QString Language::install(QCoreApplication &app)
     QLocale::setDefault(QLocale(code));
     if (code == QLatin1String("en"))
         return code;
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/insights_") + code))
+    if (QTranslator *own = translatorFor(code))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + code,
@@ -91,27 +107,6 @@ QString Language::fromAcceptLanguage(QByteArrayView header)
     }
     return best;
 }
-
-namespace {
-
-thread_local QString currentLanguage = QStringLiteral("en");
-
-// One translator per language, loaded once and kept (they are read-only once loaded).
-QTranslator *translatorFor(const QString &code)
-{
-    static QHash<QString, QTranslator *> loaded;
-    if (const auto it = loaded.constFind(code); it != loaded.cend())
-        return *it;
-    auto *t = new QTranslator(QCoreApplication::instance());
-    if (!t->load(QStringLiteral(":/i18n/insights_") + code)) {
-        delete t;
-        t = nullptr;
-    }
-    loaded.insert(code, t);
-    return t;
-}
-
-} // namespace
 
 QString Language::current()
 {
