@@ -264,6 +264,8 @@ QString CustomerDetailsView::html() const
             tr("<p style='color:#5f6368'>Created %1 by %2</p>")
                 .arg(cell(CustomerTableModel::CreatedColumn).toHtmlEscaped(), by.toHtmlEscaped());
     const Service *s = m_workspace->services()->serviceOfCustomer(m_customerId);
+    if (!s && m_workspace->services()->hasLiveService(m_customerId))
+        return html + tr("<p style='color:#5f6368'>Reading the service…</p>"); // from the cache
     if (!s)
         return html + tr("<p>Not onboarded. Use <b>Add → Interaction Recording</b>.</p>");
 

@@ -79,6 +79,12 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
                     touches(topLeft, bottomRight, ServiceTableModel::CustomerIdRole))
                     scheduleDetails();
             });
+    // The selected customer's whole service came from the cache, or the sync changed it.
+    connect(workspace->services(), &ServiceTableModel::serviceUpdated, this,
+            [this](const QString &, const QString &customerId) {
+                if (customerId == m_current)
+                    scheduleDetails();
+            });
     connect(workspace, &Workspace::operationsChanged, this, &CustomersPage::scheduleDetails);
     refreshSummary();
 }

@@ -201,7 +201,7 @@ void MainWindow::buildToolBar()
     m_addRecording->setShortcut(QKeySequence::New);
     connect(m_addRecording, &QAction::triggered, this, [this] {
         const QString customer = m_actions->customerId();
-        addService(m_workspace->services()->serviceOfCustomer(customer) ? QString() : customer);
+        addService(m_workspace->services()->hasLiveService(customer) ? QString() : customer);
     });
     addAction(m_addRecording);
     m_add->setMenu(addMenu);

@@ -56,8 +56,8 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
     m_showAudit = new QAction(tr("Show audit &trail"), this);
     m_showAudit->setObjectName(QStringLiteral("showAuditAction"));
     connect(m_showAudit, &QAction::triggered, this, [this] {
-        const Service *s = service();
-        emit auditRequested(m_customerId, s ? s->id : QString());
+        emit auditRequested(m_customerId,
+                            m_workspace->services()->serviceIdOfCustomer(m_customerId));
     });
     m_all << m_showAudit;
 
@@ -83,6 +83,11 @@ ServiceActions::ServiceActions(Workspace *workspace, QWidget *window)
     connect(workspace->services(), &QAbstractItemModel::rowsRemoved, this,
             &ServiceActions::refresh);
     connect(workspace->services(), &QAbstractItemModel::modelReset, this, &ServiceActions::refresh);
+    connect(workspace->services(), &ServiceTableModel::serviceUpdated, this,
+            [this](const QString &, const QString &customerId) {
+                if (customerId == m_customerId)
+                    refresh();
+            });
     refresh();
 }
 
@@ -119,14 +124,17 @@ void ServiceActions::addTo(QMenu *menu) const
 
 void ServiceActions::setCustomer(const QString &customerId)
 {
+    if (customerId != m_customerId)
+        m_activatePending = false; // the Enter was for another row
     m_customerId = customerId;
     refresh();
 }
 
-const Service *ServiceActions::service() const
+std::optional<Service> ServiceActions::service() const
 {
-    return m_customerId.isEmpty() ? nullptr
-                                  : m_workspace->services()->serviceOfCustomer(m_customerId);
+    const Service *s =
+        m_customerId.isEmpty() ? nullptr : m_workspace->services()->serviceOfCustomer(m_customerId);
+    return s ? std::optional<Service>(*s) : std::nullopt;
 }
 
 QString ServiceActions::customerName() const
@@ -158,13 +166,19 @@ void ServiceActions::refresh()
             setState(a, false, tr("the customer was deleted"));
         return;
     }
-    const Service *s = service();
+    const std::optional<Service> s = service();
+    // Its whole service may be on its way from the cache (serviceUpdated refreshes): what
+    // needs the service waits for it, the rest does not.
+    const bool reading = !s && m_workspace->services()->hasLiveService(m_customerId);
     const bool changing = s && (s->deploymentStatus == DeploymentStatus::Deleting ||
                                 s->deploymentStatus == DeploymentStatus::Deploying);
     const bool hasLink = s && !s->quickStartUrl.isEmpty();
-    auto state = [&](QAction *a, bool applies, const QString &why, bool changes = true) {
+    auto state = [&](QAction *a, bool applies, const QString &why, bool changes = true,
+                     bool needsService = true) {
         if (changes && !may)
             setState(a, false, readOnly);
+        else if (reading && needsService)
+            setState(a, false, tr("reading the service"));
         else
             setState(a, applies, why);
     };
@@ -172,8 +186,8 @@ void ServiceActions::refresh()
     state(m_edit, s && s->deploymentStatus != DeploymentStatus::Deleting,
           s ? tr("the service is being offboarded") : tr("not onboarded yet"));
     // A monitor may look at the operators; the dialog is read-only for them.
-    state(m_operators, true, {}, false);
-    state(m_editCustomer, true, {});
+    state(m_operators, true, {}, false, false);
+    state(m_editCustomer, true, {}, true, false);
     state(m_copyLink, hasLink, tr("no Quick Start link yet"), false);
     state(m_openLink, hasLink, tr("no Quick Start link yet"), false);
     state(m_resendMail,
@@ -190,12 +204,20 @@ void ServiceActions::refresh()
     state(m_offboard, s && !changing,
           !s ? tr("not onboarded yet") : tr("wait until the current operation ends"));
     state(m_deleteCustomer, !s, tr("offboard its service first"));
-    state(m_showAudit, true, {}, false); // looking is allowed
+    state(m_showAudit, true, {}, false, false); // looking is allowed
+    if (!reading && m_activatePending) {
+        m_activatePending = false;
+        activate(m_customerId);
+    }
 }
 
 void ServiceActions::activate(const QString &customerId)
 {
     setCustomer(customerId);
+    // Enter right after the click: open the service once the cache has read it.
+    m_activatePending = !service() && m_workspace->services()->hasLiveService(customerId);
+    if (m_activatePending)
+        return;
     if (m_edit->isEnabled())
         runEdit();
     else if (m_addService->isEnabled())
@@ -209,7 +231,7 @@ void ServiceActions::runAddService()
 
 void ServiceActions::runEdit()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     auto *dialog = new EditServiceDialog(m_workspace->client(), s->id, m_window);
@@ -244,7 +266,7 @@ void ServiceActions::runEditCustomer()
 
 void ServiceActions::runCopyLink()
 {
-    if (const Service *s = service()) {
+    if (const std::optional<Service> s = service()) {
         QApplication::clipboard()->setText(s->quickStartUrl);
         emit done(tr("Copied the Quick Start link of %1.").arg(s->settings.tenant.name));
     }
@@ -252,13 +274,13 @@ void ServiceActions::runCopyLink()
 
 void ServiceActions::runOpenLink()
 {
-    if (const Service *s = service())
+    if (const std::optional<Service> s = service())
         QDesktopServices::openUrl(QUrl(s->quickStartUrl));
 }
 
 void ServiceActions::runResendMail()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     const QString tenant = s->settings.tenant.name;

@@ -75,7 +75,8 @@ signals:
 private:
     QAction *make(const QString &text, const QString &objectName, void (ServiceActions::*run)());
     void setState(QAction *action, bool enabled, const QString &why);
-    const Service *service() const;
+    // A copy: a confirmation runs the event loop, and the model may change meanwhile.
+    std::optional<Service> service() const;
     QString customerName() const;
 
     void runAddService();
@@ -106,6 +107,7 @@ private:
     QAction *m_retry;
     QAction *m_suspend;
     QAction *m_reactivate;
+    bool m_activatePending = false; // activate() waits for the service from the cache
     QAction *m_offboard;
     QAction *m_deleteCustomer;
     QAction *m_showAudit;

@@ -12,7 +12,7 @@ namespace insights {
 
 void ServiceActions::runRetry()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     const QString tenant = s->settings.tenant.name;
@@ -28,7 +28,7 @@ void ServiceActions::runRetry()
 
 void ServiceActions::runSuspend()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     auto *dialog = new SuspendDialog(m_workspace->client(), *s, customerName(), m_window);
@@ -42,7 +42,7 @@ void ServiceActions::runSuspend()
 
 void ServiceActions::runReactivate()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     const QString tenant = s->settings.tenant.name;
@@ -66,7 +66,7 @@ void ServiceActions::runReactivate()
 
 void ServiceActions::runOffboard()
 {
-    const Service *s = service();
+    const std::optional<Service> s = service();
     if (!s)
         return;
     const QString id = s->id;

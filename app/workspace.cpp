@@ -13,15 +13,21 @@ namespace insights {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , m_services(&m_customers)
 {
+    // A whole service, for the selected row only, comes from the cache.
+    m_services.setLoader(
+        [this](const QString &id, std::function<void(std::optional<Service>)> done) {
+            if (m_cache)
+                m_cache->loadService(id, std::move(done));
+            else
+                done(std::nullopt);
+        });
     // Tables show names; ids stay in tooltips.
-    m_services.setCustomerNames(
-        [this](const QString &customerId) { return m_customers.displayName(customerId); });
     m_audit.setTargetNames([this](const QString &id) {
         if (QString name = m_customers.displayName(id); !name.isEmpty())
             return name;
-        const Service *s = m_services.service(id);
-        return s ? s->settings.tenant.name : QString();
+        return m_services.tenantNameOf(id);
     });
 }
 
@@ -143,30 +149,32 @@ void Workspace::loadFromCache()
             if (last)
                 m_customers.finishLoading();
         });
-    // The services too: a few thousand per turn of the event loop, never the whole
-    // list at once (seconds at a million).
-    m_services.load({});
+    // The live services are the customers table's records; only the deleted ones are read
+    // whole, and the operations a few thousand per turn of the event loop.
+    m_services.loadDeleted({});
     const int generation = ++m_loadGeneration;
     m_cache->load(
         [this, generation](const CachedState &state) {
+            if (generation != m_loadGeneration)
+                return; // a newer load replaced this one
+            m_services.loadDeleted(state.services);
             m_latestOperation.clear();
-            feedServices(std::make_shared<CachedState>(state), 0, generation);
+            feedOperations(std::make_shared<CachedState>(state), 0, generation);
         },
-        LocalCache::Customers::Skip);
+        LocalCache::Customers::Skip, LocalCache::Services::DeletedOnly);
 }
 
-void Workspace::feedServices(std::shared_ptr<CachedState> state, qsizetype from, int generation)
+void Workspace::feedOperations(std::shared_ptr<CachedState> state, qsizetype from, int generation)
 {
     if (generation != m_loadGeneration)
         return; // a newer load replaced this one
     constexpr qsizetype slice = 3000;
-    m_services.appendLoaded(state->services, from, slice);
     for (qsizetype k = from; k < qMin(from + slice, state->operations.size()); ++k)
         noteOperation(state->operations.at(k));
-    if (from + slice < qMax(state->services.size(), state->operations.size())) {
+    if (from + slice < state->operations.size()) {
         QMetaObject::invokeMethod(
             this,
-            [this, state, from, generation] { feedServices(state, from + slice, generation); },
+            [this, state, from, generation] { feedOperations(state, from + slice, generation); },
             Qt::QueuedConnection);
         return;
     }

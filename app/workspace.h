@@ -68,7 +68,7 @@ signals:
 private:
     void openCache(const QString &dataFolder);
     void loadFromCache();
-    void feedServices(std::shared_ptr<CachedState> state, qsizetype from, int generation);
+    void feedOperations(std::shared_ptr<CachedState> state, qsizetype from, int generation);
 
     ApiClient m_client;
     std::unique_ptr<LocalCache> m_cache;

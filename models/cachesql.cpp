@@ -2,7 +2,9 @@
 
 #include "customerrow.h"
 #include "domainjson.h"
+#include "fieldnames.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace insights::cachesql {
@@ -41,6 +43,20 @@ const QList<QStringList> &migrations()
                         "services.id = customer_rows.service_id), -1), storage_bytes = "
                         "COALESCE((SELECT json_extract(body, '$.usage.storageBytes') FROM "
                         "services WHERE services.id = customer_rows.service_id), -1)")},
+        // 4: what the services table reads from the projection instead of parsing every
+        // service; the deleted services marked, so only they are parsed at start. The new
+        // columns are filled by projecting the cached services again (reprojectIfAsked).
+        {QStringLiteral("ALTER TABLE customer_rows ADD COLUMN service_health INTEGER NOT NULL "
+                        "DEFAULT -1"),
+         QStringLiteral("ALTER TABLE customer_rows ADD COLUMN replica_region TEXT NOT NULL "
+                        "DEFAULT ''"),
+         QStringLiteral("ALTER TABLE customer_rows ADD COLUMN service_created_at_ms INTEGER NOT "
+                        "NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE services ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE services SET deleted = 1 WHERE json_extract(body, "
+                        "'$.deploymentStatus') = 'Deleted'"),
+         QStringLiteral("CREATE INDEX services_deleted ON services (deleted) WHERE deleted = 1"),
+         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('reproject', '1')")},
     };
     return list;
 }
@@ -112,7 +128,9 @@ bool project(Statements &q, const CachedChange &c, QString *error)
         return q.exec(QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
                                      "domain = '', short_name = '', storage_location = '', "
                                      "alarm = '', included_users = 0, deployment = -1, "
-                                     "user_type = -1, licenses_in_use = -1, storage_bytes = -1 "
+                                     "user_type = -1, licenses_in_use = -1, storage_bytes = -1, "
+                                     "service_health = -1, replica_region = '', "
+                                     "service_created_at_ms = 0 "
                                      "WHERE customer_id = ? AND service_id = ?"),
                       {s.customerId, s.id}, error);
     }
@@ -122,19 +140,91 @@ bool project(Statements &q, const CachedChange &c, QString *error)
         QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
                        "created_at_ms, health, has_customer, service_id, tenant_name, "
                        "domain, short_name, storage_location, alarm, included_users, "
-                       "deployment, user_type, licenses_in_use, storage_bytes) VALUES (?, '', "
-                       "'', 0, 3, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
+                       "deployment, user_type, licenses_in_use, storage_bytes, service_health, "
+                       "replica_region, service_created_at_ms) VALUES (?, '', '', 0, 3, 0, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
                        "DO UPDATE SET service_id = excluded.service_id, tenant_name = "
                        "excluded.tenant_name, domain = excluded.domain, short_name = "
                        "excluded.short_name, storage_location = excluded.storage_location, "
                        "alarm = excluded.alarm, included_users = excluded.included_users, "
                        "deployment = excluded.deployment, user_type = excluded.user_type, "
                        "licenses_in_use = excluded.licenses_in_use, storage_bytes = "
-                       "excluded.storage_bytes"),
+                       "excluded.storage_bytes, service_health = excluded.service_health, "
+                       "replica_region = excluded.replica_region, service_created_at_ms = "
+                       "excluded.service_created_at_ms"),
         {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
          row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType),
-         row.licensesInUse, row.storageBytes},
+         row.licensesInUse, row.storageBytes, int(row.serviceHealth), row.replicaRegion,
+         row.serviceCreatedAtMs},
         error);
+}
+
+namespace {
+
+QString tableFor(const QString &kind)
+{
+    if (kind == QLatin1String("customer"))
+        return QStringLiteral("customers");
+    if (kind == QLatin1String("service"))
+        return QStringLiteral("services");
+    if (kind == QLatin1String("operation"))
+        return QStringLiteral("operations");
+    return {};
+}
+
+} // namespace
+
+bool write(Statements &q, const CachedChange &c, QString *error)
+{
+    const QString table = tableFor(c.kind);
+    if (table.isEmpty())
+        return true;
+    if (c.deleted)
+        return q.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id}, error) &&
+               project(q, c, error);
+    const QString body = QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact));
+    const bool ok =
+        table == QLatin1String("services")
+            ? q.exec(QStringLiteral("INSERT OR REPLACE INTO services (id, body, deleted) VALUES "
+                                    "(?, ?, ?)"),
+                     {c.id, body,
+                      c.object.value(field::deploymentStatus).toString() ==
+                              toString(DeploymentStatus::Deleted)
+                          ? 1
+                          : 0},
+                     error)
+            : q.exec(
+                  QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)").arg(table),
+                  {c.id, body}, error);
+    return ok && project(q, c, error);
+}
+
+bool reprojectIfAsked(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'reproject'"), {}, error))
+        return false;
+    if (!q.next())
+        return true;
+    q.finish();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    Statements statements(db);
+    bool ok = exec(q, QStringLiteral("SELECT id, body FROM services WHERE deleted = 0"), {}, error);
+    while (ok && q.next()) {
+        const CachedChange c{QStringLiteral("service"), q.value(0).toString(), false,
+                             QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+        ok = project(statements, c, error);
+    }
+    QSqlQuery done(db);
+    ok = ok && exec(done, QStringLiteral("DELETE FROM meta WHERE key = 'reproject'"), {}, error) &&
+         db.commit();
+    if (!ok)
+        db.rollback();
+    return ok;
 }
 
 } // namespace insights::cachesql

@@ -35,4 +35,11 @@ private:
 // Keeps customer_rows equal to what the customers table shows, for one change.
 bool project(Statements &q, const CachedChange &c, QString *error);
 
+// Writes one change's object (or its deletion) and its projection.
+bool write(Statements &q, const CachedChange &c, QString *error);
+
+// After a migration that added columns to the projection: projects every cached service
+// again, in one transaction, and clears the request.
+bool reprojectIfAsked(QSqlDatabase &db, QString *error);
+
 } // namespace insights::cachesql

@@ -27,6 +27,11 @@ struct CustomerRow
     qint64 storageBytes = -1;
     qint8 deployment = -1;
     qint8 userType = -1;
+    // What the services table adds: the service's own status (its alarms count), its
+    // replica's region and when it was created.
+    qint8 serviceHealth = -1;
+    QString replicaRegion;
+    qint64 serviceCreatedAtMs = 0;
 
     void setCustomer(const Customer &c)
     {
@@ -43,7 +48,9 @@ struct CustomerRow
             serviceId = tenantName = domain = shortName = storageLocation = alarm = QString();
             includedUsers = 0;
             licensesInUse = storageBytes = -1;
-            deployment = userType = -1;
+            deployment = userType = serviceHealth = -1;
+            replicaRegion = QString();
+            serviceCreatedAtMs = 0;
             return;
         }
         const TenantSettings &t = s->settings.tenant;
@@ -58,6 +65,9 @@ struct CustomerRow
         storageBytes = s->usage.storageBytes.value_or(-1);
         deployment = qint8(s->deploymentStatus);
         userType = qint8(t.userType);
+        serviceHealth = qint8(s->status());
+        replicaRegion = s->storage.replica ? s->storage.replica->region : QString();
+        serviceCreatedAtMs = s->createdAt.isValid() ? s->createdAt.toMSecsSinceEpoch() : 0;
     }
 };
 

@@ -25,6 +25,7 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             recordOf.push_back(p.row() < int(m_visible.size()) ? m_visible[p.row()] : -1);
         m_quietRows = true;
     }
+    std::vector<int> touchedRecords;
     for (const CachedChange &change : changes) {
         int i = -1;
         std::optional<Customer> customer;
@@ -35,7 +36,11 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
                 if (i >= 0) {
                     touched(i);
                     detach(i);
-                    m_records[i].alive = false;
+                    Record &gone = m_records[i];
+                    if (gone.serviceId.length != 0 && m_byService.value(view(gone.serviceId)) == i)
+                        m_byService.remove(view(gone.serviceId));
+                    gone.alive = false;
+                    touchedRecords.push_back(i);
                     m_byCustomer.remove(change.id);
                     --m_liveCount;
                     --m_healthCount[m_records[i].health];
@@ -92,6 +97,7 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
             setService(r, row);
         }
         rebuildSearchKey(r);
+        touchedRecords.push_back(i);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), i, byKey), i);
         if (existed)
             --m_healthCount[before.health];
@@ -142,6 +148,8 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
     compactArenasIfWasteful();
     if (countsMoved)
         emit countsChanged();
+    if (!touchedRecords.empty())
+        emit recordsTouched(touchedRecords);
 }
 
 void CustomerTableModel::compactArenasIfWasteful()
@@ -154,7 +162,7 @@ void CustomerTableModel::compactArenasIfWasteful()
         if (!r.alive)
             continue;
         for (Text *t : {&r.customerId, &r.displayName, &r.tenantName, &r.domain, &r.shortName,
-                        &r.alarm, &r.createdBy, &r.serviceId}) {
+                        &r.alarm, &r.createdBy, &r.serviceId, &r.replica}) {
             if (!(t->offset & sharedBit))
                 *t = arena.add(m_arena.view(*t));
         }

@@ -35,6 +35,7 @@ constexpr qsizetype maxSearchPart = 4096;
 CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_byCustomer([this](int i) { return view(m_records[i].customerId); })
+    , m_byService([this](int i) { return view(m_records[i].serviceId); })
 {}
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
@@ -125,9 +126,15 @@ void CustomerTableModel::rebuildSearchKey(Record &r)
 void CustomerTableModel::setService(Record &r, const CustomerRow &row)
 {
     m_liveText -= r.tenantName.length + r.domain.length + r.shortName.length + liveLength(r.alarm) +
-                  r.serviceId.length;
+                  r.serviceId.length + liveLength(r.replica);
+    const int i = int(&r - m_records.data());
+    if (r.serviceId.length != 0 && m_byService.value(view(r.serviceId)) == i)
+        m_byService.remove(view(r.serviceId));
+    r.serviceHealth = row.serviceHealth;
+    r.serviceCreatedAtMs = row.serviceCreatedAtMs;
+    r.replica = storeShared(row.replicaRegion);
     if (row.serviceId.isEmpty()) {
-        r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = {};
+        r.tenantName = r.domain = r.shortName = r.alarm = r.serviceId = r.replica = {};
         r.storage = -1;
         r.includedUsers = 0;
         r.licensesInUse = -1;
@@ -137,6 +144,8 @@ void CustomerTableModel::setService(Record &r, const CustomerRow &row)
         return;
     }
     r.serviceId = store(row.serviceId);
+    if (!m_byService.contains(row.serviceId))
+        m_byService.insert(row.serviceId, i);
     r.tenantName = store(row.tenantName);
     r.domain = store(row.domain);
     r.shortName = store(row.shortName);
@@ -301,6 +310,8 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
     m_records.clear();
     m_byCustomer.clear();
     m_byCustomer.reserve(rows.size());
+    m_byService.clear();
+    m_byService.reserve(rows.size());
     m_liveCount = 0;
     m_waitingServices.clear();
     m_healthCount.fill(0);
@@ -366,15 +377,19 @@ void CustomerTableModel::reserve(int customers)
     m_order.reserve(customers);
     m_visible.reserve(customers);
     m_byCustomer.reserve(std::size_t(qMax(customers, 0)));
+    m_byService.reserve(std::size_t(qMax(customers, 0)));
 }
 
 void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
 {
     std::vector<int> shown;
+    std::vector<int> added;
+    added.reserve(rows.size());
     for (const CustomerRow &row : rows) {
         if (m_byCustomer.contains(row.customerId))
             continue; // already known: a sync batch brought it first
         const int i = newRecord(row.customerId);
+        added.push_back(i);
         setCustomer(m_records[i], row);
         setService(m_records[i], row);
         rebuildSearchKey(m_records[i]);
@@ -390,6 +405,8 @@ void CustomerTableModel::appendRows(const std::vector<CustomerRow> &rows)
         endInsertRows();
     }
     emit countsChanged();
+    if (!added.empty())
+        emit recordsTouched(added);
 }
 
 void CustomerTableModel::finishLoading()

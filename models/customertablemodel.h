@@ -94,11 +94,41 @@ public:
     // True from sort() until its result is applied.
     bool isSorting() const { return m_sorting; }
 
+    // What the services table reads of a record. ServiceTableModel shows the live services
+    // straight from these records, so a million services cost no second copy.
+    struct ServiceFacts
+    {
+        QStringView serviceId, customerId, customerName, tenantName, domain, shortName, alarm,
+            replicaRegion;
+        qint64 createdAtMs = 0;
+        qint32 includedUsers = 0;
+        qint32 licensesInUse = -1; // -1: not reported
+        qint8 health = -1;         // the service's own status
+        qint8 deployment = -1;
+        qint8 userType = -1;
+        qint8 storage = -1; // index into StorageLocations::builtIn().all()
+    };
+    // Records are numbered in arrival order and never move until the next load (a reset); a
+    // deleted customer's record stays, no longer alive.
+    int recordCount() const { return int(m_records.size()); }
+    // An alive customer with a live (not deleted) service.
+    bool hasLiveService(int record) const;
+    ServiceFacts serviceFacts(int record) const;
+    // Whether the case-folded text is in the record's customer name, tenant name, domain or
+    // short name: the customers filter's rule, for the services table too.
+    bool searchMatches(int record, QStringView folded) const;
+    // -1 when unknown.
+    int recordOfCustomer(QStringView customerId) const { return m_byCustomer.value(customerId); }
+    int recordOfService(QStringView serviceId) const { return m_byService.value(serviceId); }
+
 signals:
     // The total, the per-status counts or the visible count changed.
     void countsChanged();
     // A sort() is applied (after its layoutChanged).
     void sorted();
+    // Records a sync batch or a load slice changed or added, after the rows' own signals
+    // (a load() is a modelReset instead).
+    void recordsTouched(const std::vector<int> &records);
 
 public:
     int totalCount() const { return m_liveCount; }
@@ -125,7 +155,9 @@ private:
     struct Record
     {
         // alarm and createdBy repeat across customers: they are kept once (sharedText).
-        Text customerId, displayName, tenantName, domain, shortName, alarm, createdBy, serviceId;
+        // replica (a region id) repeats too.
+        Text customerId, displayName, tenantName, domain, shortName, alarm, createdBy, serviceId,
+            replica;
         // The searchable columns case-folded, joined by line breaks into one span of the
         // search arena, so a filter runs one search per record; the four parts' lengths
         // find each part again, for sorting.
@@ -135,10 +167,12 @@ private:
         qint32 includedUsers = 0;
         qint32 licensesInUse = -1; // -1: not reported
         qint64 storageBytes = -1;  // -1: not measured
+        qint64 serviceCreatedAtMs = 0;
         qint8 health = qint8(HealthStatus::NotOnboarded);
         qint8 deployment = -1;
         qint8 userType = -1;
         qint8 storage = -1; // index into StorageLocations::builtIn().all()
+        qint8 serviceHealth = -1;
         bool alive = false;
     };
     // What a sort needs, copied from the records so a worker can sort while they change.
@@ -181,6 +215,7 @@ private:
     std::vector<int> m_order;      // every live record, in sort order
     std::vector<int> m_visible;    // those passing the filters, in sort order
     RecordIndex m_byCustomer;      // customer id -> record
+    RecordIndex m_byService;       // live service id -> record (alive records only)
     // Services that arrived before their customer (a compacted feed orders by last change).
     QHash<QString, CustomerRow> m_waitingServices;
     int m_liveCount = 0;

@@ -20,17 +20,6 @@ using namespace cachesql;
 
 namespace {
 
-QString tableFor(const QString &kind)
-{
-    if (kind == QLatin1String("customer"))
-        return QStringLiteral("customers");
-    if (kind == QLatin1String("service"))
-        return QStringLiteral("services");
-    if (kind == QLatin1String("operation"))
-        return QStringLiteral("operations");
-    return {};
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -129,6 +118,8 @@ void LocalCache::open(Done done)
             if (!ok)
                 db.rollback();
         }
+        if (ok)
+            ok = reprojectIfAsked(db, &error);
         INSIGHTS_ANSWER(done, ok, error);
     });
 }
@@ -145,17 +136,8 @@ void LocalCache::applyChanges(const QList<CachedChange> &changes, const QString 
             error = db.isOpen() ? db.lastError().text() : tr("The cache is not open");
         Statements q(db);
         for (const CachedChange &c : changes) {
-            const QString table = tableFor(c.kind);
-            if (!ok || table.isEmpty())
-                continue;
-            ok = c.deleted
-                     ? q.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id},
-                              &error)
-                     : q.exec(QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)")
-                                  .arg(table),
-                              {c.id, compact(c.object)}, &error);
             if (ok)
-                ok = project(q, c, &error);
+                ok = write(q, c, &error);
         }
         if (ok)
             ok = q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
@@ -189,10 +171,11 @@ void LocalCache::clearServerState(Done done)
     });
 }
 
-void LocalCache::load(std::function<void(const CachedState &)> done, Customers customers)
+void LocalCache::load(std::function<void(const CachedState &)> done, Customers customers,
+                      Services services)
 {
     const QString name = m_connectionName;
-    post([this, name, done, customers] {
+    post([this, name, done, customers, services] {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         CachedState state;
         QSqlQuery q(db);
@@ -207,7 +190,8 @@ void LocalCache::load(std::function<void(const CachedState &)> done, Customers c
         if (customers == Customers::Include)
             rows(QStringLiteral("customers"),
                  [&](const QJsonObject &o) { state.customers << DomainJson::customerFromJson(o); });
-        rows(QStringLiteral("services"),
+        rows(services == Services::All ? QStringLiteral("services")
+                                       : QStringLiteral("services WHERE deleted = 1"),
              [&](const QJsonObject &o) { state.services << DomainJson::serviceFromJson(o); });
         rows(QStringLiteral("operations"),
              [&](const QJsonObject &o) { state.operations << DomainJson::operationFromJson(o); });
@@ -215,6 +199,25 @@ void LocalCache::load(std::function<void(const CachedState &)> done, Customers c
             q.next())
             state.syncToken = q.value(0).toString();
         INSIGHTS_ANSWER(done, state);
+    });
+}
+
+void LocalCache::loadService(const QString &serviceId,
+                             std::function<void(std::optional<Service>)> done)
+{
+    const QString name = m_connectionName;
+    post([this, name, serviceId, done] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QSqlQuery q(db);
+        QString error;
+        std::optional<Service> service;
+        if (db.isOpen() &&
+            exec(q, QStringLiteral("SELECT body FROM services WHERE id = ?"), {serviceId},
+                 &error) &&
+            q.next())
+            service = DomainJson::serviceFromJson(
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        INSIGHTS_ANSWER(done, service);
     });
 }
 
@@ -290,7 +293,8 @@ void LocalCache::loadCustomerRowsInSlices(
                          QStringLiteral("SELECT customer_id, display_name, created_by, "
                                         "created_at_ms, health, service_id, tenant_name, domain, "
                                         "short_name, storage_location, alarm, included_users, "
-                                        "deployment, user_type, licenses_in_use, storage_bytes "
+                                        "deployment, user_type, licenses_in_use, storage_bytes, "
+                                        "service_health, replica_region, service_created_at_ms "
                                         "FROM customer_rows WHERE has_customer = 1"),
                          {}, &error);
         while (more && q.next()) {
@@ -311,6 +315,9 @@ void LocalCache::loadCustomerRowsInSlices(
             r.userType = qint8(q.value(13).toInt());
             r.licensesInUse = q.value(14).toLongLong();
             r.storageBytes = q.value(15).toLongLong();
+            r.serviceHealth = qint8(q.value(16).toInt());
+            r.replicaRegion = q.value(17).toString();
+            r.serviceCreatedAtMs = q.value(18).toLongLong();
             rows.push_back(std::move(r));
             if (int(rows.size()) == size) {
                 if (!waitForRoom())

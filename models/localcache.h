@@ -58,8 +58,13 @@ public:
     // Everything the cache holds. The customers table reads loadCustomerRows() instead, so
     // it may leave the customers out (parsing them would be work thrown away).
     enum class Customers { Include, Skip };
+    // The window reads the live services from the projection too: it asks only for the
+    // deleted ones, which the projection leaves out.
+    enum class Services { All, DeletedOnly };
     void load(std::function<void(const CachedState &)> done,
-              Customers customers = Customers::Include);
+              Customers customers = Customers::Include, Services services = Services::All);
+    // One service as cached (nullopt when the cache has none of that id).
+    void loadService(const QString &serviceId, std::function<void(std::optional<Service>)> done);
     // Only the token to resume the sync from (empty before the first sync).
     void loadSyncToken(std::function<void(const QString &)> done);
     // The customers table's projection, one row per customer, without parsing any JSON.

@@ -2,66 +2,45 @@
 
 #include "statustext.h"
 
-#include "domainjson.h"
 #include "lifecycle.h"
 #include "storagelocations.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
+// The table itself: rows, cells and filters. The deleted services and the full copies kept
+// for the selected rows are in servicetablecopies.cpp.
 namespace insights {
 
 namespace {
 
-bool isDeleted(const Service &s)
+QString timeText(qint64 ms)
 {
-    return s.deploymentStatus == DeploymentStatus::Deleted;
-}
-
-QString cellText(const Service &s, int column, const ServiceTableModel::NameOf &customerName)
-{
-    const TenantSettings &t = s.settings.tenant;
-    switch (column) {
-    case ServiceTableModel::StatusColumn:
-        return s.deploymentStatus == DeploymentStatus::Deleted
-                   ? StatusText::deployment(s.deploymentStatus)
-                   : StatusText::health(s.status());
-    case ServiceTableModel::TenantNameColumn:
-        return t.name;
-    case ServiceTableModel::DomainColumn:
-        return t.domain;
-    case ServiceTableModel::CustomerColumn:
-        if (customerName) {
-            const QString name = customerName(s.customerId);
-            // Once a customer is deleted only its offboarded service remembers it.
-            return name.isEmpty() ? ServiceTableModel::tr("(deleted customer)") : name;
-        }
-        return s.customerId;
-    case ServiceTableModel::LicenseColumn:
-        return Lifecycle::licenseType(t.userType);
-    case ServiceTableModel::UserTypeColumn:
-        return StatusText::userType(t.userType);
-    case ServiceTableModel::StorageColumn:
-        return StorageLocations::builtIn().regionName(t.storageLocation);
-    case ServiceTableModel::ReplicaColumn:
-        return s.storage.replica ? StorageLocations::builtIn().regionName(s.storage.replica->region)
-                                 : QString();
-    case ServiceTableModel::DeploymentColumn:
-        return StatusText::deployment(s.deploymentStatus);
-    case ServiceTableModel::AlarmColumn:
-        return Lifecycle::alarmSummary(Lifecycle::localisedAlarms(s));
-    case ServiceTableModel::CreatedColumn:
-        return s.createdAt.isValid()
-                   ? s.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                   : QString();
-    }
-    return {};
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+                        QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
 }
 
 } // namespace
 
-ServiceTableModel::ServiceTableModel(QObject *parent)
+ServiceTableModel::ServiceTableModel(const CustomerTableModel *records, QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_records(records)
+{
+    // A load of the customers table renumbers its records: start over from them.
+    connect(records, &QAbstractItemModel::modelReset, this, [this] {
+        m_counted.assign(std::size_t(m_records->recordCount()), 0);
+        m_liveCount = 0;
+        for (int r = 0; r < m_records->recordCount(); ++r) {
+            m_counted[std::size_t(r)] = m_records->hasLiveService(r);
+            m_liveCount += m_counted[std::size_t(r)];
+        }
+        m_seen = m_records->recordCount();
+        refilter();
+    });
+    connect(records, &CustomerTableModel::recordsTouched, this, &ServiceTableModel::recordsTouched);
+}
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -73,28 +52,107 @@ int ServiceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ServiceTableModel::liveCell(int record, int column) const
+{
+    const CustomerTableModel::ServiceFacts f = m_records->serviceFacts(record);
+    switch (column) {
+    case StatusColumn:
+        return StatusText::health(HealthStatus(f.health));
+    case TenantNameColumn:
+        return f.tenantName.toString();
+    case DomainColumn:
+        return f.domain.toString();
+    case CustomerColumn:
+        return f.customerName.toString();
+    case LicenseColumn:
+        return f.userType < 0 ? QString() : Lifecycle::licenseType(UserType(f.userType));
+    case UserTypeColumn:
+        return f.userType < 0 ? QString() : StatusText::userType(UserType(f.userType));
+    case StorageColumn:
+        return f.storage < 0 ? QString() : StorageLocations::builtIn().all().at(f.storage).region;
+    case ReplicaColumn:
+        return f.replicaRegion.isEmpty() ? QString()
+                                         : StorageLocations::builtIn().regionName(f.replicaRegion);
+    case DeploymentColumn:
+        return f.deployment < 0 ? QString()
+                                : StatusText::deployment(DeploymentStatus(f.deployment));
+    case AlarmColumn:
+        return f.alarm.toString();
+    case CreatedColumn:
+        return timeText(f.createdAtMs);
+    }
+    return {};
+}
+
 QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() < 0 || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() < 0 || index.row() >= int(m_rows.size()) ||
+        index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const Service *s = serviceAt(index.row());
-    if (!s)
-        return {};
+    const int entry = m_rows[std::size_t(index.row())];
+    if (m_deletedOnly) {
+        const Service &s = m_deleted.at(entry).service;
+        const TenantSettings &t = s.settings.tenant;
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            switch (index.column()) {
+            case StatusColumn:
+            case DeploymentColumn:
+                return StatusText::deployment(s.deploymentStatus);
+            case TenantNameColumn:
+                return t.name;
+            case DomainColumn:
+                return t.domain;
+            case CustomerColumn: {
+                // Once a customer is deleted only its offboarded service remembers it.
+                const QString name = m_records->displayName(s.customerId);
+                return name.isEmpty() ? tr("(deleted customer)") : name;
+            }
+            case LicenseColumn:
+                return Lifecycle::licenseType(t.userType);
+            case UserTypeColumn:
+                return StatusText::userType(t.userType);
+            case StorageColumn:
+                return StorageLocations::builtIn().regionName(t.storageLocation);
+            case ReplicaColumn:
+                return s.storage.replica
+                           ? StorageLocations::builtIn().regionName(s.storage.replica->region)
+                           : QString();
+            case AlarmColumn:
+                return Lifecycle::alarmSummary(Lifecycle::localisedAlarms(s));
+            case CreatedColumn:
+                return timeText(s.createdAt.isValid() ? s.createdAt.toMSecsSinceEpoch() : 0);
+            }
+            return {};
+        case ServiceIdRole:
+            return s.id;
+        case CustomerIdRole:
+            return s.customerId;
+        case DeploymentStatusRole:
+            return int(s.deploymentStatus);
+        case HealthStatusRole:
+            return int(s.status());
+        case StatusIconRole:
+            return QStringLiteral("status-deleted");
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return cellText(*s, index.column(), m_customerName);
+        return liveCell(entry, index.column());
     case ServiceIdRole:
-        return s->id;
+        return m_records->serviceFacts(entry).serviceId.toString();
     case CustomerIdRole:
-        return s->customerId;
+        return m_records->serviceFacts(entry).customerId.toString();
     case DeploymentStatusRole:
-        return int(s->deploymentStatus);
+        return int(m_records->serviceFacts(entry).deployment);
     case HealthStatusRole:
-        return int(s->status());
+        return int(m_records->serviceFacts(entry).health);
     case StatusIconRole:
-        return s->deploymentStatus == DeploymentStatus::Deleted ? QStringLiteral("status-deleted")
-                                                                : StatusText::iconName(s->status());
+        return StatusText::iconName(HealthStatus(m_records->serviceFacts(entry).health));
     default:
         return {};
     }
@@ -131,42 +189,84 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-const Service *ServiceTableModel::serviceAt(int row) const
+bool ServiceTableModel::matchesCommon(std::optional<HealthStatus> health,
+                                      DeploymentStatus deployment, qint64 licensesInUse,
+                                      qint64 includedUsers) const
 {
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_services.at(m_rows.at(row));
+    if (m_statusFilter && health && *health != *m_statusFilter)
+        return false;
+    if (m_overLicence && licensesInUse <= includedUsers)
+        return false;
+    return !m_deploymentFilter || deployment == *m_deploymentFilter;
+}
+
+bool ServiceTableModel::matchesLive(int record) const
+{
+    if (!m_records->hasLiveService(record))
+        return false;
+    const CustomerTableModel::ServiceFacts f = m_records->serviceFacts(record);
+    if (!m_customerFilter.isEmpty() && f.customerId != m_customerFilter)
+        return false;
+    return matchesCommon(HealthStatus(f.health), DeploymentStatus(f.deployment), f.licensesInUse,
+                         f.includedUsers) &&
+           m_records->searchMatches(record, m_foldedFilter);
+}
+
+bool ServiceTableModel::matchesDeleted(const Deleted &d) const
+{
+    const Service &s = d.service;
+    if (!m_customerFilter.isEmpty() && s.customerId != m_customerFilter)
+        return false;
+    // A deleted service has no health to filter by.
+    if (!matchesCommon(std::nullopt, s.deploymentStatus, s.usage.licensesInUse.value_or(0),
+                       s.settings.tenant.includedUsers))
+        return false;
+    return m_foldedFilter.isEmpty() || d.searchKey.contains(m_foldedFilter) ||
+           m_records->displayName(s.customerId).toCaseFolded().contains(m_foldedFilter);
+}
+
+int ServiceTableModel::rowOfEntry(int entry) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), entry);
+    return it != m_rows.cend() && *it == entry ? int(it - m_rows.cbegin()) : -1;
 }
 
 int ServiceTableModel::rowOf(const QString &serviceId) const
 {
-    const int position = m_indexOf.value(serviceId, -1);
-    return position < 0 ? -1 : rowOfPosition(position);
+    if (m_deletedOnly) {
+        const int k = m_deletedIndex.value(serviceId, -1);
+        return k < 0 ? -1 : rowOfEntry(k);
+    }
+    const int record = m_records->recordOfService(serviceId);
+    return record < 0 ? -1 : rowOfEntry(record);
 }
 
-bool ServiceTableModel::matches(const Service &s, const QString &key) const
+QString ServiceTableModel::serviceIdAt(int row) const
 {
-    if (!m_customerFilter.isEmpty() && s.customerId != m_customerFilter)
-        return false;
-    const bool deleted = s.deploymentStatus == DeploymentStatus::Deleted;
-    if (deleted != m_deletedOnly)
-        return false;
-    if (m_statusFilter && !deleted && s.status() != *m_statusFilter)
-        return false;
-    if (m_overLicence && s.usage.licensesInUse.value_or(0) <= s.settings.tenant.includedUsers)
-        return false;
-    if (m_deploymentFilter && s.deploymentStatus != *m_deploymentFilter)
-        return false;
-    return m_foldedFilter.isEmpty() || key.contains(m_foldedFilter);
+    return index(row, 0).data(ServiceIdRole).toString();
 }
 
-QString ServiceTableModel::searchKey(const Service &s) const
+void ServiceTableModel::rebuildRows()
 {
-    // Folded once per change, not once per service on every keystroke.
-    const TenantSettings &t = s.settings.tenant;
-    const QString customer = m_customerName ? m_customerName(s.customerId) : QString();
-    return QString(t.name + u'\n' + t.domain + u'\n' + t.shortName + u'\n' + customer)
-        .toCaseFolded();
+    m_rows.clear();
+    if (m_deletedOnly) {
+        for (int k = 0; k < int(m_deleted.size()); ++k) {
+            if (matchesDeleted(m_deleted.at(k)))
+                m_rows.push_back(k);
+        }
+        return;
+    }
+    if (!m_customerFilter.isEmpty()) { // one customer, at most one live service
+        const int record = m_records->recordOfCustomer(m_customerFilter);
+        if (record >= 0 && matchesLive(record))
+            m_rows.push_back(record);
+        return;
+    }
+    m_rows.reserve(std::size_t(m_liveCount));
+    for (int r = 0; r < m_seen; ++r) {
+        if (matchesLive(r))
+            m_rows.push_back(r);
+    }
 }
 
 void ServiceTableModel::refilter()
@@ -174,6 +274,83 @@ void ServiceTableModel::refilter()
     beginResetModel();
     rebuildRows();
     endResetModel();
+}
+
+void ServiceTableModel::recordsTouched(const std::vector<int> &records)
+{
+    const int count = m_records->recordCount();
+    if (int(m_counted.size()) < count)
+        m_counted.resize(std::size_t(count), 0);
+    std::vector<int> changed, added;
+    // A batch may touch a record twice (a new customer, then its service).
+    std::vector<int> unique(records);
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    for (int r : unique) {
+        const char live = m_records->hasLiveService(r);
+        if (live != m_counted[std::size_t(r)]) {
+            m_liveCount += live ? 1 : -1;
+            m_counted[std::size_t(r)] = live;
+        }
+        (r < m_seen ? changed : added).push_back(r);
+    }
+    m_seen = count;
+    if (m_deletedOnly)
+        return; // the rows are the deleted services: a live one never shows there
+    // A view pays for every row signal in proportion to the table: many rows changed are
+    // told as one layout change.
+    const bool asLayout = changed.size() >= 16;
+    QModelIndexList before;
+    std::vector<int> entryOf;
+    if (asLayout) {
+        emit layoutAboutToBeChanged();
+        before = persistentIndexList();
+        for (const QModelIndex &p : std::as_const(before))
+            entryOf.push_back(p.row() < int(m_rows.size()) ? m_rows[std::size_t(p.row())] : -1);
+    }
+    for (int r : changed) {
+        const int row = rowOfEntry(r);
+        const bool show = matchesLive(r);
+        if (row >= 0 && show) {
+            if (!asLayout)
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (row >= 0) {
+            if (!asLayout)
+                beginRemoveRows({}, row, row);
+            m_rows.erase(m_rows.begin() + row);
+            if (!asLayout)
+                endRemoveRows();
+        } else if (show) {
+            const int at =
+                int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), r) - m_rows.cbegin());
+            if (!asLayout)
+                beginInsertRows({}, at, at);
+            m_rows.insert(m_rows.begin() + at, r);
+            if (!asLayout)
+                endInsertRows();
+        }
+    }
+    if (asLayout) {
+        QModelIndexList after;
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int row = entryOf[std::size_t(k)] < 0 ? -1 : rowOfEntry(entryOf[std::size_t(k)]);
+            after << (row < 0 ? QModelIndex() : index(row, before[k].column()));
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged();
+    }
+    // New records come after every record seen: their rows go at the end, in one signal.
+    std::vector<int> shown;
+    for (int r : added) {
+        if (matchesLive(r))
+            shown.push_back(r);
+    }
+    if (shown.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(shown.size()) - 1);
+    m_rows.insert(m_rows.end(), shown.begin(), shown.end());
+    endInsertRows();
 }
 
 void ServiceTableModel::setFilterText(const QString &text)
@@ -217,235 +394,17 @@ void ServiceTableModel::setDeploymentFilter(std::optional<DeploymentStatus> stat
     refilter();
 }
 
-void ServiceTableModel::setCustomerNames(NameOf customerName)
-{
-    m_customerName = std::move(customerName);
-    for (int i = 0; i < int(m_services.size()); ++i)
-        m_keys[i] = searchKey(m_services.at(i));
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, CustomerColumn), index(int(m_rows.size()) - 1, CustomerColumn));
-}
-
-void ServiceTableModel::noteLive(int position)
-{
-    const Service &s = m_services.at(position);
-    if (s.deploymentStatus != DeploymentStatus::Deleted)
-        m_liveOf.insert(s.customerId, position);
-    else if (m_liveOf.value(s.customerId, -1) == position)
-        m_liveOf.remove(s.customerId);
-}
-
-int ServiceTableModel::rowOfPosition(int position) const
-{
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), position);
-    return it != m_rows.cend() && *it == position ? int(it - m_rows.cbegin()) : -1;
-}
-
-void ServiceTableModel::rebuildRows()
-{
-    m_rows.clear();
-    for (int i = 0; i < int(m_services.size()); ++i) {
-        if (matches(m_services.at(i), m_keys.at(i)))
-            m_rows.append(i);
-    }
-}
-
-void ServiceTableModel::rebuildIndex()
-{
-    m_indexOf.clear();
-    m_indexOf.reserve(m_services.size());
-    m_liveOf.clear();
-    m_deletedCount = 0;
-    for (int i = 0; i < int(m_services.size()); ++i) {
-        m_indexOf.insert(m_services.at(i).id, i);
-        noteLive(i);
-        m_deletedCount += isDeleted(m_services.at(i)) ? 1 : 0;
-    }
-}
-
-void ServiceTableModel::load(const QList<Service> &services)
-{
-    beginResetModel();
-    m_services.clear();
-    m_indexOf.clear();
-    for (const Service &s : services) {
-        // A list with the same service twice keeps its later copy, at the first one's place.
-        if (const auto it = m_indexOf.constFind(s.id); it != m_indexOf.cend()) {
-            m_services[*it] = s;
-            continue;
-        }
-        m_indexOf.insert(s.id, int(m_services.size()));
-        m_services.append(s);
-    }
-    m_keys.clear();
-    m_keys.reserve(m_services.size());
-    for (const Service &kept : std::as_const(m_services))
-        m_keys.append(searchKey(kept));
-    rebuildIndex();
-    rebuildRows();
-    endResetModel();
-}
-
-void ServiceTableModel::appendLoaded(const QList<Service> &services, qsizetype from,
-                                     qsizetype count)
-{
-    const qsizetype end = qMin(services.size(), from + count);
-    const int firstRow = int(m_rows.size());
-    QList<int> shown;
-    for (qsizetype k = from; k < end; ++k) {
-        const Service &s = services.at(k);
-        if (m_indexOf.contains(s.id))
-            continue; // a sync brought a newer copy meanwhile
-        const int position = int(m_services.size());
-        m_services.append(s);
-        m_keys.append(searchKey(s));
-        m_indexOf.insert(s.id, position);
-        m_deletedCount += isDeleted(s) ? 1 : 0;
-        noteLive(position);
-        if (matches(s, m_keys.constLast()))
-            shown.append(position);
-    }
-    if (shown.isEmpty())
-        return;
-    beginInsertRows({}, firstRow, firstRow + int(shown.size()) - 1);
-    m_rows.append(shown);
-    endInsertRows();
-}
-
 void ServiceTableModel::setCustomerFilter(const QString &customerId)
 {
     if (customerId == m_customerFilter)
         return;
-    beginResetModel();
     m_customerFilter = customerId;
-    rebuildRows();
-    endResetModel();
-}
-
-void ServiceTableModel::applyChanges(const QList<CachedChange> &changes)
-{
-    for (const CachedChange &change : changes) {
-        if (change.kind == QLatin1String("customer") && !change.deleted) {
-            // A renamed customer: its service is found under the new name.
-            if (const int position = m_liveOf.value(change.id, -1); position >= 0)
-                m_keys[position] = searchKey(m_services.at(position));
-            continue;
-        }
-        if (change.kind != QLatin1String("service"))
-            continue;
-        if (change.deleted) {
-            if (const int position = m_indexOf.value(change.id, -1); position >= 0)
-                remove(position);
-            continue;
-        }
-        Service s = DomainJson::serviceFromJson(change.object);
-        if (s.id.isEmpty())
-            s.id = change.id;
-        // A Deleted service stays, for "Deleted services"; the live ones hide it.
-        const int position = m_indexOf.value(s.id, -1);
-        if (position >= 0)
-            update(position, s);
-        else
-            append(s);
-    }
-}
-
-void ServiceTableModel::update(int position, const Service &s)
-{
-    if (m_services.at(position) == s)
-        return;
-    const int oldRow = rowOfPosition(position);
-    const QString key = searchKey(s);
-    const bool visibleNow = matches(s, key);
-    // The live-service index is current before any signal: listeners ask it.
-    auto assign = [&] {
-        m_deletedCount += (isDeleted(s) ? 1 : 0) - (isDeleted(m_services.at(position)) ? 1 : 0);
-        m_services[position] = s;
-        m_keys[position] = key;
-        noteLive(position);
-    };
-    if (oldRow >= 0 && visibleNow) {
-        assign();
-        emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
-        return;
-    }
-    // A change of state or of a searched name moves a service across the filters.
-    if (oldRow >= 0) {
-        beginRemoveRows({}, oldRow, oldRow);
-        assign();
-        m_rows.removeAt(oldRow);
-        endRemoveRows();
-        return;
-    }
-    assign();
-    if (visibleNow) {
-        const int row =
-            int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), position) - m_rows.cbegin());
-        beginInsertRows({}, row, row);
-        m_rows.insert(row, position);
-        endInsertRows();
-    }
-}
-
-void ServiceTableModel::remove(int position)
-{
-    const int row = rowOfPosition(position);
-    if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-    }
-    m_deletedCount -= isDeleted(m_services.at(position)) ? 1 : 0;
-    m_services.removeAt(position);
-    m_keys.removeAt(position);
-    // Every later service moved up one place.
-    for (int &p : m_rows) {
-        if (p > position)
-            --p;
-    }
-    rebuildIndex();
-    if (row >= 0)
-        endRemoveRows();
-}
-
-void ServiceTableModel::append(const Service &s)
-{
-    const int position = int(m_services.size());
-    const QString key = searchKey(s);
-    const bool shown = matches(s, key);
-    const int row = int(m_rows.size());
-    if (shown)
-        beginInsertRows({}, row, row);
-    m_services.append(s);
-    m_keys.append(key);
-    m_indexOf.insert(s.id, position);
-    m_deletedCount += isDeleted(s) ? 1 : 0;
-    noteLive(position);
-    if (shown) {
-        m_rows.append(position);
-        endInsertRows();
-    }
-}
-
-const Service *ServiceTableModel::serviceOfCustomer(const QString &customerId) const
-{
-    const int position = m_liveOf.value(customerId, -1);
-    return position < 0 ? nullptr : &m_services.at(position);
-}
-
-const Service *ServiceTableModel::service(const QString &serviceId) const
-{
-    const int position = m_indexOf.value(serviceId, -1);
-    return position < 0 ? nullptr : &m_services.at(position);
-}
-
-int ServiceTableModel::countOf(bool deleted) const
-{
-    return deleted ? m_deletedCount : int(m_services.size()) - m_deletedCount;
+    refilter();
 }
 
 QString ServiceTableModel::summary() const
 {
-    const int total = countOf(m_deletedOnly);
+    const int total = m_deletedOnly ? int(m_deleted.size()) : m_liveCount;
     const int shown = int(m_rows.size());
     const QString of =
         m_deletedOnly

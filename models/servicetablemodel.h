@@ -1,20 +1,27 @@
 #pragma once
 
+#include "customertablemodel.h"
 #include "domain.h"
 #include "localcache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace insights {
 
 // The services table: one row per live service (or per deleted one, under "Deleted
-// services"), filtered by customer, status and search text. Sync batches touch exactly
-// their rows and never reset, so selection and scroll survive.
+// services"), filtered by customer, status and search text. The live services are read in
+// place from the customers table's records (one customer, at most one live service), so a
+// million services cost a vector of row numbers, not a million Service objects; the few
+// deleted ones are held here whole. A full Service, which the details panel and the actions
+// need for the selected row only, comes from the cache on demand (serviceUpdated() tells
+// when) and from the sync as it arrives, and a few thousand of them are kept.
 class ServiceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,9 +48,11 @@ public:
         HealthStatusRole,     // int(HealthStatus)
         StatusIconRole        // resource name of the status icon
     };
-    using NameOf = std::function<QString(const QString &customerId)>;
+    // Reads one service from wherever it is kept (the local cache) and answers later.
+    using Loader = std::function<void(const QString &serviceId,
+                                      std::function<void(std::optional<Service>)> done)>;
 
-    explicit ServiceTableModel(QObject *parent = nullptr);
+    explicit ServiceTableModel(const CustomerTableModel *records, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,13 +60,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Replaces everything (one reset).
-    void load(const QList<Service> &services);
-    // Loading in slices (a large cache): load({}), then this for each slice; a service a
-    // sync already brought is skipped, its copy being newer.
-    void appendLoaded(const QList<Service> &services, qsizetype from, qsizetype count);
-    // Applies the "service" changes of one sync batch: dataChanged, rowsInserted (at the end)
-    // and rowsRemoved for exactly the rows they touch; never a reset.
+    void setLoader(Loader loader) { m_loader = std::move(loader); }
+    // Replaces the deleted services (the cache's, at start).
+    void loadDeleted(const QList<Service> &deleted);
+    // The "service" changes of one sync batch: the deleted services and the full copies
+    // kept. The live rows follow the customers table's records by themselves.
     void applyChanges(const QList<CachedChange> &changes);
 
     // Only this customer's services; empty shows every service.
@@ -73,47 +80,72 @@ public:
     void setOverLicenceOnly(bool on);
     // Only services in this deployment state (the filter's "Suspended").
     void setDeploymentFilter(std::optional<DeploymentStatus> state);
-    // Where the Customer column finds a customer's name (else it shows the id).
-    void setCustomerNames(NameOf customerName);
     // "12 services", "3 of 12 services"
     QString summary() const;
 
-    // Null when the row does not exist. Valid until the model next changes.
-    const Service *serviceAt(int row) const;
     // The row showing this service, or -1.
     int rowOf(const QString &serviceId) const;
-    // The customer's live service, whatever the filter shows; nullptr when it has none.
-    const Service *serviceOfCustomer(const QString &customerId) const;
-    // Any service by id, deleted ones too; nullptr when unknown.
+    QString serviceIdAt(int row) const;
+    // Whether the customer has a live service, whatever the filter shows (no loading).
+    bool hasLiveService(const QString &customerId) const;
+    // The customer's live service's id, or empty (no loading).
+    QString serviceIdOfCustomer(const QString &customerId) const;
+    // A service's tenant name, live or deleted; empty when unknown (no loading).
+    QString tenantNameOf(const QString &serviceId) const;
+
+    // The full service, or nullptr while it is read from the cache: serviceUpdated() follows.
+    // Valid until the model next changes.
     const Service *service(const QString &serviceId) const;
+    // The customer's live service, whatever the filter shows; nullptr when it has none, or
+    // while it is read (then hasLiveService() is true and serviceUpdated() follows).
+    const Service *serviceOfCustomer(const QString &customerId) const;
+
+signals:
+    // A full copy of this service arrived or changed (from the cache or the sync).
+    void serviceUpdated(const QString &serviceId, const QString &customerId);
 
 private:
-    bool matches(const Service &s, const QString &key) const;
-    QString searchKey(const Service &s) const;
-    int rowOfPosition(int position) const;
+    struct Deleted
+    {
+        Service service;
+        QString searchKey; // case-folded tenant name, domain, short name
+    };
+
+    bool matchesLive(int record) const;
+    bool matchesDeleted(const Deleted &d) const;
+    // The filters both kinds of rows share; no health: a deleted service passes the status.
+    bool matchesCommon(std::optional<HealthStatus> health, DeploymentStatus deployment,
+                       qint64 licensesInUse, qint64 includedUsers) const;
+    QString liveCell(int record, int column) const;
+    void recordsTouched(const std::vector<int> &records);
     void rebuildRows();
     void refilter();
-    void noteLive(int position);
-    int countOf(bool deleted) const;
-    void rebuildIndex();
-    void update(int position, const Service &s);
-    void remove(int position);
-    void append(const Service &s);
+    int rowOfEntry(int entry) const;
+    void keep(const Service &s) const;
+    void upsertDeleted(const Service &s);
+    void removeDeleted(const QString &serviceId);
 
-    QList<Service> m_services;     // every service, deleted ones too, in arrival order
-    QHash<QString, int> m_indexOf; // service id -> position in m_services
-    // Positions in m_services that pass the filter, ascending: row r shows m_services[m_rows[r]].
-    QList<int> m_rows;
+    const CustomerTableModel *m_records;
+    Loader m_loader;
+    // Row r shows entry m_rows[r], ascending: a record of m_records for the live services,
+    // an index into m_deleted under "Deleted services".
+    std::vector<int> m_rows;
+    std::vector<char> m_counted; // per record: counted as a live service
+    int m_seen = 0;              // records looked at so far
+    int m_liveCount = 0;
+    QList<Deleted> m_deleted;
+    QHash<QString, int> m_deletedIndex; // service id -> index in m_deleted
+    // Full copies, newest in m_recent; when it is full it becomes m_older.
+    mutable QHash<QString, Service> m_recent, m_older;
+    mutable QSet<QString> m_loading;
+    static constexpr qsizetype keptGeneration = 2048;
+
     QString m_customerFilter;
     QString m_foldedFilter;
     std::optional<HealthStatus> m_statusFilter;
     bool m_deletedOnly = false;
     bool m_overLicence = false;
     std::optional<DeploymentStatus> m_deploymentFilter;
-    NameOf m_customerName;
-    QHash<QString, int> m_liveOf; // customer id -> position of its live service
-    QList<QString> m_keys;        // per position: the searched text, case-folded
-    int m_deletedCount = 0;       // kept as services change: the summary costs nothing
 };
 
 } // namespace insights

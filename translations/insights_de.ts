@@ -497,17 +497,17 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../validators/lifecycle.cpp" line="+53"/>
+        <location filename="../validators/lifecycle.cpp" line="+267"/>
         <source>%1 of %2 licences in use: %3 over the included users</source>
         <translation>%1 von %2 Lizenzen in Verwendung: %3 über der Anzahl enthaltener Benutzer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 of %2 licences in use (%3 %)</source>
         <translation>%1 von %2 Lizenzen in Verwendung (%3 %)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-169"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Aufzeichnung fortsetzen: Aufzeichnungsbot registrieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+49"/>
         <source>Customer must complete the consent process in the Quick Start wizard (missing: %1)</source>
         <translation>Der Kunde muss den Zustimmungsprozess im Quick Start-Assistenten abschließen (fehlend: %1)</translation>
     </message>
@@ -2488,6 +2488,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p style=&apos;color:#5f6368&apos;&gt;Reading the service…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Der Dienst wird gelesen…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;Not onboarded. Use &lt;b&gt;Add → Interaction Recording&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kein Onboarding. Verwenden Sie &lt;b&gt;Hinzufügen → Interaction Recording&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -2673,7 +2678,7 @@
         <translation>%1 (insgesamt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/customertablemodel.cpp" line="+194"/>
+        <location filename="../models/customertablemodel.cpp" line="+203"/>
         <source>– / %1</source>
         <translation>– / %1</translation>
     </message>
@@ -2762,7 +2767,7 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>No customers yet. Use Add ▾ → Interaction Recording (Ctrl+N) to onboard the first one.</source>
         <translation>Noch keine Kunden. Verwenden Sie Hinzufügen ▾ → Interaction Recording (Strg+N), um das Onboarding des ersten Kunden durchzuführen.</translation>
     </message>
@@ -3053,7 +3058,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::ImportDialog</name>
     <message>
-        <location filename="../forms/importdialog.cpp" line="+29"/>
+        <location filename="../forms/importdialog.cpp" line="+30"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -3094,12 +3099,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>&amp;Onboard valid rows</source>
         <translation>&amp;Onboarding für gültige Zeilen</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Import customers from CSV</source>
         <translation>Kunden aus CSV importieren</translation>
     </message>
@@ -3149,7 +3154,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Die Rolle „Monitor“ hat nur Lesezugriff</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Choose a CSV file</source>
         <translation>CSV-Datei auswählen</translation>
     </message>
@@ -3349,12 +3354,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::LocalCache</name>
     <message>
-        <location filename="../models/localcache.cpp" line="+104"/>
+        <location filename="../models/localcache.cpp" line="+93"/>
         <source>Cannot create the folder of %1</source>
         <translation>Der Ordner von %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The cache is not open</source>
         <translation>Der Cache ist nicht geöffnet</translation>
     </message>
@@ -3404,12 +3409,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     <message>
         <location line="+10"/>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3499,7 +3504,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienste nach dem Offboarding, auf der Seite „Dienste“</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
@@ -3763,7 +3768,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::OperatorsDialog</name>
     <message>
-        <location filename="../forms/operatorsdialog.cpp" line="+30"/>
+        <location filename="../forms/operatorsdialog.cpp" line="+31"/>
         <location line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -3847,7 +3852,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The monitor role is read-only</source>
         <translation>Die Rolle „Monitor“ hat nur Lesezugriff</translation>
     </message>
@@ -4479,7 +4484,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Über&amp;wachungsprotokoll anzeigen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1 — not now: %2</source>
         <translation>%1 — derzeit nicht möglich: %2</translation>
     </message>
@@ -4499,7 +4504,12 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>der Kunde wurde gelöscht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>reading the service</source>
+        <translation>der Dienst wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the customer already has a service</source>
         <translation>der Kunde hat bereits einen Dienst</translation>
     </message>
@@ -4539,7 +4549,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>führen Sie zuerst das Offboarding seines Dienstes durch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -4643,12 +4653,12 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
 <context>
     <name>insights::ServiceTableModel</name>
     <message>
-        <location filename="../models/servicetablemodel.cpp" line="+36"/>
+        <location filename="../models/servicetablemodel.cpp" line="+109"/>
         <source>(deleted customer)</source>
         <translation>(gelöschter Kunde)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4703,7 +4713,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+224"/>
         <source>1 deleted service</source>
         <translation>1 gelöschter Dienst</translation>
     </message>
@@ -5190,7 +5200,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
 <context>
     <name>insights::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+43"/>
+        <location filename="../app/workspace.cpp" line="+49"/>
         <source>Embedded local backend</source>
         <translation>Eingebettetes lokales Backend</translation>
     </message>

@@ -497,17 +497,17 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../validators/lifecycle.cpp" line="+53"/>
+        <location filename="../validators/lifecycle.cpp" line="+267"/>
         <source>%1 of %2 licences in use: %3 over the included users</source>
         <translation>%1 licences sur %2 utilisées&#xa0;: %3 de plus que les utilisateurs inclus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 of %2 licences in use (%3 %)</source>
         <translation>%1 licences sur %2 utilisées (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-169"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 autres)</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Reprendre l&apos;enregistrement&#xa0;: inscrire le bot d&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+49"/>
         <source>Customer must complete the consent process in the Quick Start wizard (missing: %1)</source>
         <translation>Le client doit terminer le processus de consentement dans l&apos;assistant Quick Start (consentements manquants&#xa0;: %1)</translation>
     </message>
@@ -2488,6 +2488,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&lt;p style=&apos;color:#5f6368&apos;&gt;Reading the service…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Lecture du service…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;p&gt;Not onboarded. Use &lt;b&gt;Add → Interaction Recording&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Non intégré. Utilisez &lt;b&gt;Ajouter → Interaction Recording&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -2673,7 +2678,7 @@
         <translation>%1 (au total&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../models/customertablemodel.cpp" line="+194"/>
+        <location filename="../models/customertablemodel.cpp" line="+203"/>
         <source>– / %1</source>
         <translation>– / %1</translation>
     </message>
@@ -2762,7 +2767,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>No customers yet. Use Add ▾ → Interaction Recording (Ctrl+N) to onboard the first one.</source>
         <translation>Aucun client pour l&apos;instant. Utilisez Ajouter ▾ → Interaction Recording (Ctrl+N) pour intégrer le premier.</translation>
     </message>
@@ -3053,7 +3058,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::ImportDialog</name>
     <message>
-        <location filename="../forms/importdialog.cpp" line="+29"/>
+        <location filename="../forms/importdialog.cpp" line="+30"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
@@ -3094,12 +3099,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>&amp;Onboard valid rows</source>
         <translation>&amp;Intégrer les lignes valides</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Import customers from CSV</source>
         <translation>Importer des clients depuis un CSV</translation>
     </message>
@@ -3149,7 +3154,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Le rôle Observateur est en lecture seule</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
@@ -3349,12 +3354,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::LocalCache</name>
     <message>
-        <location filename="../models/localcache.cpp" line="+104"/>
+        <location filename="../models/localcache.cpp" line="+93"/>
         <source>Cannot create the folder of %1</source>
         <translation>Impossible de créer le dossier de %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The cache is not open</source>
         <translation>Le cache n&apos;est pas ouvert</translation>
     </message>
@@ -3404,12 +3409,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     <message>
         <location line="+10"/>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3499,7 +3504,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Services retirés, sur la page Services</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
@@ -3763,7 +3768,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::OperatorsDialog</name>
     <message>
-        <location filename="../forms/operatorsdialog.cpp" line="+30"/>
+        <location filename="../forms/operatorsdialog.cpp" line="+31"/>
         <location line="+14"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3847,7 +3852,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The monitor role is read-only</source>
         <translation>Le rôle Observateur est en lecture seule</translation>
     </message>
@@ -4479,7 +4484,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Afficher le &amp;journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>%1 — not now: %2</source>
         <translation>%1 — indisponible pour l&apos;instant : %2</translation>
     </message>
@@ -4499,7 +4504,12 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>le client a été supprimé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>reading the service</source>
+        <translation>lecture du service en cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the customer already has a service</source>
         <translation>le client a déjà un service</translation>
     </message>
@@ -4539,7 +4549,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>retirez d&apos;abord son service</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
@@ -4643,12 +4653,12 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
 <context>
     <name>insights::ServiceTableModel</name>
     <message>
-        <location filename="../models/servicetablemodel.cpp" line="+36"/>
+        <location filename="../models/servicetablemodel.cpp" line="+109"/>
         <source>(deleted customer)</source>
         <translation>(client supprimé)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -4703,7 +4713,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Créé le</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+224"/>
         <source>1 deleted service</source>
         <translation>1 service supprimé</translation>
     </message>
@@ -5190,7 +5200,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
 <context>
     <name>insights::Workspace</name>
     <message>
-        <location filename="../app/workspace.cpp" line="+43"/>
+        <location filename="../app/workspace.cpp" line="+49"/>
         <source>Embedded local backend</source>
         <translation>Back-end local intégré</translation>
     </message>
