@@ -100,63 +100,65 @@ bool Statements::exec(const QString &sql, const QVariantList &binds, QString *er
     return bindAndRun(*it, binds, error);
 }
 
-bool project(Statements &q, const CachedChange &c, QString *error)
+void projectionSteps(const CachedChange &c, Steps &out)
 {
     if (c.kind == QLatin1String("customer")) {
-        if (c.deleted)
-            return q.exec(QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"), {c.id},
-                          error);
+        if (c.deleted) {
+            out.append({QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"), {c.id}});
+            return;
+        }
         CustomerRow row;
         row.setCustomer(DomainJson::customerFromJson(c.object));
-        return q.exec(
-            QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, "
-                           "created_by, created_at_ms, health) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
-                           "excluded.display_name, created_by = excluded.created_by, "
-                           "created_at_ms = excluded.created_at_ms, health = "
-                           "excluded.health, has_customer = 1"),
-            {row.customerId, row.displayName, row.createdBy, row.createdAtMs, int(row.health)},
-            error);
+        out.append(
+            {QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, "
+                            "created_by, created_at_ms, health) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (customer_id) DO UPDATE SET display_name = "
+                            "excluded.display_name, created_by = excluded.created_by, "
+                            "created_at_ms = excluded.created_at_ms, health = "
+                            "excluded.health, has_customer = 1"),
+             {row.customerId, row.displayName, row.createdBy, row.createdAtMs, int(row.health)}});
+        return;
     }
     if (c.kind != QLatin1String("service") || c.deleted)
-        return true;
+        return;
     const Service s = DomainJson::serviceFromJson(c.object);
     CustomerRow row;
     row.setService(&s);
     if (s.deploymentStatus == DeploymentStatus::Deleted) {
         // Clears the columns only if it is the service the row shows.
-        return q.exec(QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
-                                     "domain = '', short_name = '', storage_location = '', "
-                                     "alarm = '', included_users = 0, deployment = -1, "
-                                     "user_type = -1, licenses_in_use = -1, storage_bytes = -1, "
-                                     "service_health = -1, replica_region = '', "
-                                     "service_created_at_ms = 0 "
-                                     "WHERE customer_id = ? AND service_id = ?"),
-                      {s.customerId, s.id}, error);
+        out.append({QStringLiteral("UPDATE customer_rows SET service_id = '', tenant_name = '', "
+                                   "domain = '', short_name = '', storage_location = '', "
+                                   "alarm = '', included_users = 0, deployment = -1, "
+                                   "user_type = -1, licenses_in_use = -1, storage_bytes = -1, "
+                                   "service_health = -1, replica_region = '', "
+                                   "service_created_at_ms = 0 "
+                                   "WHERE customer_id = ? AND service_id = ?"),
+                    {s.customerId, s.id}});
+        return;
     }
     // A compacted feed may bring a service before its customer: the row then waits, hidden,
     // until the customer arrives.
-    return q.exec(
-        QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
-                       "created_at_ms, health, has_customer, service_id, tenant_name, "
-                       "domain, short_name, storage_location, alarm, included_users, "
-                       "deployment, user_type, licenses_in_use, storage_bytes, service_health, "
-                       "replica_region, service_created_at_ms) VALUES (?, '', '', 0, 3, 0, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
-                       "DO UPDATE SET service_id = excluded.service_id, tenant_name = "
-                       "excluded.tenant_name, domain = excluded.domain, short_name = "
-                       "excluded.short_name, storage_location = excluded.storage_location, "
-                       "alarm = excluded.alarm, included_users = excluded.included_users, "
-                       "deployment = excluded.deployment, user_type = excluded.user_type, "
-                       "licenses_in_use = excluded.licenses_in_use, storage_bytes = "
-                       "excluded.storage_bytes, service_health = excluded.service_health, "
-                       "replica_region = excluded.replica_region, service_created_at_ms = "
-                       "excluded.service_created_at_ms"),
-        {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
-         row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType),
-         row.licensesInUse, row.storageBytes, int(row.serviceHealth), row.replicaRegion,
-         row.serviceCreatedAtMs},
-        error);
+    out.append(
+        {QStringLiteral("INSERT INTO customer_rows (customer_id, display_name, created_by, "
+                        "created_at_ms, health, has_customer, service_id, tenant_name, "
+                        "domain, short_name, storage_location, alarm, included_users, "
+                        "deployment, user_type, licenses_in_use, storage_bytes, service_health, "
+                        "replica_region, service_created_at_ms) VALUES (?, '', '', 0, 3, 0, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) "
+                        "DO UPDATE SET service_id = excluded.service_id, tenant_name = "
+                        "excluded.tenant_name, domain = excluded.domain, short_name = "
+                        "excluded.short_name, storage_location = excluded.storage_location, "
+                        "alarm = excluded.alarm, included_users = excluded.included_users, "
+                        "deployment = excluded.deployment, user_type = excluded.user_type, "
+                        "licenses_in_use = excluded.licenses_in_use, storage_bytes = "
+                        "excluded.storage_bytes, service_health = excluded.service_health, "
+                        "replica_region = excluded.replica_region, service_created_at_ms = "
+                        "excluded.service_created_at_ms"),
+         {s.customerId, row.serviceId, row.tenantName, row.domain, row.shortName,
+          row.storageLocation, row.alarm, row.includedUsers, int(row.deployment), int(row.userType),
+          row.licensesInUse, row.storageBytes, int(row.serviceHealth), row.replicaRegion,
+          row.serviceCreatedAtMs}});
+    return;
 }
 
 namespace {
@@ -174,29 +176,50 @@ QString tableFor(const QString &kind)
 
 } // namespace
 
-bool write(Statements &q, const CachedChange &c, QString *error)
+Steps writeSteps(const CachedChange &c)
 {
+    Steps out;
     const QString table = tableFor(c.kind);
     if (table.isEmpty())
-        return true;
-    if (c.deleted)
-        return q.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id}, error) &&
-               project(q, c, error);
-    const QString body = QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact));
-    const bool ok =
-        table == QLatin1String("services")
-            ? q.exec(QStringLiteral("INSERT OR REPLACE INTO services (id, body, deleted) VALUES "
-                                    "(?, ?, ?)"),
-                     {c.id, body,
-                      c.object.value(field::deploymentStatus).toString() ==
-                              toString(DeploymentStatus::Deleted)
-                          ? 1
-                          : 0},
-                     error)
-            : q.exec(
-                  QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, ?)").arg(table),
-                  {c.id, body}, error);
-    return ok && project(q, c, error);
+        return out;
+    if (c.deleted) {
+        out.append({QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {c.id}});
+        projectionSteps(c, out);
+        return out;
+    }
+    // UTF-8 as it is, cast to text: never through UTF-16 and back.
+    const QByteArray body = QJsonDocument(c.object).toJson(QJsonDocument::Compact);
+    if (table == QLatin1String("services"))
+        out.append({QStringLiteral("INSERT OR REPLACE INTO services (id, body, deleted) VALUES "
+                                   "(?, CAST(? AS TEXT), ?)"),
+                    {c.id, body,
+                     c.object.value(field::deploymentStatus).toString() ==
+                             toString(DeploymentStatus::Deleted)
+                         ? 1
+                         : 0}});
+    else
+        out.append(
+            {QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, CAST(? AS TEXT))")
+                 .arg(table),
+             {c.id, body}});
+    projectionSteps(c, out);
+    return out;
+}
+
+bool run(Statements &q, const Steps &steps, QString *error)
+{
+    for (const Step &step : steps) {
+        if (!q.exec(step.sql, step.binds, error))
+            return false;
+    }
+    return true;
+}
+
+bool project(Statements &q, const CachedChange &c, QString *error)
+{
+    Steps steps;
+    projectionSteps(c, steps);
+    return run(q, steps, error);
 }
 
 bool reprojectIfAsked(QSqlDatabase &db, QString *error)

@@ -32,11 +32,21 @@ private:
     QHash<QString, QSqlQuery> m_prepared;
 };
 
-// Keeps customer_rows equal to what the customers table shows, for one change.
-bool project(Statements &q, const CachedChange &c, QString *error);
+// One statement with its values, worked out away from the connection.
+struct Step
+{
+    QString sql;
+    QVariantList binds;
+};
+using Steps = QList<Step>;
 
-// Writes one change's object (or its deletion) and its projection.
-bool write(Statements &q, const CachedChange &c, QString *error);
+// What keeps customer_rows equal to what the customers table shows, for one change.
+void projectionSteps(const CachedChange &c, Steps &out);
+// The change's object (or its deletion) and its projection. Pure work on the change (JSON
+// out, the row's values): any thread may do it, while the connection writes another batch.
+Steps writeSteps(const CachedChange &c);
+bool run(Statements &q, const Steps &steps, QString *error);
+bool project(Statements &q, const CachedChange &c, QString *error);
 
 // After a migration that added columns to the projection: projects every cached service
 // again, in one transaction, and clears the request.

@@ -86,9 +86,17 @@ public:
 
 private:
     void post(std::function<void()> work);
+    // `prepare` on the preparing thread, then its result to `write` on the connection's.
+    template <typename T>
+    void postPrepared(std::function<T()> prepare, std::function<void(const T &)> write);
 
     QString m_path;
     QString m_connectionName;
+    // Work goes through m_prepareThread, then to m_thread, which owns the connection: one
+    // order for everything, and a sync batch's JSON and projection are worked out on the
+    // first while the second writes the batch before it.
+    QThread m_prepareThread;
+    QObject *m_prepareWorker = nullptr;
     QThread m_thread;
     QObject *m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_stopping = std::make_shared<std::atomic<bool>>(false);

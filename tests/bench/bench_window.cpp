@@ -167,6 +167,9 @@ int runWindow(int n, const QString &preparedCache)
     });
     report(QStringLiteral("window_load_complete_%1").arg(tag), clock.elapsed() / 1000.0, "s");
     report(QStringLiteral("window_load_worst_stall_%1").arg(tag), stalls.worstMs(), "ms");
+    // Where the memory goes: loaded, then the peak after each step below.
+    report(QStringLiteral("window_rss_loaded_%1").arg(tag), bench::statusMegabytes("VmRSS"), "MB");
+    report(QStringLiteral("window_peak_rss_loaded_%1").arg(tag), bench::peakMegabytes(), "MB");
     spinUntil([&] { return clock.elapsed() > 0; });
 
     // Filter keystrokes, typed into the search box, until the table has re-filtered and painted.
@@ -219,6 +222,7 @@ int runWindow(int n, const QString &preparedCache)
         report(QStringLiteral("window_sort_tenant_%1").arg(tag), ms, "ms");
         report(QStringLiteral("window_sort_worst_stall_%1").arg(tag), stalls.worstMs(), "ms");
     }
+    report(QStringLiteral("window_peak_rss_sorted_%1").arg(tag), bench::peakMegabytes(), "MB");
     const QString after = table->currentIndex().data(CustomerTableModel::CustomerIdRole).toString();
     const bool kept =
         after == selected && table->selectionModel()->isRowSelected(table->currentIndex().row());
@@ -251,6 +255,7 @@ int runWindow(int n, const QString &preparedCache)
     report(QStringLiteral("window_sync_batch_100_worst_%1").arg(tag),
            *std::max_element(batches.begin(), batches.end()), "ms");
 
+    report(QStringLiteral("window_peak_rss_synced_%1").arg(tag), bench::peakMegabytes(), "MB");
     // CSV export of every row, while the window keeps answering.
     {
         const QString path = data.filePath(QStringLiteral("export.csv"));

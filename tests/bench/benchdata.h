@@ -36,16 +36,22 @@ inline void report(const QString &name, double value, const char *unit)
         << Qt::endl;
 }
 
-inline double peakMegabytes()
+// A line of /proc/self/status in MB: VmHWM (the peak) or VmRSS (now).
+inline double statusMegabytes(const QByteArray &field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
+}
+
+inline double peakMegabytes()
+{
+    return statusMegabytes("VmHWM");
 }
 
 inline QString customerId(int i)
