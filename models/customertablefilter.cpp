@@ -14,9 +14,7 @@ bool CustomerTableModel::matches(const Record &r) const
         return false;
     if (m_deploymentFilter >= 0 && r.deployment != m_deploymentFilter)
         return false;
-    if (m_foldedFilter.isEmpty())
-        return true;
-    return folded(r.searchKey).contains(m_foldedFilter);
+    return m_needle.in(folded(r.searchKey));
 }
 
 void CustomerTableModel::rebuildVisible(bool narrowing)
@@ -43,6 +41,7 @@ void CustomerTableModel::setFilterText(const QString &text)
     const bool narrowing = !m_foldedFilter.isEmpty() && foldedText.contains(m_foldedFilter);
     m_filter = text;
     m_foldedFilter = foldedText;
+    m_needle = TextArena::Needle(foldedText);
     rebuildVisible(narrowing);
 }
 

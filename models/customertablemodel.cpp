@@ -76,21 +76,31 @@ CustomerTableModel::Text CustomerTableModel::storeSearchText(const QString &fold
     return m_searchArena.add(folded);
 }
 
-QStringView CustomerTableModel::view(Text t) const
+QAnyStringView CustomerTableModel::view(Text t) const
 {
-    return t.offset & sharedBit ? m_sharedArena.view({t.offset & ~sharedBit, t.length})
-                                : m_arena.view(t);
+    if (!(t.offset & sharedBit))
+        return m_arena.view(t);
+    t.offset &= ~sharedBit;
+    return m_sharedArena.view(t);
 }
 
-QStringView CustomerTableModel::foldedPart(const Record &r, int k) const
+CustomerTableModel::Text CustomerTableModel::foldedPartSpan(const Record &r, int k)
 {
-    quint32 at = r.searchKey.offset;
+    // The key's offset is in bytes, its parts' lengths in characters of one width.
+    const quint32 unit = r.searchKey.wide ? 2u : 1u;
+    Text part = r.searchKey;
     for (int p = 0; p < k; ++p)
-        at += r.foldedLength[p] + 1u;
-    return m_searchArena.view({at, r.foldedLength[k]});
+        part.offset += (r.foldedLength[p] + 1u) * unit;
+    part.length = r.foldedLength[k];
+    return part;
 }
 
-QStringView CustomerTableModel::folded(Text t) const
+QAnyStringView CustomerTableModel::foldedPart(const Record &r, int k) const
+{
+    return m_searchArena.view(foldedPartSpan(r, k));
+}
+
+QAnyStringView CustomerTableModel::folded(Text t) const
 {
     return m_searchArena.view(t);
 }
@@ -109,12 +119,12 @@ void CustomerTableModel::setCustomer(Record &r, const CustomerRow &row)
 void CustomerTableModel::rebuildSearchKey(Record &r)
 {
     m_liveText -= r.searchKey.length;
-    const QStringView parts[] = {view(r.displayName), view(r.tenantName), view(r.domain),
-                                 view(r.shortName)};
+    const QAnyStringView parts[] = {view(r.displayName), view(r.tenantName), view(r.domain),
+                                    view(r.shortName)};
     QString key;
     key.reserve(parts[0].size() + parts[1].size() + parts[2].size() + parts[3].size() + 3);
     for (int k = 0; k < 4; ++k) {
-        const QString part = parts[k].left(maxSearchPart).toString().toCaseFolded();
+        const QString part = parts[k].toString().left(maxSearchPart).toCaseFolded();
         r.foldedLength[k] = quint16(qMin(part.size(), qsizetype(0xffff)));
         if (k > 0)
             key += u'\n';

@@ -98,7 +98,7 @@ public:
     // straight from these records, so a million services cost no second copy.
     struct ServiceFacts
     {
-        QStringView serviceId, customerId, customerName, tenantName, domain, shortName, alarm,
+        QAnyStringView serviceId, customerId, customerName, tenantName, domain, shortName, alarm,
             replicaRegion;
         qint64 createdAtMs = 0;
         qint32 includedUsers = 0;
@@ -116,10 +116,10 @@ public:
     ServiceFacts serviceFacts(int record) const;
     // Whether the case-folded text is in the record's customer name, tenant name, domain or
     // short name: the customers filter's rule, for the services table too.
-    bool searchMatches(int record, QStringView folded) const;
+    bool searchMatches(int record, const TextArena::Needle &folded) const;
     // -1 when unknown.
-    int recordOfCustomer(QStringView customerId) const { return m_byCustomer.value(customerId); }
-    int recordOfService(QStringView serviceId) const { return m_byService.value(serviceId); }
+    int recordOfCustomer(QAnyStringView customerId) const { return m_byCustomer.value(customerId); }
+    int recordOfService(QAnyStringView serviceId) const { return m_byService.value(serviceId); }
 
 signals:
     // The total, the per-status counts or the visible count changed.
@@ -181,10 +181,11 @@ private:
     Text store(const QString &s);
     Text storeShared(const QString &s);
     Text storeSearchText(const QString &folded);
-    QStringView view(Text t) const;
-    QStringView folded(Text t) const;
+    QAnyStringView view(Text t) const;
+    QAnyStringView folded(Text t) const;
     // Part k of the record's search key (0 name, 1 tenant, 2 domain, 3 short name).
-    QStringView foldedPart(const Record &r, int k) const;
+    QAnyStringView foldedPart(const Record &r, int k) const;
+    static Text foldedPartSpan(const Record &r, int k);
     void setCustomer(Record &r, const CustomerRow &row);
     void setService(Record &r, const CustomerRow &row);
     void rebuildSearchKey(Record &r);
@@ -222,8 +223,9 @@ private:
     std::array<int, 5> m_healthCount{}; // live records per HealthStatus
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_filter;       // as typed
-    QString m_foldedFilter; // case-folded
+    QString m_filter;             // as typed
+    QString m_foldedFilter;       // case-folded
+    TextArena::Needle m_needle{}; // the same, to search the arena with
     std::optional<HealthStatus> m_statusFilter;
     bool m_overLicence = false;
     qint8 m_deploymentFilter = -1;

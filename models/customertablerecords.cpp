@@ -36,12 +36,11 @@ CustomerTableModel::ServiceFacts CustomerTableModel::serviceFacts(int record) co
     return f;
 }
 
-bool CustomerTableModel::searchMatches(int record, QStringView foldedText) const
+bool CustomerTableModel::searchMatches(int record, const TextArena::Needle &foldedText) const
 {
     if (record < 0 || record >= int(m_records.size()))
         return false;
-    return foldedText.isEmpty() ||
-           folded(m_records[std::size_t(record)].searchKey).contains(foldedText);
+    return foldedText.in(folded(m_records[std::size_t(record)].searchKey));
 }
 
 } // namespace insights

@@ -77,22 +77,25 @@ struct CustomerTableModel::SortJob
                 descending);
         // A shared span has the high bit set (see storeShared).
         auto view = [this](Text t) {
-            return t.offset & sharedBit ? shared.view({t.offset & ~sharedBit, t.length})
-                                        : arena.view(t);
+            if (!(t.offset & sharedBit))
+                return arena.view(t);
+            t.offset &= ~sharedBit;
+            return shared.view(t);
         };
-        std::vector<std::pair<QStringView, int>> keyed;
+        std::vector<std::pair<QAnyStringView, int>> keyed;
         keyed.reserve(texts.size());
         for (const auto &[span, i] : texts)
             keyed.emplace_back(view(span), i);
         if (caseInsensitive)
             return sortKeyed(
                 std::move(keyed),
-                [](QStringView a, QStringView b) {
-                    return sign(a.compare(b, Qt::CaseInsensitive));
+                [](QAnyStringView a, QAnyStringView b) {
+                    return sign(QAnyStringView::compare(a, b, Qt::CaseInsensitive));
                 },
                 descending);
         return sortKeyed(
-            std::move(keyed), [](QStringView a, QStringView b) { return sign(a.compare(b)); },
+            std::move(keyed),
+            [](QAnyStringView a, QAnyStringView b) { return sign(QAnyStringView::compare(a, b)); },
             descending);
     }
 };
@@ -108,8 +111,8 @@ CustomerTableModel::~CustomerTableModel()
 int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
 {
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    auto text = [](QStringView x, QStringView y) {
-        return sign(x.compare(y, Qt::CaseInsensitive));
+    auto text = [](QAnyStringView x, QAnyStringView y) {
+        return sign(QAnyStringView::compare(x, y, Qt::CaseInsensitive));
     };
     switch (m_sortColumn) {
     case StatusColumn:
@@ -119,7 +122,7 @@ int CustomerTableModel::compareKeys(const Record &a, const Record &b) const
     case DomainColumn:
     case ShortNameColumn: {
         const int part = m_sortColumn - CustomerColumn;
-        return sign(foldedPart(a, part).compare(foldedPart(b, part)));
+        return sign(QAnyStringView::compare(foldedPart(a, part), foldedPart(b, part)));
     }
     case LicenseColumn:
         return cmp(a.userType, b.userType);
@@ -178,12 +181,7 @@ CustomerTableModel::SortJob CustomerTableModel::sortJob(int column, Qt::SortOrde
     case ShortNameColumn: {
         const int part = column - CustomerColumn;
         job.arena = m_searchArena;
-        texts([part](const Record &r) {
-            quint32 at = r.searchKey.offset;
-            for (int k = 0; k < part; ++k)
-                at += r.foldedLength[k] + 1u;
-            return Text{at, r.foldedLength[part]};
-        });
+        texts([part](const Record &r) { return foldedPartSpan(r, part); });
         break;
     }
     case LicenseColumn:

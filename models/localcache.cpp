@@ -131,10 +131,6 @@ void LocalCache::open(Done done)
         if (ok)
             ok = exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error) &&
                  exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), {}, &error) &&
-                 // A first sync writes a million rows in key order of nothing: 64 MB of pages
-                 // in memory, and the file mapped, instead of a read() per page missed.
-                 exec(q, QStringLiteral("PRAGMA cache_size=-65536"), {}, &error) &&
-                 exec(q, QStringLiteral("PRAGMA mmap_size=1073741824"), {}, &error) &&
                  exec(q, QStringLiteral("PRAGMA user_version"), {}, &error);
         int version = ok && q.next() ? q.value(0).toInt() : 0;
         for (; ok && version < schemaVersion(); ++version) {

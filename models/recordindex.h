@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QHashFunctions>
-#include <QStringView>
+#include "textarena.h"
+
+#include <QAnyStringView>
 
 #include <functional>
 #include <vector>
@@ -15,34 +16,34 @@ class RecordIndex
 {
 public:
     // The key of record i; the table only ever asks for records it holds.
-    using KeyOf = std::function<QStringView(int)>;
+    using KeyOf = std::function<QAnyStringView(int)>;
 
     explicit RecordIndex(KeyOf keyOf)
         : m_keyOf(std::move(keyOf))
     {}
 
-    int value(QStringView key) const
+    int value(QAnyStringView key) const
     {
         if (m_slots.empty())
             return -1;
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t s = qHash(key) & mask;; s = (s + 1) & mask) {
+        for (std::size_t s = TextArena::hash(key) & mask;; s = (s + 1) & mask) {
             const int r = m_slots[s];
             if (r == empty)
                 return -1;
-            if (r != removed && m_keyOf(r) == key)
+            if (r != removed && QAnyStringView::equal(m_keyOf(r), key))
                 return r;
         }
     }
-    bool contains(QStringView key) const { return value(key) >= 0; }
+    bool contains(QAnyStringView key) const { return value(key) >= 0; }
 
     // The key must not be in the table yet.
-    void insert(QStringView key, int record)
+    void insert(QAnyStringView key, int record)
     {
         if (2 * (m_used + 1) > m_slots.size())
             rehash(qMax<std::size_t>(1024, 4 * (m_count + 1)));
         const std::size_t mask = m_slots.size() - 1;
-        std::size_t s = qHash(key) & mask;
+        std::size_t s = TextArena::hash(key) & mask;
         while (m_slots[s] != empty && m_slots[s] != removed)
             s = (s + 1) & mask;
         if (m_slots[s] == empty)
@@ -51,16 +52,16 @@ public:
         ++m_count;
     }
 
-    void remove(QStringView key)
+    void remove(QAnyStringView key)
     {
         if (m_slots.empty())
             return;
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t s = qHash(key) & mask;; s = (s + 1) & mask) {
+        for (std::size_t s = TextArena::hash(key) & mask;; s = (s + 1) & mask) {
             const int r = m_slots[s];
             if (r == empty)
                 return;
-            if (r != removed && m_keyOf(r) == key) {
+            if (r != removed && QAnyStringView::equal(m_keyOf(r), key)) {
                 m_slots[s] = removed; // the probe chains through it stay intact
                 --m_count;
                 return;
@@ -96,7 +97,7 @@ private:
         for (int r : old) {
             if (r < 0)
                 continue;
-            std::size_t s = qHash(m_keyOf(r)) & mask;
+            std::size_t s = TextArena::hash(m_keyOf(r)) & mask;
             while (m_slots[s] != empty)
                 s = (s + 1) & mask;
             m_slots[s] = r;

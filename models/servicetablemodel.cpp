@@ -71,8 +71,9 @@ QString ServiceTableModel::liveCell(int record, int column) const
     case StorageColumn:
         return f.storage < 0 ? QString() : StorageLocations::builtIn().all().at(f.storage).region;
     case ReplicaColumn:
-        return f.replicaRegion.isEmpty() ? QString()
-                                         : StorageLocations::builtIn().regionName(f.replicaRegion);
+        return f.replicaRegion.isEmpty()
+                   ? QString()
+                   : StorageLocations::builtIn().regionName(f.replicaRegion.toString());
     case DeploymentColumn:
         return f.deployment < 0 ? QString()
                                 : StatusText::deployment(DeploymentStatus(f.deployment));
@@ -209,7 +210,7 @@ bool ServiceTableModel::matchesLive(int record) const
         return false;
     return matchesCommon(HealthStatus(f.health), DeploymentStatus(f.deployment), f.licensesInUse,
                          f.includedUsers) &&
-           m_records->searchMatches(record, m_foldedFilter);
+           m_records->searchMatches(record, m_needle);
 }
 
 bool ServiceTableModel::matchesDeleted(const Deleted &d) const
@@ -359,6 +360,7 @@ void ServiceTableModel::setFilterText(const QString &text)
     if (folded == m_foldedFilter)
         return;
     m_foldedFilter = folded;
+    m_needle = TextArena::Needle(folded);
     refilter();
 }
 

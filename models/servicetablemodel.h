@@ -142,6 +142,7 @@ private:
 
     QString m_customerFilter;
     QString m_foldedFilter;
+    TextArena::Needle m_needle{};
     std::optional<HealthStatus> m_statusFilter;
     bool m_deletedOnly = false;
     bool m_overLicence = false;

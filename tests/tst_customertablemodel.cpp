@@ -183,6 +183,54 @@ private slots:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    // Text beyond Latin-1 is kept as UTF-16 beside the one-byte text: it searches, sorts,
+    // shows and finds its row the same.
+    void textOfEveryScript()
+    {
+        CustomerTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList names{QString::fromUtf8("Ελληνική Α.Ε."),
+                                QString::fromUtf8("Müller GmbH"), QString::fromUtf8("東京 KK"),
+                                "Alpha Ltd"};
+        const QStringList tenants{QString::fromUtf8("Ωmega"), "Zeta", QString::fromUtf8("Édith"),
+                                  "alpha"};
+        QList<Customer> customers;
+        QList<Service> services;
+        for (int i = 0; i < names.size(); ++i) {
+            Customer c = customer(i);
+            c.id = i == 0 ? QString::fromUtf8("cus-δ0") : c.id;
+            c.displayName = names[i];
+            Service sv = service(i);
+            sv.customerId = c.id;
+            sv.settings.tenant.name = tenants[i];
+            customers << c;
+            services << sv;
+        }
+        m.load(customers, services);
+        QCOMPARE(m.displayName(QString::fromUtf8("cus-δ0")), names[0]);
+        QCOMPARE(m.customerIdAt(m.rowOf(QString::fromUtf8("cus-δ0"))), QString::fromUtf8("cus-δ0"));
+        QVERIFY(m.rowOf("cus-δ0-not") < 0);
+        m.setFilterText(QString::fromUtf8("ΕΛΛΗΝ")); // folded, beyond Latin-1
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn), QStringList{names[0]});
+        m.setFilterText(QString::fromUtf8("MÜLL")); // folded, within Latin-1
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn), QStringList{names[1]});
+        m.setFilterText(QString::fromUtf8("東京"));
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn), QStringList{names[2]});
+        m.setFilterText(QString::fromUtf8("ü")); // not in the ASCII names
+        QCOMPARE(m.rowCount(), 1);
+        m.setFilterText(QString::fromUtf8("é")); // a tenant name
+        QCOMPARE(column(m, CustomerTableModel::TenantNameColumn), QStringList{tenants[2]});
+        m.setFilterText("");
+        // Case-folded, by character: Latin-1 and UTF-16 text in one order.
+        m.sort(CustomerTableModel::TenantNameColumn);
+        QCOMPARE(
+            column(m, CustomerTableModel::TenantNameColumn),
+            (QStringList{"alpha", "Zeta", QString::fromUtf8("Édith"), QString::fromUtf8("Ωmega")}));
+        m.sort(CustomerTableModel::CustomerColumn, Qt::DescendingOrder);
+        QCOMPARE(column(m, CustomerTableModel::CustomerColumn),
+                 (QStringList{names[2], names[0], names[1], names[3]}));
+    }
+
     void sortByEveryColumn()
     {
         CustomerTableModel m;
