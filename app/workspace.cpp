@@ -138,12 +138,13 @@ void Workspace::openCache(const QString &path)
 void Workspace::loadFromCache()
 {
     // The last known state shows at once, even with the server away; sync follows. Slices
-    // of 4,000 rows take the UI thread about 15 ms each, so the window answers while it fills.
+    // of 1,000 rows take the UI thread about 15 ms each (both tables), so the window answers
+    // while it fills.
     m_customers.clear();
     m_cache->loadCustomerRowsInSlices(
-        4000, [this](const std::vector<CustomerRow> &rows, bool last, int total) {
-            if (m_customers.totalCount() == 0)
-                m_customers.reserve(total);
+        1000, [this](const std::vector<CustomerRow> &rows, bool last, int total) {
+            if (total > 0)
+                m_customers.reserve(total); // once: later calls find the room there
             m_customers.appendRows(rows);
             emit loadingProgress(m_customers.totalCount());
             if (last)

@@ -295,20 +295,25 @@ void LocalCache::loadCustomerRowsInSlices(
         QSqlQuery q(db);
         q.setForwardOnly(true);
         QString error;
+        // Counted once the first rows are on their way: a count reads the whole table, and
+        // on a cold disk that takes seconds at a million rows.
         int total = 0;
-        if (db.isOpen() &&
-            exec(q, QStringLiteral("SELECT COUNT(*) FROM customer_rows WHERE has_customer = 1"), {},
-                 &error) &&
-            q.next())
-            total = q.value(0).toInt();
+        auto count = [&] {
+            QSqlQuery c(db);
+            if (db.isOpen() &&
+                exec(c, QStringLiteral("SELECT COUNT(*) FROM customer_rows WHERE has_customer = 1"),
+                     {}, &error) &&
+                c.next())
+                total = c.value(0).toInt();
+        };
         // Two slices may wait for the caller; the third waits for the caller to take one.
         auto ahead = std::make_shared<QSemaphore>(2);
         const auto stopping = m_stopping;
-        auto deliver = [this, slice, total, ahead](std::vector<CustomerRow> &&rows, bool last) {
+        auto deliver = [this, slice, &total, ahead](std::vector<CustomerRow> &&rows, bool last) {
             auto shared = std::make_shared<std::vector<CustomerRow>>(std::move(rows));
             QMetaObject::invokeMethod(
                 this,
-                [slice, shared, last, total, ahead] {
+                [slice, shared, last, total = total, ahead] {
                     slice(*shared, last, total);
                     ahead->release();
                 },
@@ -360,11 +365,15 @@ void LocalCache::loadCustomerRowsInSlices(
                 if (!waitForRoom())
                     return; // the cache is closing: nobody takes the rest
                 deliver(std::move(rows), false);
+                if (size != sliceSize)
+                    count();
                 size = sliceSize;
                 rows = {};
                 rows.reserve(size);
             }
         }
+        if (total == 0)
+            total = int(rows.size()); // it all fitted in the first slice
         if (waitForRoom())
             deliver(std::move(rows), true);
     });

@@ -71,7 +71,8 @@ public:
     void loadCustomerRows(std::function<void(const std::vector<CustomerRow> &)> done);
     // The same in slices of `sliceSize` rows, so a million rows never sit in memory twice
     // and the table fills while the rest loads; `last` is true on the final slice.
-    // `total` is the number of rows the whole load brings, known from the first slice on.
+    // `total` is the number of rows the whole load brings, known from the second slice on
+    // (0 before).
     // The first slice is small, so the first rows show at once; the cache reads at most two
     // slices ahead of the caller, so a slow consumer never has the whole table queued.
     void loadCustomerRowsInSlices(

@@ -75,8 +75,8 @@ int runOurs(int n, const QString &path)
         model.clear();
         cache.loadCustomerRowsInSlices(
             20000, [&model, done](const std::vector<CustomerRow> &rows, bool last, int total) {
-                if (model.totalCount() == 0)
-                    model.reserve(total);
+                if (total > 0)
+                    model.reserve(total); // known from the second slice on
                 model.appendRows(rows);
                 if (last) {
                     model.finishLoading();
