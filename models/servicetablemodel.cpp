@@ -300,7 +300,11 @@ void ServiceTableModel::recordsTouched(const std::vector<int> &records)
         return; // the rows are the deleted services: a live one never shows there
     // A view pays for every row signal in proportion to the table: many rows changed are
     // told as one layout change.
-    const bool asLayout = changed.size() >= 16;
+    // Rows that only change their cells need no layout change, however many.
+    const bool moves = std::any_of(changed.cbegin(), changed.cend(), [this](int r) {
+        return (rowOfEntry(r) >= 0) != matchesLive(r);
+    });
+    const bool asLayout = moves && changed.size() >= 16;
     QModelIndexList before;
     std::vector<int> entryOf;
     if (asLayout) {

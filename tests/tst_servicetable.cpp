@@ -297,6 +297,20 @@ private slots:
         QCOMPARE(m.rowCount(), 60);
         QCOMPARE(kept.row(), 20);
         QCOMPARE(kept.data(ServiceTableModel::ServiceIdRole).toString(), serviceId(60));
+
+        // Many rows whose cells change and stay shown: their rows' dataChanged, no layout.
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        batch.clear();
+        for (int i = 40; i < 80; ++i) {
+            Service renamed = service(i);
+            renamed.settings.tenant.name = QString("Renamed-%1").arg(i);
+            batch << change(renamed);
+        }
+        t.apply(batch);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(changed.count(), 40);
+        QCOMPARE(m.index(0, ServiceTableModel::TenantNameColumn).data().toString(),
+                 QString("Renamed-40"));
     }
 
     void customerFilter()

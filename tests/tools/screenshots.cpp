@@ -5,6 +5,7 @@
 #include "byossection.h"
 #include "compliancepage.h"
 #include "countspinbox.h"
+#include "customerdetailsview.h"
 #include "customertablemodel.h"
 #include "editservicedialog.h"
 #include "importdialog.h"
@@ -122,8 +123,17 @@ int main(int argc, char *argv[])
     synced.wait(10000);
     [[maybe_unused]] const bool rows =
         QTest::qWaitFor([&] { return workspace.customers()->rowCount() == 5; }, 10000);
-    window.customersView()->selectRow(
-        workspace.customers()->rowOf(workspace.customers()->customerIdAt(0)));
+    const QString first = workspace.customers()->customerIdAt(0);
+    window.customersView()->selectRow(workspace.customers()->rowOf(first));
+    // As a person sees it once the cache has read the selected service and the details follow.
+    auto *details = window.findChild<CustomerDetailsView *>();
+    [[maybe_unused]] const bool shown = QTest::qWaitFor(
+        [&] {
+            return workspace.services()->serviceOfCustomer(first) && details &&
+                   details->toPlainText().contains(QStringLiteral("Emails")) &&
+                   !details->toPlainText().contains(QStringLiteral("Loading"));
+        },
+        10000);
     save(&window, folder, QStringLiteral("main-window"));
     window.showPage(MainWindow::ServicesPage);
     save(&window, folder, QStringLiteral("services-page"));
