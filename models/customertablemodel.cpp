@@ -344,6 +344,7 @@ void CustomerTableModel::load(const std::vector<CustomerRow> &rows)
     }
     endResetModel();
     emit countsChanged();
+    emit recordsReloaded();
 }
 
 void CustomerTableModel::detach(int i)

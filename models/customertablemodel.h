@@ -126,9 +126,10 @@ signals:
     void countsChanged();
     // A sort() is applied (after its layoutChanged).
     void sorted();
-    // Records a sync batch or a load slice changed or added, after the rows' own signals
-    // (a load() is a modelReset instead).
+    // Records a sync batch or a load slice changed or added, after the rows' own signals.
     void recordsTouched(const std::vector<int> &records);
+    // load() numbered the records afresh (a filter's reset keeps them: no signal).
+    void recordsReloaded();
 
 public:
     int totalCount() const { return m_liveCount; }

@@ -28,8 +28,9 @@ ServiceTableModel::ServiceTableModel(const CustomerTableModel *records, QObject 
     : QAbstractTableModel(parent)
     , m_records(records)
 {
-    // A load of the customers table renumbers its records: start over from them.
-    connect(records, &QAbstractItemModel::modelReset, this, [this] {
+    // A load of the customers table renumbers its records: start over from them. (Its
+    // filter resets it too, but keeps the records: nothing to do then.)
+    connect(records, &CustomerTableModel::recordsReloaded, this, [this] {
         m_counted.assign(std::size_t(m_records->recordCount()), 0);
         m_liveCount = 0;
         for (int r = 0; r < m_records->recordCount(); ++r) {

@@ -313,6 +313,24 @@ private slots:
                  QString("Renamed-40"));
     }
 
+    // The customers table's own filter resets that table, not this one: the services keep
+    // their rows, and a million records are not looked at again on every keystroke.
+    void theCustomersFilterLeavesThisTableAlone()
+    {
+        Tables t;
+        ServiceTableModel &m = t.services;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        t.load(services(20));
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        t.customers.setFilterText("customer 1");
+        t.customers.setStatusFilter(HealthStatus::Error);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m.rowCount(), 20);
+        t.load(services(5)); // a load numbers the records afresh: this table follows
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(m.rowCount(), 5);
+    }
+
     void customerFilter()
     {
         Tables t;
