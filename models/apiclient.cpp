@@ -194,7 +194,7 @@ void ApiJob::onReplyFinished()
         }
     } else if (r.status >= 400) {
         r.error = ApiError::fromHttp(r.status, r.body, reply->rawHeader("Retry-After"));
-    } else if (!r.body.isEmpty()) {
+    } else if (!r.body.isEmpty() && m_request.parseJson) {
         QJsonParseError parseError;
         r.json = QJsonDocument::fromJson(r.body, &parseError);
         if (parseError.error != QJsonParseError::NoError &&

@@ -29,6 +29,9 @@ struct ApiRequest
     int timeoutMs = 0; // 0: the client's; more for a call that waits on another server
     QByteArray contentType = "application/json; charset=utf-8"; // of the body
     QByteArray accept = "application/json";
+    // False: the body is left unparsed in ApiResponse::body, for a caller that reads it
+    // off the UI thread (the change feed's pages).
+    bool parseJson = true;
 };
 
 struct ApiResponse

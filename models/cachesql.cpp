@@ -100,9 +100,11 @@ bool Statements::exec(const QString &sql, const QVariantList &binds, QString *er
     return bindAndRun(*it, binds, error);
 }
 
-void projectionSteps(const CachedChange &c, Steps &out)
+void projectionSteps(const CachedChange &c, Steps &out, Written written)
 {
     if (c.kind == QLatin1String("customer")) {
+        if (written == Written::Over)
+            return; // the later change sets every column this one would
         if (c.deleted) {
             out.append({QStringLiteral("DELETE FROM customer_rows WHERE customer_id = ?"), {c.id}});
             return;
@@ -176,7 +178,7 @@ QString tableFor(const QString &kind)
 
 } // namespace
 
-Steps writeSteps(const CachedChange &c)
+Steps writeSteps(const CachedChange &c, Written written)
 {
     Steps out;
     const QString table = tableFor(c.kind);
@@ -187,23 +189,52 @@ Steps writeSteps(const CachedChange &c)
         projectionSteps(c, out);
         return out;
     }
-    // UTF-8 as it is, cast to text: never through UTF-16 and back.
-    const QByteArray body = QJsonDocument(c.object).toJson(QJsonDocument::Compact);
+    if (written == Written::Over) {
+        projectionSteps(c, out, written);
+        return out;
+    }
+    // UTF-8 as it came (or as written here), cast to text: never through UTF-16 and back.
+    // Updated in place: a REPLACE would delete the row and insert it again.
+    const QByteArray body =
+        c.raw.isEmpty() ? QJsonDocument(c.object).toJson(QJsonDocument::Compact) : c.raw;
     if (table == QLatin1String("services"))
-        out.append({QStringLiteral("INSERT OR REPLACE INTO services (id, body, deleted) VALUES "
-                                   "(?, CAST(? AS TEXT), ?)"),
+        out.append({QStringLiteral("INSERT INTO services (id, body, deleted) VALUES "
+                                   "(?, CAST(? AS TEXT), ?) ON CONFLICT (id) DO UPDATE SET "
+                                   "body = excluded.body, deleted = excluded.deleted"),
                     {c.id, body,
                      c.object.value(field::deploymentStatus).toString() ==
                              toString(DeploymentStatus::Deleted)
                          ? 1
                          : 0}});
     else
-        out.append(
-            {QStringLiteral("INSERT OR REPLACE INTO %1 (id, body) VALUES (?, CAST(? AS TEXT))")
-                 .arg(table),
-             {c.id, body}});
+        out.append({QStringLiteral("INSERT INTO %1 (id, body) VALUES (?, CAST(? AS TEXT)) ON "
+                                   "CONFLICT (id) DO UPDATE SET body = excluded.body")
+                        .arg(table),
+                    {c.id, body}});
     projectionSteps(c, out);
     return out;
+}
+
+std::vector<Steps> batchSteps(const QList<CachedChange> &changes)
+{
+    // Walk back from the end: for each object, whether the nearest later change of it in
+    // this batch is an update (true) or a deletion (false).
+    std::vector<Written> written(std::size_t(changes.size()), Written::Out);
+    QHash<QString, bool> laterIsUpdate;
+    laterIsUpdate.reserve(changes.size());
+    for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+        const CachedChange &c = changes.at(i);
+        const QString key = c.kind + QLatin1Char('/') + c.id;
+        const auto later = laterIsUpdate.constFind(key);
+        if (!c.deleted && later != laterIsUpdate.cend() && later.value())
+            written[std::size_t(i)] = Written::Over;
+        laterIsUpdate.insert(key, !c.deleted);
+    }
+    std::vector<Steps> steps;
+    steps.reserve(std::size_t(changes.size()));
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        steps.push_back(writeSteps(changes.at(i), written[std::size_t(i)]));
+    return steps;
 }
 
 bool run(Statements &q, const Steps &steps, QString *error)

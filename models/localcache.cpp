@@ -3,7 +3,9 @@
 #include "cachesql.h"
 
 #include "domainjson.h"
+#include "feedpage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -131,6 +133,9 @@ void LocalCache::open(Done done)
         if (ok)
             ok = exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), {}, &error) &&
                  exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"), {}, &error) &&
+                 // Checkpoints every 64 MiB of log, not 4: a first sync writes hundreds of
+                 // megabytes, and each checkpoint writes its pages out and syncs the file.
+                 exec(q, QStringLiteral("PRAGMA wal_autocheckpoint=16384"), {}, &error) &&
                  exec(q, QStringLiteral("PRAGMA user_version"), {}, &error);
         int version = ok && q.next() ? q.value(0).toInt() : 0;
         for (; ok && version < schemaVersion(); ++version) {
@@ -152,37 +157,81 @@ void LocalCache::open(Done done)
     });
 }
 
+namespace {
+
+constexpr std::size_t largeBatch = 100;
+
+// One sync batch and the token after it, in one transaction, on the connection's thread.
+bool writeBatch(const QString &name, const std::vector<Steps> &steps, const QString &nextToken,
+                QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    bool ok = db.isOpen() && db.transaction();
+    if (!ok)
+        *error = db.isOpen()
+                     ? db.lastError().text()
+                     : QCoreApplication::translate("insights::LocalCache", "The cache is not open");
+    Statements q(db);
+    // A large batch (a first sync's pages) touches pages all over the tables and their
+    // indexes: it gets a page cache of 32 MiB, not SQLite's 2. A full read of the projection
+    // sets it back (loadCustomerRowsInSlices), so a million rows read never keep 32 MiB.
+    if (ok && steps.size() >= largeBatch)
+        ok = q.exec(QStringLiteral("PRAGMA cache_size=-32768"), {}, error);
+    for (const Steps &change : steps) {
+        if (ok)
+            ok = run(q, change, error);
+    }
+    if (ok)
+        ok = q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                   "('syncToken', ?)"),
+                    {nextToken}, error) &&
+             db.commit();
+    if (!ok && db.isOpen())
+        db.rollback();
+    return ok;
+}
+
+} // namespace
+
 void LocalCache::applyChanges(const QList<CachedChange> &changes, const QString &nextToken,
                               Done done)
 {
     const QString name = m_connectionName;
     using Prepared = std::vector<Steps>;
+    postPrepared<Prepared>([changes] { return batchSteps(changes); },
+                           [this, name, nextToken, done](const Prepared &steps) {
+                               QString error;
+                               const bool ok = writeBatch(name, steps, nextToken, &error);
+                               INSIGHTS_ANSWER(done, ok, error);
+                           });
+}
+
+void LocalCache::applyPage(const QByteArray &bytes, PageRead read, Done done)
+{
+    struct Prepared
+    {
+        bool valid = false;
+        QString next;
+        std::vector<Steps> steps;
+    };
+    const QString name = m_connectionName;
     postPrepared<Prepared>(
-        [changes] {
-            Prepared steps;
-            steps.reserve(std::size_t(changes.size()));
-            for (const CachedChange &c : changes)
-                steps.push_back(writeSteps(c));
-            return steps;
-        },
-        [this, name, nextToken, done](const Prepared &steps) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            QString error;
-            bool ok = db.isOpen() && db.transaction();
-            if (!ok)
-                error = db.isOpen() ? db.lastError().text() : tr("The cache is not open");
-            Statements q(db);
-            for (const Steps &change : steps) {
-                if (ok)
-                    ok = run(q, change, &error);
+        [this, bytes, read] {
+            const FeedPage page = readFeedPage(bytes);
+            INSIGHTS_ANSWER(read, page);
+            Prepared prepared;
+            prepared.valid = page.error.isEmpty();
+            if (prepared.valid) {
+                prepared.next = page.next;
+                prepared.steps = batchSteps(page.changes);
             }
-            if (ok)
-                ok = q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
-                                           "('syncToken', ?)"),
-                            {nextToken}, &error) &&
-                     db.commit();
-            if (!ok && db.isOpen())
-                db.rollback();
+            return prepared;
+        },
+        [this, name, done](const Prepared &prepared) {
+            if (!prepared.valid)
+                return;
+            QString error;
+            const bool ok = writeBatch(name, prepared.steps, prepared.next, &error);
             INSIGHTS_ANSWER(done, ok, error);
         });
 }
@@ -295,6 +344,9 @@ void LocalCache::loadCustomerRowsInSlices(
         QSqlQuery q(db);
         q.setForwardOnly(true);
         QString error;
+        // SQLite's own page cache (2 MiB): the rows are read once, in order.
+        if (db.isOpen())
+            exec(q, QStringLiteral("PRAGMA cache_size=-2000"), {}, &error);
         // Counted once the first rows are on their way: a count reads the whole table, and
         // on a cold disk that takes seconds at a million rows.
         int total = 0;

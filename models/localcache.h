@@ -22,7 +22,12 @@ struct CachedChange
     QString id;
     bool deleted = false;
     QJsonObject object;
+    // The object's JSON text as the server sent it, when the feed reader kept it (the
+    // cache then stores these bytes); empty otherwise, and the cache writes `object`.
+    QByteArray raw = {};
 };
+
+struct FeedPage;
 
 // What the cache holds of the server's state.
 struct CachedState
@@ -53,6 +58,12 @@ public:
     void open(Done done = {});
     // One sync batch, with the token to resume from, in one transaction.
     void applyChanges(const QList<CachedChange> &changes, const QString &nextToken, Done done = {});
+    // One page of the change feed as the server sent it. It is read on the preparing thread,
+    // never on the caller's: `read` gets what it holds as soon as it is read, and then the
+    // page is written in one transaction with its `next` token and `done` called. A page
+    // that is not one (FeedPage::error set) is not written, and `done` is never called.
+    using PageRead = std::function<void(const FeedPage &page)>;
+    void applyPage(const QByteArray &bytes, PageRead read, Done done);
     // Forget everything the server sent (before a full reload); drafts stay.
     void clearServerState(Done done = {});
     // Everything the cache holds. The customers table reads loadCustomerRows() instead, so

@@ -1,7 +1,11 @@
 #include "syncengine.h"
 
+#include "feedpage.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace insights {
 
@@ -105,14 +109,17 @@ void SyncEngine::pull()
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     if (!m_fetchToken.isEmpty())
         query.addQueryItem(QStringLiteral("since"), m_fetchToken);
-    ApiJob *job = m_client->get(QStringLiteral("/api/v1/changes?") + query.toString());
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/changes?") + query.toString();
+    request.parseJson = false; // the cache reads the page on its preparing thread
+    ApiJob *job = m_client->send(request);
     connect(job, &ApiJob::finished, this, &SyncEngine::onPage);
 }
 
 void SyncEngine::onPage(const ApiResponse &response)
 {
-    m_inFlight = false;
     if (response.error.kind == ApiError::Kind::Gone) {
+        m_inFlight = false;
         // The server forgot our place: start over from an empty cache.
         ++m_generation;
         m_token.clear();
@@ -122,35 +129,35 @@ void SyncEngine::onPage(const ApiResponse &response)
         return;
     }
     if (response.error.isError()) {
-        m_lastError = response.error.message;
-        if (response.error.kind == ApiError::Kind::Unauthorized) {
-            setState(State::SignedOut);
-            return;
-        }
-        ++m_generation; // pages written after this one would not follow on: fetch them again
-        m_fetchToken = m_token;
-        setState(State::Offline);
-        m_backoffMs = m_backoffMs == 0 ? m_pollMs : qMin(m_backoffMs * 2, m_maxBackoffMs);
-        scheduleNext(m_backoffMs);
+        m_inFlight = false;
+        failed(response.error);
         return;
     }
-    const QJsonObject page = response.object();
-    QList<CachedChange> changes;
-    for (const QJsonValue &v : page.value(QStringLiteral("changes")).toArray()) {
-        const QJsonObject c = v.toObject();
-        changes << CachedChange{c.value(QStringLiteral("kind")).toString(),
-                                c.value(QStringLiteral("id")).toString(),
-                                c.value(QStringLiteral("deleted")).toBool(),
-                                c.value(QStringLiteral("object")).toObject()};
-    }
-    const QString next = page.value(QStringLiteral("next")).toString();
-    const bool hasMore = page.value(QStringLiteral("hasMore")).toBool();
-    m_fetchToken = next;
-    ++m_pendingWrites;
+    // Still in flight until the page is read: only then is the token of the next one known.
     const int generation = m_generation;
-    // The cache writes pages in the order they were queued; meanwhile the next page is fetched.
-    m_cache->applyChanges(
-        changes, next, [this, changes, next, hasMore, generation](bool ok, const QString &error) {
+    ++m_pendingWrites;
+    auto page = std::make_shared<FeedPage>(); // read before it is written
+    m_cache->applyPage(
+        response.body,
+        [this, generation, page](const FeedPage &read) {
+            *page = read;
+            if (!read.error.isEmpty())
+                --m_pendingWrites; // it will not be written
+            if (generation != m_generation)
+                return;
+            m_inFlight = false;
+            if (!read.error.isEmpty()) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidResponse;
+                error.message = read.error;
+                failed(error);
+                return;
+            }
+            m_fetchToken = read.next;
+            if (read.hasMore)
+                pull(); // the next page is fetched while the cache writes this one
+        },
+        [this, generation, page](bool ok, const QString &error) {
             --m_pendingWrites;
             if (generation != m_generation)
                 return; // a failure or a reload started over since this page was fetched
@@ -162,24 +169,36 @@ void SyncEngine::onPage(const ApiResponse &response)
                 scheduleNext(m_pollMs);
                 return;
             }
-            m_token = next;
+            m_token = page->next;
             m_backoffMs = 0;
             m_lastError.clear();
-            if (!changes.isEmpty())
-                emit changesApplied(changes);
+            if (!page->changes.isEmpty())
+                emit changesApplied(page->changes);
             if (m_again && !m_inFlight) {
                 pull();
                 return;
             }
-            if (hasMore || m_inFlight || m_pendingWrites > 0)
+            if (page->hasMore || m_inFlight || m_pendingWrites > 0)
                 return; // more pages are on their way
             m_lastSync = QDateTime::currentDateTimeUtc();
             setState(State::Online);
             emit synced();
             scheduleNext(m_pollMs);
         });
-    if (hasMore)
-        pull();
+}
+
+void SyncEngine::failed(const ApiError &error)
+{
+    m_lastError = error.message;
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        setState(State::SignedOut);
+        return;
+    }
+    ++m_generation; // pages written after this one would not follow on: fetch them again
+    m_fetchToken = m_token;
+    setState(State::Offline);
+    m_backoffMs = m_backoffMs == 0 ? m_pollMs : qMin(m_backoffMs * 2, m_maxBackoffMs);
+    scheduleNext(m_backoffMs);
 }
 
 } // namespace insights

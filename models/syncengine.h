@@ -56,6 +56,8 @@ signals:
 private:
     void pull();
     void onPage(const ApiResponse &response);
+    // The page could not be had: offline with back-off, or signed out.
+    void failed(const ApiError &error);
     void setState(State s);
     void scheduleNext(int ms);
 

@@ -2638,7 +2638,7 @@
 <context>
     <name>insights::CustomerTableModel</name>
     <message>
-        <location filename="../models/customertablefilter.cpp" line="+86"/>
+        <location filename="../models/customertablefilter.cpp" line="+85"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
@@ -2678,7 +2678,7 @@
         <translation>%1 (au total&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../models/customertablemodel.cpp" line="+203"/>
+        <location filename="../models/customertablemodel.cpp" line="+213"/>
         <source>– / %1</source>
         <translation>– / %1</translation>
     </message>
@@ -3354,12 +3354,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::LocalCache</name>
     <message>
-        <location filename="../models/localcache.cpp" line="+93"/>
+        <location filename="../models/localcache.cpp" line="+123"/>
         <source>Cannot create the folder of %1</source>
         <translation>Impossible de créer le dossier de %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The cache is not open</source>
         <translation>Le cache n&apos;est pas ouvert</translation>
     </message>
@@ -4484,7 +4484,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Afficher le &amp;journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 — not now: %2</source>
         <translation>%1 — indisponible pour l&apos;instant : %2</translation>
     </message>
@@ -4653,7 +4653,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
 <context>
     <name>insights::ServiceTableModel</name>
     <message>
-        <location filename="../models/servicetablemodel.cpp" line="+109"/>
+        <location filename="../models/servicetablemodel.cpp" line="+112"/>
         <source>(deleted customer)</source>
         <translation>(client supprimé)</translation>
     </message>
@@ -4713,7 +4713,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Créé le</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>1 deleted service</source>
         <translation>1 service supprimé</translation>
     </message>
@@ -4894,7 +4894,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
 <context>
     <name>insights::SyncEngine</name>
     <message>
-        <location filename="../models/syncengine.cpp" line="+73"/>
+        <location filename="../models/syncengine.cpp" line="+77"/>
         <source>last sync %1</source>
         <translation>dernière synchronisation à %1</translation>
     </message>
@@ -4927,6 +4927,11 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <location line="+3"/>
         <source>Signed out · %1</source>
         <translation>Déconnecté · %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feedpage.cpp" line="+155"/>
+        <source>The server&apos;s change feed was not valid JSON (%1).</source>
+        <translation>Le flux de modifications du serveur n’était pas du JSON valide (%1).</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,13 @@ feed = {"changes": [{"seq": 1, "kind": "customer", "id": "cus_1", "object": cust
         "next": "3"}
 
 # fuzz_domainjson: a selector byte, then a JSON object.
+# The console's reading of a feed page: compact, indented, and with escapes in its strings.
+put("fuzz_feedpage", json.dumps(feed))
+put("fuzz_feedpage", json.dumps(feed, indent=2, ensure_ascii=True))
+put("fuzz_feedpage", json.dumps(dict(feed, changes=feed["changes"] + [
+    {"kind": "customer", "id": "c\"}", "deleted": True},
+    {"kind": "customer", "id": "x", "object": dict(customer, displayName="A \"}{[ \\ \u00e9")}]),
+    ensure_ascii=False))
 docs = [draft, service, customer, tenant, compliance,
         {"displayName": "Ana", "email": "ana@contoso.eu", "level": "operator"},
         {"username": "ana", "password": "a-long-password", "role": "monitor"}, operation, feed]

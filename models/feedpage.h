@@ -1,0 +1,30 @@
+#pragma once
+
+#include "localcache.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace insights {
+
+// One page of GET /api/v1/changes, read off the UI thread (the cache's preparing thread).
+struct FeedPage
+{
+    QList<CachedChange> changes;
+    QString next;
+    bool hasMore = false;
+    QString error; // set when the bytes are not a change-feed page; nothing else is then
+};
+
+// Parses a page. Each change also keeps its object's JSON text as the server sent it
+// (CachedChange::raw), so the cache stores those bytes instead of writing the JSON again.
+FeedPage readFeedPage(const QByteArray &bytes);
+
+// Where each change's "object" value lies in a page's text: one view per element of the
+// "changes" array, empty where an element has none. Qt's JSON reader keeps no offsets, so
+// this walks a document that reader has already accepted; given anything else it returns
+// an empty list (the caller then writes the JSON itself). Public for the fuzz harness.
+QList<QByteArrayView> feedObjectSpans(QByteArrayView page);
+
+} // namespace insights
