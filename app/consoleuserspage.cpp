@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -93,13 +94,25 @@ ConsoleUsersPage::ConsoleUsersPage(Workspace *workspace, QWidget *parent)
                                 "admins see this page."),
                              this);
     intro->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
+    // On a small screen (1024x700, or twice the scale) the page scrolls rather than squeezing
+    // the table or pushing the window off the screen.
+    auto *content = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("consoleUsersScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(selected);
     layout->addWidget(m_status);
     layout->addSpacing(8);
     layout->addWidget(addBox);
+    scroll->setWidget(content);
 
     confirmRemove = [this](const ConsoleUser &user) {
         return QMessageBox::question(

@@ -304,8 +304,13 @@ void MainWindow::applyStatusFilter()
     m_workspace->services()->setOverLicenceOnly(over);
     m_workspace->services()->setDeletedOnly(deleted);
     // A customer row has no deleted service to show: the Services page has them.
-    if (deleted && currentPage() == CustomersPage)
+    if (deleted && currentPage() == CustomersPage) {
         showPage(ServicesPage);
+        statusBar()->showMessage(
+            tr("Deleted services are listed on the Services page (Ctrl+1 goes back to the "
+               "customers)."),
+            15000);
+    }
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

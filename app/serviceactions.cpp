@@ -274,8 +274,11 @@ void ServiceActions::runCopyLink()
 
 void ServiceActions::runOpenLink()
 {
-    if (const std::optional<Service> s = service())
-        QDesktopServices::openUrl(QUrl(s->quickStartUrl));
+    const std::optional<Service> s = service();
+    if (s && !QDesktopServices::openUrl(QUrl(s->quickStartUrl)))
+        report(tr("Open the Quick Start page of %1").arg(s->settings.tenant.name),
+               tr("No web browser could be started on this computer. Use Copy Quick Start "
+                  "link and paste the link into a browser, or send it to the customer."));
 }
 
 void ServiceActions::runResendMail()

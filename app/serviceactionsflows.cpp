@@ -48,7 +48,7 @@ void ServiceActions::runReactivate()
     const QString tenant = s->settings.tenant.name;
     const QString title = tr("Reactivate %1").arg(tenant);
     if (!confirm(title,
-                 tr("Reactivate %1 (customer %2)? Its recording starts again.")
+                 tr("Reactivate %1 of the customer %2? Its recording starts again.")
                      .arg(tenant, customerName()),
                  Risk::Safe))
         return;

@@ -41,6 +41,7 @@ FinishPage::FinishPage(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openQuickStartLink"));
     m_open->setAccessibleName(tr("Open the Quick Start page"));
     m_copied->setObjectName(QStringLiteral("copiedNote"));
+    m_copied->setWordWrap(true);
     m_reach->setObjectName(QStringLiteral("linkReachNote"));
     m_reach->setWordWrap(true);
     m_reach->setStyleSheet(QStringLiteral("color: #8a6d00;"));
@@ -94,8 +95,11 @@ FinishPage::FinishPage(QWidget *parent)
         QApplication::clipboard()->setText(m_link->text());
         m_copied->setText(tr("Copied."));
     });
-    connect(m_open, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl(m_link->text())); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl(m_link->text())))
+            m_copied->setText(tr("No web browser could be started on this computer: "
+                                 "copy the link and paste it into a browser."));
+    });
 }
 
 void FinishPage::initializePage()

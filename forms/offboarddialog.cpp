@@ -25,12 +25,13 @@ OffboardDialog::OffboardDialog(const QString &tenant, const QString &shortName,
 {
     setObjectName(QStringLiteral("offboardDialog"));
     setWindowTitle(tr("Offboard %1").arg(tenant));
-    auto *intro = new QLabel(tr("Offboarding <b>%1</b> (customer %2) stops its recording, "
+    auto *intro = new QLabel(tr("Offboarding <b>%1</b> of the customer %2 stops its recording, "
                                 "removes its bots and frees its names. What happens to the "
                                 "recordings?")
                                  .arg(tenant.toHtmlEscaped(), customer.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("offboardIntro"));
     m_keep->setObjectName(QStringLiteral("keepRecordings"));
     m_keep->setAccessibleName(tr("Keep the recordings"));
     m_delete->setObjectName(QStringLiteral("deleteRecordings"));
@@ -59,7 +60,7 @@ OffboardDialog::OffboardDialog(const QString &tenant, const QString &shortName,
     connect(m_offboard, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
-    resize(560, sizeHint().height());
+    resize(560, qMax(sizeHint().height(), heightForWidth(560)));
 }
 
 Recordings OffboardDialog::recordings() const
@@ -75,6 +76,13 @@ void OffboardDialog::refresh()
     m_offboard->setEnabled(
         !deleting || m_confirm->text().trimmed().compare(m_shortName, Qt::CaseInsensitive) == 0);
     m_offboard->setText(deleting ? tr("&Offboard and delete") : tr("&Offboard"));
+    // The confirmation rows take room: the dialog grows so that no wrapped line is cut.
+    if (QLayout *rows = layout()) {
+        rows->activate();
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 std::optional<Recordings> OffboardDialog::ask(const QString &tenant, const QString &shortName,

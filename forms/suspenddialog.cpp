@@ -35,7 +35,7 @@ SuspendDialog::SuspendDialog(ApiClient *client, const Service &service, const QS
     const QString shortName = service.settings.tenant.shortName;
     setObjectName(QStringLiteral("suspendDialog"));
     setWindowTitle(tr("Suspend %1").arg(m_tenant));
-    auto *intro = new QLabel(tr("Suspending <b>%1</b> (customer %2) stops its call recording. "
+    auto *intro = new QLabel(tr("Suspending <b>%1</b> of the customer %2 stops its call recording. "
                                 "Nothing is deleted: its settings, consents and recordings stay, "
                                 "and <i>Reactivate</i> starts it again.")
                                  .arg(m_tenant.toHtmlEscaped(), customer.toHtmlEscaped()),

@@ -11,7 +11,9 @@ namespace insights {
 namespace {
 const QString errorStyle = QStringLiteral("QLineEdit { border: 2px solid #c62828; "
                                           "border-radius: 3px; padding: 1px 3px; }");
-}
+const QString messageStyle = QStringLiteral("color: #b71c1c;");
+const QString hintStyle = QStringLiteral("color: #5f6368;");
+} // namespace
 
 ValidatedField::ValidatedField(const QString &objectName, const QString &accessibleName, Rule rule,
                                QWidget *parent)
@@ -25,7 +27,7 @@ ValidatedField::ValidatedField(const QString &objectName, const QString &accessi
     m_edit->setObjectName(objectName);
     m_edit->setAccessibleName(accessibleName);
     m_message->setObjectName(objectName + QStringLiteral("Message"));
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_message->setStyleSheet(messageStyle);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_note->setObjectName(objectName + QStringLiteral("Note"));
@@ -129,6 +131,7 @@ void ValidatedField::refresh()
 {
     const Verdict v = verdict();
     QString message = m_serverMessage;
+    QString hint;
     if (message.isEmpty() && !v.isAcceptable()) {
         // An empty field is not an error until the person has been there.
         const bool show =
@@ -136,13 +139,19 @@ void ValidatedField::refresh()
             (m_touched && (!m_edit->hasFocus() || v.code != QLatin1String("required")));
         if (show && !(v.code == QLatin1String("required") && !m_touched))
             message = v.message;
-        if (v.state == RuleState::Intermediate && m_edit->hasFocus())
-            message.clear(); // still typing
+        if (v.state == RuleState::Intermediate && m_edit->hasFocus()) {
+            // Still typing: no red yet, but the rule that keeps the form from going on is
+            // said at the field, in grey, as soon as there is something typed.
+            message.clear();
+            if (!m_edit->text().isEmpty())
+                hint = v.message;
+        }
     }
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    m_message->setText(message.isEmpty() ? hint : message);
+    m_message->setVisible(!message.isEmpty() || !hint.isEmpty());
+    m_message->setStyleSheet(message.isEmpty() ? hintStyle : messageStyle);
     m_edit->setStyleSheet(message.isEmpty() ? QString() : errorStyle);
-    m_edit->setAccessibleDescription(message);
+    m_edit->setAccessibleDescription(message.isEmpty() ? hint : message);
 }
 
 } // namespace insights

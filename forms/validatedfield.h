@@ -12,7 +12,8 @@ class QLineEdit;
 namespace insights {
 
 // A line edit with its rule's message under it. Invalid input gets a red frame at once;
-// Intermediate input (a trailing hyphen while typing) only once the field loses focus.
+// Intermediate input (a trailing hyphen while typing) only once the field loses focus; until
+// then its rule shows in grey under the field, so a button the rule keeps off says why.
 class ValidatedField : public QWidget
 {
     Q_OBJECT

@@ -56,6 +56,10 @@ public:
     // honoured on a loopback address.
     QString localAdmin(const QByteArray &spec);
 
+    // Whether the request's token is valid now (a read worker's test: what is refused goes to
+    // the main thread, which audits it). Never writes.
+    bool admits(const HttpRequest &request);
+
 private:
     enum class Access { Read, Change, Admin };
     using Handler = std::function<HttpResponse(const HttpRequest &, const Principal &)>;

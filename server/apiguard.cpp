@@ -72,6 +72,16 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
     return found->first;
 }
 
+bool Api::admits(const HttpRequest &request)
+{
+    QString why;
+    try {
+        return authenticate(request, &why).has_value();
+    } catch (const StoreError &) {
+        return false; // the main thread answers the database's absence (503)
+    }
+}
+
 std::optional<HttpResponse> Api::admit(Access access, const HttpRequest &request, Principal *who)
 {
     const QString action = QString::fromLatin1(request.method) + u' ' + request.path;

@@ -161,7 +161,8 @@ bool Database::reconnect()
     m_lastReconnectMs = now;
     QSqlDatabase db = connection();
     db.close();
-    return db.open();
+    QString error;
+    return db.open() && (!m_reader || readOnly(&error)); // a reader stays one
 }
 
 QString Database::forUpdate() const
@@ -223,7 +224,8 @@ bool Database::open(const QString &url, QString *error, const QString &passwordF
     }
     // One instance per SQLite file: its runner leases operations to itself alone, and a
     // second writer would only wait on the file's lock. Several instances need PostgreSQL.
-    if (path != QLatin1String(":memory:")) {
+    m_inMemory = path == QLatin1String(":memory:");
+    if (!m_inMemory) {
         m_lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // only a live process holds it
         if (!m_lock->tryLock(0)) {
@@ -258,6 +260,36 @@ bool Database::open(const QString &url, QString *error, const QString &passwordF
         }
     }
     return migrate(error);
+}
+
+bool Database::openReader(const Database &primary, QString *error)
+{
+    m_dialect = primary.m_dialect;
+    m_connectionName = QStringLiteral("insights-reader-") + QUuid::createUuid().toString();
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(primary.m_connectionName, m_connectionName);
+    m_reader = true;
+    if (!db.open()) {
+        *error = db.lastError().text().trimmed();
+        return false;
+    }
+    return readOnly(error);
+}
+
+bool Database::readOnly(QString *error)
+{
+    const QStringList settings =
+        m_dialect == Dialect::Sqlite
+            ? QStringList{QStringLiteral("PRAGMA query_only=ON"),
+                          QStringLiteral("PRAGMA foreign_keys=ON")}
+            : QStringList{QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
+    QSqlQuery q(connection());
+    for (const QString &statement : settings) {
+        if (!q.exec(statement)) {
+            *error = q.lastError().text().trimmed();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Database::openPostgresql(const QString &url, const QString &passwordFile, QString *error)

@@ -24,6 +24,12 @@ public:
     // and runs the migrations that have not run yet. The password may also come from a file
     // (its first line) or, when neither gives one, from libpq's PGPASSFILE.
     bool open(const QString &url, QString *error, const QString &passwordFile = {});
+    // A second connection to `primary`'s database for the calling thread (a read worker's):
+    // read-only (SQLite's query_only, PostgreSQL's read-only transactions), no lock file and
+    // no migrations (the primary holds the one and ran the other).
+    bool openReader(const Database &primary, QString *error);
+    // Whether another connection sees the same data (not so for SQLite's :memory:).
+    bool sharedAcrossConnections() const { return !m_inMemory; }
     // The URL with its password masked, for messages and logs.
     static QString redacted(const QString &url);
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName); }
@@ -55,6 +61,7 @@ private:
     bool openPostgresql(const QString &url, const QString &passwordFile, QString *error);
     bool migrate(QString *error);
     bool migrateLocked(QString *error);
+    bool readOnly(QString *error);
 
     // pg_advisory_lock key of the migrations ("insights" in ASCII).
     static constexpr qint64 migrationLockKey = 0x696e736967687473;
@@ -63,6 +70,8 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     qint64 m_lastReconnectMs = 0;
     std::unique_ptr<QLockFile> m_lock; // a SQLite file's: one instance per file
+    bool m_reader = false;
+    bool m_inMemory = false;
 };
 
 } // namespace insights::server

@@ -7,6 +7,7 @@
 #include "maintenance.h"
 #include "notifications.h"
 #include "operationrunner.h"
+#include "readworkers.h"
 #include "restserver.h"
 #include "router.h"
 #include "seeder.h"
@@ -242,6 +243,14 @@ int main(int argc, char *argv[])
     // Links are built when an object is served, never stored, so this may change between runs.
     store.setPublicBaseUrl(options->publicUrl.isEmpty() ? base : options->publicUrl);
     api.setServerSettings(serverSettings(*options, store, accounts ? &*accounts : nullptr));
+    // Reads on more than one core; stopped (last made, first gone) before what they use.
+    ReadWorkers readers;
+    if (!readers.start({&server, &database, &runner, apiConfig,
+                        options->publicUrl.isEmpty() ? base : options->publicUrl},
+                       options->readThreads, &error)) {
+        err << "insights-server: " << error << "\n";
+        return 1;
+    }
     QTextStream out(stdout);
     out << "Listening on " << base << Qt::endl;
     // Operations interrupted by a crash or a stop resume now.

@@ -1,9 +1,11 @@
 #include "restserver.h"
 
+#include "connections.h"
 #include "language.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThread>
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -21,83 +23,6 @@
 Q_LOGGING_CATEGORY(lcHttp, "insights.http")
 
 namespace insights::server {
-
-void guardRequestSize(QTcpSocket *socket);
-
-namespace {
-
-// Small JSON answers must leave at once; with Nagle's algorithm on, a response waits for the
-// client's delayed ACK and latency sticks near 40 ms.
-class LowDelayTcpServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        guardRequestSize(socket);
-        addPendingConnection(socket);
-    }
-};
-
-} // namespace
-
-// QHttpServer 6.4 buffers a whole request before handing it over, however large. This slot
-// is connected before QHttpServer's own, so it sees each chunk first: once a connection has
-// sent more than a request may hold without getting an answer, it gets a 413 and is closed.
-void guardRequestSize(QTcpSocket *socket)
-{
-    constexpr qint64 headroom = 64 * 1024; // the request line and headers
-    constexpr qint64 maxDiscarded = 64 * 1024 * 1024;
-    struct State
-    {
-        qint64 pending = 0;
-        qint64 limit = RestServer::maxBodyBytes + headroom;
-        qint64 discarded = -1; // >= 0 once the request was refused
-    };
-    auto state = std::make_shared<State>();
-    QObject::connect(socket, &QIODevice::bytesWritten, socket, [state](qint64) {
-        if (state->discarded < 0)
-            state->pending = 0;
-    });
-    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, state] {
-        if (state->discarded >= 0) {
-            // Drain what the client still sends, so it can read the 413; QHttpServer's slot,
-            // next in line, finds nothing to read.
-            state->discarded += socket->readAll().size();
-            if (state->discarded > maxDiscarded)
-                socket->abort();
-            return;
-        }
-        if (state->pending == 0) {
-            // A new request: only a bulk-onboarding file may be larger (8 MiB, api.md 1.1).
-            const bool import = socket->peek(32).startsWith("POST /api/v1/imports");
-            state->limit =
-                (import ? RestServer::maxImportBytes : RestServer::maxBodyBytes) + headroom;
-        }
-        state->pending += socket->bytesAvailable();
-        if (state->pending <= state->limit)
-            return;
-        state->discarded = socket->readAll().size();
-        const QByteArray body =
-            HttpResponse::problem(
-                413, {},
-                Problems::tr("The request is larger than %1 MiB").arg(state->limit / (1024 * 1024)))
-                .body;
-        socket->write("HTTP/1.1 413 Content Too Large\r\n"
-                      "Content-Type: application/problem+json; charset=utf-8\r\n"
-                      "Connection: close\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        qCWarning(lcHttp) << "refused a request of more than" << state->limit << "bytes";
-    });
-}
 
 namespace {
 
@@ -136,7 +61,7 @@ RestServer::RestServer(Router *router, QObject *parent)
 
 quint16 RestServer::listenOn(const QHostAddress &host, quint16 port, QString *error)
 {
-    auto *tcp = new LowDelayTcpServer(this);
+    auto *tcp = new ListeningTcpServer(this);
     if (!tcp->listen(host, port)) {
         if (error)
             *error = tcp->errorString();
@@ -173,14 +98,9 @@ quint16 RestServer::listenTlsOn(const QHostAddress &host, quint16 port,
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(certificate);
     config.setPrivateKey(key.isNull() ? ecKey : key);
-    auto *tcp = new QSslServer(this);
+    auto *tcp = new ListeningSslServer(this);
     tcp->setSslConfiguration(config);
-    // The same low delay and size guard as the plain listener, on each socket before the
-    // handshake: its readyRead then reports decrypted bytes, before QHttpServer buffers them.
-    connect(tcp, &QSslServer::startedEncryptionHandshake, this, [](QSslSocket *socket) {
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        guardRequestSize(socket);
-    });
+    m_tls = config;
     if (!tcp->listen(host, port)) {
         if (error)
             *error = tcp->errorString();
@@ -189,6 +109,68 @@ quint16 RestServer::listenTlsOn(const QHostAddress &host, quint16 port,
     }
     bind(tcp);
     return tcp->serverPort();
+}
+
+void RestServer::setDealer(const Dealer &dealer)
+{
+    for (QTcpServer *server : servers()) {
+        if (auto *plain = dynamic_cast<ListeningTcpServer *>(server))
+            plain->deal = dealer;
+        else if (auto *tls = dynamic_cast<ListeningSslServer *>(server))
+            tls->deal = dealer;
+    }
+}
+
+AdoptingServer *RestServer::adoptingServer(const std::optional<QSslConfiguration> &tls)
+{
+    auto *adopting = new AdoptingServer(tls, this);
+    // QAbstractHttpServer 6.4 warns that a server bound to it is not listening: this one
+    // is not, on purpose (a listener hands it connections).
+    static QLoggingCategory::CategoryFilter previous = nullptr;
+    previous = QLoggingCategory::installFilter([](QLoggingCategory *category) {
+        if (previous)
+            previous(category);
+        if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+            category->setEnabled(QtWarningMsg, false);
+    });
+    bind(adopting);
+    QLoggingCategory::installFilter(previous);
+    return adopting;
+}
+
+void RestServer::serveHandedConnections(const std::optional<QSslConfiguration> &tls)
+{
+    m_adopting = adoptingServer(tls);
+}
+
+void RestServer::adopt(qintptr descriptor)
+{
+    m_adopting->adopt(descriptor);
+}
+
+void RestServer::forwardTo(RestServer *main, ServesHere servesHere)
+{
+    m_main = main;
+    m_servesHere = std::move(servesHere);
+}
+
+void RestServer::forward(HttpRequest request, const Later &later)
+{
+    // Answered on the main thread; the answer comes back here, to the connection's thread.
+    // A worker stopped meanwhile (ReadWorkers::stop, which the main thread waits for) leaves
+    // its pointer null, and the answer has no connection left to go to.
+    QMetaObject::invokeMethod(
+        m_main, [main = m_main, self = QPointer(this), request, later]() mutable {
+            const Later back = [self, later](const Router::Route *route, HttpResponse response) {
+                if (self)
+                    QMetaObject::invokeMethod(self, [later, route, response = std::move(response)] {
+                        later(route, response);
+                    });
+            };
+            const Router::Route *route = nullptr;
+            if (std::optional<HttpResponse> answer = main->dispatch(request, &route, back))
+                back(route, std::move(*answer));
+        });
 }
 
 void RestServer::stopListening()
@@ -265,10 +247,15 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // An asynchronous route answers later, on the socket as raw HTTP/1.1: QHttpServer 6.4's
     // responder holds a reference to the request object, which is reused for the next one.
     QPointer<QTcpSocket> alive(socket);
-    auto log = [method = req.method, path = req.path, timer](const Router::Route *r, int status) {
+    // On a read worker the line also says who answered: the worker, or the main thread.
+    auto where =
+        std::make_shared<QString>(m_main ? QThread::currentThread()->objectName() : QString());
+    auto log = [method = req.method, path = req.path, timer, where](const Router::Route *r,
+                                                                    int status) {
+        const QString by = where->isEmpty() ? QString() : QStringLiteral(" (%1)").arg(*where);
         qCInfo(lcHttp).noquote() << method << Router::loggablePath(r, path) << status
                                  << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) +
-                                        QStringLiteral("ms");
+                                        QStringLiteral("ms") + by;
     };
     auto later = [alive, log](const Router::Route *matched, HttpResponse response) {
         log(matched, response.status);
@@ -282,6 +269,18 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             head += name + ": " + value + "\r\n";
         alive->write(head + "\r\n" + response.body);
     };
+    if (m_main) {
+        // A worker answers only what it may (servesHere); the rest goes to the main thread.
+        Router::Outcome outcome;
+        QHash<QString, QString> params;
+        const Router::Route *matched =
+            m_router->match(req.method, req.path, &params, &outcome, nullptr);
+        if (outcome != Router::Outcome::Found || !m_servesHere(matched, req)) {
+            *where = QStringLiteral("main");
+            forward(std::move(req), later);
+            return true;
+        }
+    }
     const std::optional<HttpResponse> answer = dispatch(req, &route, later);
     if (!answer)
         return true;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "connections.h"
 #include "router.h"
 
 #include <QAbstractHttpServer>
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 
 #include <optional>
 
@@ -32,6 +34,20 @@ public:
     // Stops accepting connections; requests already read are still answered.
     void stopListening();
 
+    // With read workers (readworkers.h): the listener hands each accepted connection to
+    // `dealer` (on this thread) instead of serving it here.
+    void setDealer(const Dealer &dealer);
+    // The listener's TLS configuration (nullopt for plain HTTP), for the workers' handshakes.
+    std::optional<QSslConfiguration> tlsConfiguration() const { return m_tls; }
+    // A worker's: it never listens, and serves what adopt() hands it (on its own thread),
+    // doing the TLS handshake itself when given a configuration.
+    void serveHandedConnections(const std::optional<QSslConfiguration> &tls);
+    void adopt(qintptr descriptor);
+    // A worker's: a request it should not answer (servesHere false, or no route) goes to
+    // `main`'s dispatch on the main thread, and the answer comes back to its connection.
+    using ServesHere = std::function<bool(const Router::Route *, const HttpRequest &)>;
+    void forwardTo(RestServer *main, ServesHere servesHere);
+
     // What every request goes through once QHttpServer has parsed it: the size limit, the
     // route (404, 405), the handler. The answer, or nullopt when an asynchronous route will
     // call later. Public for the routing fuzz harness, which has no socket.
@@ -46,7 +62,14 @@ protected:
 private:
     std::optional<HttpResponse> routeAndHandle(HttpRequest &request, const Router::Route **route,
                                                const Later &later);
+    AdoptingServer *adoptingServer(const std::optional<QSslConfiguration> &tls);
+    void forward(HttpRequest request, const Later &later);
+
     Router *m_router;
+    std::optional<QSslConfiguration> m_tls;
+    AdoptingServer *m_adopting = nullptr;
+    RestServer *m_main = nullptr;
+    ServesHere m_servesHere;
 };
 
 } // namespace insights::server

@@ -26,6 +26,7 @@ QString ServerOptions::usage()
         "                       [--notify-address ADDRESS] [--mail-retry-seconds S]\n"
         "                       [--storage-accounts FILE] [--storage-timeout-seconds S]\n"
         "                       [--usage-interval-s S] [--audit-retention-days DAYS]\n"
+        "                       [--read-threads N]\n"
         "       insights-server --database sqlite:PATH --seed N\n"
         "Test hooks: INSIGHTS_FAIL_STEP=STEP[:N] makes that provisioning step fail (N times);\n"
         "INSIGHTS_MAIL_GIVE_UP_MS=MS gives up on a mail sooner than 24 h;\n"
@@ -152,8 +153,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("audit-retention-days"),
         QStringLiteral("Audit entries older than this are pruned (default 730)."),
         QStringLiteral("DAYS"));
+    const QCommandLineOption readThreads(
+        QStringLiteral("read-threads"),
+        QStringLiteral("Threads that answer reads beside the main one, each with its own "
+                       "database connection (default 2; 0: the main thread answers all)."),
+        QStringLiteral("N"));
     // clang-format off
-    parser.addOptions({mailFromName, auditRetention, listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
+    parser.addOptions({readThreads, mailFromName, auditRetention, listen, database, passwordFile, stepMs, cert, key, ttl, compact, routes,
                        seed, publicUrl, lease, instance, smtpUrl, smtpUser, smtpPassword, smtpCa,
                        mailFrom, notify, mailRetry, storage, storageTimeout, usageInterval});
     // clang-format on
@@ -297,7 +303,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
          {number(mailRetry, 1, 3600, seconds, &o.mailRetrySeconds),
           number(storageTimeout, 1, 600, seconds, &o.storageTimeoutSeconds),
           number(usageInterval, 1, 7 * 24 * 3600, seconds, &o.usageIntervalSeconds),
-          number(auditRetention, 1, 36500, QStringLiteral("days"), &o.auditRetentionDays)}) {
+          number(auditRetention, 1, 36500, QStringLiteral("days"), &o.auditRetentionDays),
+          number(readThreads, 0, 64, QStringLiteral("threads"), &o.readThreads)}) {
         if (!problem.isEmpty())
             return fail(problem);
     }

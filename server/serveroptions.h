@@ -43,6 +43,7 @@ struct ServerOptions
     int storageTimeoutSeconds = 30;
     int usageIntervalSeconds = 3600; // the storage-usage scan
     int auditRetentionDays = 730;    // two years (domain.md 1.1, "Data and privacy")
+    int readThreads = 2;             // read workers beside the main thread (readworkers.h)
     bool compactChanges = false;
     bool listRoutes = false;
     int seedCustomers = 0;

@@ -106,7 +106,7 @@ HttpResponse Api::patchUser(const HttpRequest &r, const Principal &who)
         if (user->role == Role::Admin && m_store.adminCount() <= 1)
             return lastAdmin(user->username);
         m_store.setUserRole(user->username, *role);
-        changes << QStringLiteral("role %1 -> %2").arg(toString(user->role), toString(*role));
+        changes << QStringLiteral("role %1 → %2").arg(toString(user->role), toString(*role));
         user->role = *role;
     }
     if (v.contains(f::password)) {
@@ -210,11 +210,11 @@ HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
                                                               "address"))});
     QStringList changes;
     if (v.contains(f::name) && v.value(f::name) != op->name) {
-        changes << QStringLiteral("name '%1' -> '%2'").arg(op->name, v.value(f::name));
+        changes << QStringLiteral("name '%1' → '%2'").arg(op->name, v.value(f::name));
         op->name = v.value(f::name);
     }
     if (const auto level = roleFromString(v.value(f::level)); level && *level != op->level) {
-        changes << QStringLiteral("level %1 -> %2").arg(toString(op->level), toString(*level));
+        changes << QStringLiteral("level %1 → %2").arg(toString(op->level), toString(*level));
         op->level = *level;
     }
     if (!changes.isEmpty())

@@ -362,6 +362,9 @@ private slots:
         auto *reach = wizard->findChild<QLabel *>("linkReachNote");
         QVERIFY(reach->isVisible()); // the test server listens on 127.0.0.1
         QVERIFY(reach->text().contains("only on this computer"));
+        // Offscreen no browser can be started: the page says so and points at Copy.
+        QTest::mouseClick(wizard->findChild<QPushButton *>("openQuickStartLink"), Qt::LeftButton);
+        QVERIFY(wizard->findChild<QLabel *>("copiedNote")->text().contains("copy the link"));
     }
 
     void deletingTheRecordingsNeedsTheShortNameTyped()
@@ -376,6 +379,9 @@ private slots:
         QVERIFY(dialog.confirmation()->isHidden());
         QTest::mouseClick(dialog.remove(), Qt::LeftButton);
         QVERIFY(dialog.confirmation()->isVisible());
+        // The dialog grew for the confirmation rows: the intro's wrapped lines are all shown.
+        auto *intro = dialog.findChild<QLabel *>("offboardIntro");
+        QTRY_VERIFY(intro->height() >= intro->heightForWidth(intro->width()));
         QVERIFY(!dialog.offboardButton()->isEnabled());
         dialog.confirmation()->setFocus();
         QTest::keyClicks(dialog.confirmation(), "Contos");

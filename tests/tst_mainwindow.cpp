@@ -64,6 +64,23 @@ private slots:
         QTRY_VERIFY(!window.toolBarBreak(service));
     }
 
+    // However small the screen (tst_mainwindow_scale2: 720x450 to the window), the window
+    // opens inside it, every page included: the tall ones scroll instead.
+    void theWindowOpensInsideTheScreen()
+    {
+        Workspace workspace;
+        MainWindow window(&workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(
+            window.minimumSizeHint().height() <= available.height(),
+            qPrintable(
+                QString("%1 > %2").arg(window.minimumSizeHint().height()).arg(available.height())));
+        QVERIFY(window.minimumSizeHint().width() <= available.width());
+        QTRY_VERIFY(available.contains(window.frameGeometry()));
+    }
+
     void embeddedBackendEndToEnd()
     {
         QTemporaryDir data;

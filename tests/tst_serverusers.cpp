@@ -103,9 +103,9 @@ private slots:
         QVERIFY(obj(r)["createdAt"].toString() != "2020-01-01T00:00:00.000Z");
 
         const QString audit = auditDetails(*m_admin, "mover");
-        QVERIFY2(audit.contains("user.update role operator -> admin"), qPrintable(audit));
-        QVERIFY2(audit.contains("user.update role admin -> monitor"), qPrintable(audit));
-        QVERIFY2(audit.contains("user.update role monitor -> operator, password changed"),
+        QVERIFY2(audit.contains("user.update role operator → admin"), qPrintable(audit));
+        QVERIFY2(audit.contains("user.update role admin → monitor"), qPrintable(audit));
+        QVERIFY2(audit.contains("user.update role monitor → operator, password changed"),
                  qPrintable(audit));
         QVERIFY(!audit.contains("mover-password"));
     }
@@ -218,10 +218,10 @@ private slots:
 
         const QString audit = auditDetails(*m_admin, customer);
         // The operator by name, as a person knows them, not by id.
-        QVERIFY2(audit.contains("operator.update Ann: level operator -> admin"), qPrintable(audit));
-        QVERIFY2(audit.contains("operator.update Ann Smith: name 'Ann' -> 'Ann Smith'"),
+        QVERIFY2(audit.contains("operator.update Ann: level operator → admin"), qPrintable(audit));
+        QVERIFY2(audit.contains("operator.update Ann Smith: name 'Ann' → 'Ann Smith'"),
                  qPrintable(audit));
-        QVERIFY2(audit.contains("name 'Ann Smith' -> 'Ann B', level admin -> monitor"),
+        QVERIFY2(audit.contains("name 'Ann Smith' → 'Ann B', level admin → monitor"),
                  qPrintable(audit));
     }
 

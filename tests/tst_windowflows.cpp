@@ -137,6 +137,13 @@ private slots:
         QVERIFY(!actions->retryDeploy()->isEnabled());
         QVERIFY(actions->retryDeploy()->toolTip().contains("only a failed deploy"));
         QVERIFY(actions->copyLink()->isEnabled());
+        // Offscreen there is no browser to start: the console says so and points at Copy.
+        QString reported;
+        const auto report = actions->report;
+        actions->report = [&](const QString &, const QString &message) { reported = message; };
+        actions->openLink()->trigger();
+        QVERIFY2(reported.contains("Copy Quick Start link"), qPrintable(reported));
+        actions->report = report;
         QVERIFY(window.findChild<QMenu *>("serviceMenu")->actions().contains(actions->offboard()));
 
         // Enter opens the service; so does Ctrl+E. The dialog settles with nothing to save.
@@ -223,6 +230,7 @@ private slots:
         filter->setFocus();
         QTest::keyClick(filter, Qt::Key_End);
         QCOMPARE(window.currentPage(), MainWindow::ServicesPage);
+        QVERIFY(window.statusBar()->currentMessage().contains("on the Services page"));
         QTRY_COMPARE(services->model()->rowCount(), 1);
         QCOMPARE(services->model()->index(0, ServiceTableModel::DeploymentColumn).data().toString(),
                  QString("Deleted"));
@@ -312,7 +320,14 @@ private slots:
         name->selectAll();
         QTest::keyClicks(name, "dana");
         password->setFocus();
+        QTest::keyClicks(password, "short"); // still typing: Add says why it is off, in grey
+        QVERIFY(!add->isEnabled());
+        auto *passwordMessage = window.findChild<QLabel *>("newPasswordMessage");
+        QVERIFY(passwordMessage->isVisible());
+        QVERIFY2(passwordMessage->text().contains("at least"), qPrintable(passwordMessage->text()));
+        password->selectAll();
         QTest::keyClicks(password, "a-long-enough-password");
+        QVERIFY(passwordMessage->isHidden());
         QVERIFY(add->isEnabled());
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY(waitUntilQuiet(page, client));

@@ -135,7 +135,7 @@ private slots:
         clickInServiceMenu(window, actions->reactivate());
         QTRY_VERIFY(!answer.text.isEmpty());
         QCOMPARE(answer.text,
-                 QString("Reactivate Northwind-EU (customer Northwind Ltd)? Its recording "
+                 QString("Reactivate Northwind-EU of the customer Northwind Ltd? Its recording "
                          "starts again."));
         QTRY_COMPARE(window.statusBar()->currentMessage(),
                      QString("Reactivated Northwind-EU: it waits for the customer's consents."));

@@ -99,7 +99,10 @@ private slots:
         field->edit()->setFocus();
         type(field->edit(), "Typing-");
         auto *message = wizard->findChild<QLabel *>("tenantNameMessage");
-        QVERIFY(message->isHidden()); // still typing: no red frame yet
+        // Still typing: no red frame yet, but the rule that keeps Next off is said, in grey.
+        QVERIFY(field->edit()->styleSheet().isEmpty());
+        QVERIFY(message->isVisible());
+        QVERIFY(!message->styleSheet().contains("#b71c1c"));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         QCoreApplication::processEvents();
         QWidget *next = wizard->tenantPage()->domainField();
@@ -107,6 +110,8 @@ private slots:
         wizard->tenantPage()->includedUsers()->setFocus();
         QTRY_VERIFY(message->isVisible());
         QCOMPARE(message->text(), QString("A hyphen cannot be the last character"));
+        QTRY_VERIFY(message->styleSheet().contains("#b71c1c")); // now red, and the frame too
+        QVERIFY(!field->edit()->styleSheet().isEmpty());
         // The message took the line kept for it: the field below did not move.
         QCoreApplication::processEvents();
         QCOMPARE(next->mapTo(wizard.get(), QPoint()).y(), before);

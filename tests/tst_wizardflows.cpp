@@ -160,6 +160,15 @@ private slots:
         QVERIFY(!dialog.addButton()->isEnabled());
         dialog.nameField()->edit()->setText(
             QString::fromUtf8("Zoë Ångström")); // keyClicks is ASCII-only
+        // Half an address while typing: Add is off, and the field says why.
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.emailField()->edit()->setFocus();
+        type(dialog.emailField()->edit(), "zoe");
+        QVERIFY(!dialog.addButton()->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>("operatorEmailMessage")->isVisible());
+        QVERIFY(dialog.findChild<QLabel *>("operatorEmailMessage")->text().contains("'@'"));
         type(dialog.emailField()->edit(), "zoe@operators.com");
         QVERIFY(dialog.addButton()->isEnabled());
         dialog.level()->setCurrentIndex(2); // monitor

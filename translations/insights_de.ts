@@ -1107,12 +1107,12 @@
         <translation>Kein Speicherort mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+92"/>
+        <location filename="../server/connections.cpp" line="+69"/>
         <source>The request is larger than %1 MiB</source>
         <translation>Die Anforderung ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../server/restserver.cpp" line="+202"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Der Anforderungstext hat %1 Bytes; die Grenze liegt bei %2</translation>
     </message>
@@ -2187,7 +2187,7 @@
 <context>
     <name>insights::ConsoleUsersPage</name>
     <message>
-        <location filename="../app/consoleuserspage.cpp" line="+30"/>
+        <location filename="../app/consoleuserspage.cpp" line="+31"/>
         <location line="+14"/>
         <source>User name</source>
         <translation>Benutzername</translation>
@@ -2270,7 +2270,7 @@
         <translation>Die Mitarbeiter des Anbieters, die sich bei dieser Konsole anmelden dürfen. Nur Admins sehen diese Seite.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -2990,7 +2990,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Quick Start-Seite öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bring your own storage is on: once the customer gives you a container URL with a SAS, add it in &lt;b&gt;Edit the service… → Own storage&lt;/b&gt; (Ctrl+E); it is verified there.</source>
         <translation>Eigener Speicher ist aktiviert: Sobald Ihnen der Kunde eine Container-URL mit SAS gibt, fügen Sie sie unter &lt;b&gt;Dienst bearbeiten… → Eigener Speicher&lt;/b&gt; (Strg+E) hinzu; dort wird sie überprüft.</translation>
     </message>
@@ -3015,7 +3015,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>No web browser could be started on this computer: copy the link and paste it into a browser.</source>
+        <translation>Auf diesem Computer konnte kein Webbrowser gestartet werden: Kopieren Sie den Link und fügen Sie ihn in einen Browser ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>⚠ This link uses a loopback address (%1): it works only on this computer. Connect to a team server (File → Connect to a server…) to send it to a customer.</source>
         <translation>⚠ Dieser Link verwendet eine Loopback-Adresse (%1): Er funktioniert nur auf diesem Computer. Verbinden Sie sich mit einem Teamserver (Datei → Mit einem Server verbinden…), um ihn an einen Kunden zu senden.</translation>
     </message>
@@ -3409,12 +3414,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     <message>
         <location line="+10"/>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3504,7 +3509,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Dienste nach dem Offboarding, auf der Seite „Dienste“</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+38"/>
+        <source>Deleted services are listed on the Services page (Ctrl+1 goes back to the customers).</source>
+        <translation>Gelöschte Dienste stehen auf der Seite „Dienste“ (Strg+1 führt zurück zu den Kunden).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
@@ -3702,22 +3712,22 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;Offboard</source>
         <translation>&amp;Offboarding durchführen</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Offboard %1</source>
         <translation>Offboarding von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Offboarding &lt;b&gt;%1&lt;/b&gt; (customer %2) stops its recording, removes its bots and frees its names. What happens to the recordings?</source>
-        <translation>Das Offboarding von &lt;b&gt;%1&lt;/b&gt; (Kunde %2) beendet die Aufzeichnung, entfernt die Bots und gibt die Namen frei. Was soll mit den Aufzeichnungen geschehen?</translation>
+        <source>Offboarding &lt;b&gt;%1&lt;/b&gt; of the customer %2 stops its recording, removes its bots and frees its names. What happens to the recordings?</source>
+        <translation>Das Offboarding von &lt;b&gt;%1&lt;/b&gt; des Kunden %2 beendet die Aufzeichnung, entfernt die Bots und gibt die Namen frei. Was soll mit den Aufzeichnungen geschehen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keep the recordings</source>
         <translation>Aufzeichnungen behalten</translation>
     </message>
@@ -4564,7 +4574,17 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Der Quick Start-Link von %1 wurde kopiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Open the Quick Start page of %1</source>
+        <translation>Die Quick Start-Seite von %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be started on this computer. Use Copy Quick Start link and paste the link into a browser, or send it to the customer.</source>
+        <translation>Auf diesem Computer konnte kein Webbrowser gestartet werden. Verwenden Sie „Quick Start-Link kopieren“ und fügen Sie den Link in einen Browser ein, oder senden Sie ihn dem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Send the Quick Start email of %1 again to its contact %2?</source>
         <translation>Die Quick Start-E-Mail von %1 erneut an den Kontakt %2 senden?</translation>
     </message>
@@ -4611,8 +4631,8 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="+2"/>
-        <source>Reactivate %1 (customer %2)? Its recording starts again.</source>
-        <translation>%1 (Kunde %2) reaktivieren? Die Aufzeichnung wird wieder aufgenommen.</translation>
+        <source>Reactivate %1 of the customer %2? Its recording starts again.</source>
+        <translation>%1 des Kunden %2 reaktivieren? Die Aufzeichnung wird wieder aufgenommen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4862,8 +4882,8 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="+1"/>
-        <source>Suspending &lt;b&gt;%1&lt;/b&gt; (customer %2) stops its call recording. Nothing is deleted: its settings, consents and recordings stay, and &lt;i&gt;Reactivate&lt;/i&gt; starts it again.</source>
-        <translation>Das Aussetzen von &lt;b&gt;%1&lt;/b&gt; (Kunde %2) beendet die Anrufaufzeichnung. Es wird nichts gelöscht: Einstellungen, Zustimmungen und Aufzeichnungen bleiben erhalten, und &lt;i&gt;Reaktivieren&lt;/i&gt; startet den Dienst wieder.</translation>
+        <source>Suspending &lt;b&gt;%1&lt;/b&gt; of the customer %2 stops its call recording. Nothing is deleted: its settings, consents and recordings stay, and &lt;i&gt;Reactivate&lt;/i&gt; starts it again.</source>
+        <translation>Das Aussetzen von &lt;b&gt;%1&lt;/b&gt; des Kunden %2 beendet die Anrufaufzeichnung. Es wird nichts gelöscht: Einstellungen, Zustimmungen und Aufzeichnungen bleiben erhalten, und &lt;i&gt;Reaktivieren&lt;/i&gt; startet den Dienst wieder.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1107,12 +1107,12 @@
         <translation>Aucun emplacement de stockage avec cet identifiant</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+92"/>
+        <location filename="../server/connections.cpp" line="+69"/>
         <source>The request is larger than %1 MiB</source>
         <translation>La requête dépasse %1 Mio</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../server/restserver.cpp" line="+202"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
@@ -2187,7 +2187,7 @@
 <context>
     <name>insights::ConsoleUsersPage</name>
     <message>
-        <location filename="../app/consoleuserspage.cpp" line="+30"/>
+        <location filename="../app/consoleuserspage.cpp" line="+31"/>
         <location line="+14"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
@@ -2270,7 +2270,7 @@
         <translation>Le personnel du fournisseur autorisé à se connecter à cette console. Seuls les administrateurs voient cette page.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2990,7 +2990,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Ouvrir la page Quick Start</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Bring your own storage is on: once the customer gives you a container URL with a SAS, add it in &lt;b&gt;Edit the service… → Own storage&lt;/b&gt; (Ctrl+E); it is verified there.</source>
         <translation>L&apos;option Apportez votre propre stockage (BYOS) est activée : dès que le client vous fournit une URL de conteneur avec une SAS, ajoutez-la dans &lt;b&gt;Modifier le service… → Stockage propre&lt;/b&gt; (Ctrl+E) ; elle y est vérifiée.</translation>
     </message>
@@ -3015,7 +3015,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Copié.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>No web browser could be started on this computer: copy the link and paste it into a browser.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé sur cet ordinateur : copiez le lien et collez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>⚠ This link uses a loopback address (%1): it works only on this computer. Connect to a team server (File → Connect to a server…) to send it to a customer.</source>
         <translation>⚠ Ce lien utilise une adresse de bouclage (%1) : il ne fonctionne que sur cet ordinateur. Connectez-vous à un serveur d&apos;équipe (Fichier → Connexion à un serveur…) pour l&apos;envoyer à un client.</translation>
     </message>
@@ -3409,12 +3414,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     <message>
         <location line="+10"/>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>&amp;Interaction Recording</source>
         <translation>&amp;Interaction Recording</translation>
     </message>
@@ -3504,7 +3509,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Services retirés, sur la page Services</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+38"/>
+        <source>Deleted services are listed on the Services page (Ctrl+1 goes back to the customers).</source>
+        <translation>Les services supprimés sont listés sur la page Services (Ctrl+1 revient aux clients).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
@@ -3702,22 +3712,22 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;Offboard</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Offboard %1</source>
         <translation>Retirer le service %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Offboarding &lt;b&gt;%1&lt;/b&gt; (customer %2) stops its recording, removes its bots and frees its names. What happens to the recordings?</source>
-        <translation>Le retrait de &lt;b&gt;%1&lt;/b&gt; (client %2) arrête son enregistrement, supprime ses bots et libère ses noms. Que faire des enregistrements ?</translation>
+        <source>Offboarding &lt;b&gt;%1&lt;/b&gt; of the customer %2 stops its recording, removes its bots and frees its names. What happens to the recordings?</source>
+        <translation>Le retrait de &lt;b&gt;%1&lt;/b&gt; du client %2 arrête son enregistrement, supprime ses bots et libère ses noms. Que faire des enregistrements ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Keep the recordings</source>
         <translation>Conserver les enregistrements</translation>
     </message>
@@ -4564,7 +4574,17 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Lien Quick Start de %1 copié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Open the Quick Start page of %1</source>
+        <translation>Ouvrir la page Quick Start de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be started on this computer. Use Copy Quick Start link and paste the link into a browser, or send it to the customer.</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé sur cet ordinateur. Utilisez « Copier le lien Quick Start » et collez le lien dans un navigateur, ou envoyez-le au client.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Send the Quick Start email of %1 again to its contact %2?</source>
         <translation>Renvoyer l&apos;e-mail Quick Start de %1 à son contact %2 ?</translation>
     </message>
@@ -4611,8 +4631,8 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="+2"/>
-        <source>Reactivate %1 (customer %2)? Its recording starts again.</source>
-        <translation>Réactiver %1 (client %2) ? Son enregistrement reprend.</translation>
+        <source>Reactivate %1 of the customer %2? Its recording starts again.</source>
+        <translation>Réactiver %1 du client %2 ? Son enregistrement reprend.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4862,8 +4882,8 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="+1"/>
-        <source>Suspending &lt;b&gt;%1&lt;/b&gt; (customer %2) stops its call recording. Nothing is deleted: its settings, consents and recordings stay, and &lt;i&gt;Reactivate&lt;/i&gt; starts it again.</source>
-        <translation>La suspension de &lt;b&gt;%1&lt;/b&gt; (client %2) arrête son enregistrement des appels. Rien n&apos;est supprimé : ses paramètres, consentements et enregistrements sont conservés, et &lt;i&gt;Réactiver&lt;/i&gt; le relance.</translation>
+        <source>Suspending &lt;b&gt;%1&lt;/b&gt; of the customer %2 stops its call recording. Nothing is deleted: its settings, consents and recordings stay, and &lt;i&gt;Reactivate&lt;/i&gt; starts it again.</source>
+        <translation>La suspension de &lt;b&gt;%1&lt;/b&gt; du client %2 arrête son enregistrement des appels. Rien n&apos;est supprimé : ses paramètres, consentements et enregistrements sont conservés, et &lt;i&gt;Réactiver&lt;/i&gt; le relance.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QPointer>
 #include <QSettings>
 #include <QTranslator>
@@ -113,22 +114,71 @@ QString Language::current()
     return currentLanguage;
 }
 
+namespace {
+
+// The server's translations, each language loaded once, on first use by any thread, and kept
+// for the process's life (reading a loaded QTranslator is safe from several threads).
+const QHash<QString, const QTranslator *> &serverTranslators()
+{
+    static const QHash<QString, const QTranslator *> loaded = [] {
+        QHash<QString, const QTranslator *> out;
+        for (const Language::Choice &c : Language::available()) {
+            auto *t = new QTranslator;
+            if (c.code != QLatin1String("en") &&
+                t->load(QStringLiteral(":/i18n/insights_") + c.code))
+                out.insert(c.code, t);
+            else
+                delete t;
+        }
+        return out;
+    }();
+    return loaded;
+}
+
+// Installed once on the application: it answers in the language of the request the calling
+// thread is handling (currentLanguage), so threads that answer requests at the same time in
+// different languages never see each other's.
+class ThreadLanguageTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *disambiguation,
+                      int n) const override
+    {
+        const QTranslator *t = serverTranslators().value(currentLanguage);
+        return t ? t->translate(context, source, disambiguation, n) : QString();
+    }
+};
+
+void installThreadLanguageTranslator()
+{
+    static QBasicMutex mutex;
+    static QPointer<ThreadLanguageTranslator> installed;
+    const QMutexLocker lock(&mutex);
+    if (installed || !QCoreApplication::instance())
+        return;
+    // Maybe on a worker thread (its first request): the translator is the application's,
+    // not the thread's, and lives as long as the process.
+    installed = new ThreadLanguageTranslator;
+    installed->moveToThread(QCoreApplication::instance()->thread());
+    QCoreApplication::installTranslator(installed);
+}
+
+} // namespace
+
 ScopedLanguage::ScopedLanguage(const QString &code)
     : m_previous(currentLanguage)
 {
-    if (code == QLatin1String("en") || code == currentLanguage)
+    if (code == QLatin1String("en") || code == currentLanguage ||
+        !serverTranslators().contains(code))
         return;
-    m_installed = translatorFor(code);
-    if (m_installed && QCoreApplication::installTranslator(m_installed))
-        currentLanguage = code;
-    else
-        m_installed = nullptr;
+    installThreadLanguageTranslator();
+    currentLanguage = code;
 }
 
 ScopedLanguage::~ScopedLanguage()
 {
-    if (m_installed)
-        QCoreApplication::removeTranslator(m_installed);
     currentLanguage = m_previous;
 }
 

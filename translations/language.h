@@ -45,9 +45,10 @@ public:
     static QString current();
 };
 
-// The server's strings in one request's language: while it lives, that language's translator
-// (the same compiled-in .qm files the console loads) is installed, so tr() in the handler and
-// in the rules library answers in it. For the event loop's thread, one request at a time.
+// The server's strings in one request's language: while it lives, tr() on this thread, in the
+// handler and in the rules library, answers in that language (the same compiled-in .qm files
+// the console loads). Per thread: threads answering requests at once in different languages
+// never mix them (one translator on the application reads the thread's language).
 class ScopedLanguage
 {
 public:
@@ -58,7 +59,6 @@ public:
 
 private:
     QString m_previous;
-    QTranslator *m_installed = nullptr;
 };
 
 } // namespace insights
