@@ -166,7 +166,15 @@ private:
         Principal who;
         qint64 expiresAtMs = 0;
         qint64 cachedAtMs = 0;
+        quint64 generation = 0; // tokenGeneration() when cached
     };
+    // Every Api of the process (the main thread's and the read workers') drops its cached
+    // tokens when this moves: a sign-out, a new password or role, a removed user. Moved once
+    // when the change is made and once more after its commit, so a worker that read the row
+    // in between does not keep it.
+    static quint64 tokenGeneration();
+    static void tokensChanged();
+    bool m_tokensChangedInTransaction = false;
     static constexpr qint64 tokenCacheMs = 1000;
     QHash<QString, CachedToken> m_tokenCache;
     // Sign-ins being hashed, by user name and by address (they count against the throttle).

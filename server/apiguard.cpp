@@ -17,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <atomic>
+#include <utility>
 
 namespace insights::server {
 
@@ -50,14 +52,16 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
     const qint64 t = nowMs();
     auto cached = m_tokenCache.constFind(hash);
     std::optional<std::pair<Principal, qint64>> found;
-    if (cached != m_tokenCache.constEnd() && t - cached->cachedAtMs < tokenCacheMs) {
+    const quint64 generation = tokenGeneration();
+    if (cached != m_tokenCache.constEnd() && t - cached->cachedAtMs < tokenCacheMs &&
+        cached->generation == generation) {
         found = std::pair(cached->who, cached->expiresAtMs);
     } else {
         found = m_store.findToken(hash);
         if (m_tokenCache.size() > 10000)
             m_tokenCache.clear();
         if (found)
-            m_tokenCache.insert(hash, CachedToken{found->first, found->second, t});
+            m_tokenCache.insert(hash, CachedToken{found->first, found->second, t, generation});
         else
             m_tokenCache.remove(hash);
     }
@@ -70,6 +74,20 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
         return std::nullopt;
     }
     return found->first;
+}
+
+namespace {
+std::atomic<quint64> generationOfTokens{0};
+}
+
+quint64 Api::tokenGeneration()
+{
+    return generationOfTokens.load(std::memory_order_acquire);
+}
+
+void Api::tokensChanged()
+{
+    generationOfTokens.fetch_add(1, std::memory_order_acq_rel);
 }
 
 bool Api::admits(const HttpRequest &request)
@@ -184,6 +202,8 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
                                 {requestHash, response.status, headers, response.body}, nowMs());
     }
     tx.commit();
+    if (std::exchange(m_tokensChangedInTransaction, false))
+        tokensChanged();
     m_runner.kick();
     if (m_imports)
         m_imports->kick();

@@ -40,8 +40,9 @@ HttpResponse Api::logout(const HttpRequest &r, const Principal &who)
     // guarded() accepted the header, so it holds "Bearer TOKEN".
     const QString hash =
         Secrets::tokenHash(QString::fromLatin1(r.header("Authorization").mid(7).trimmed()));
-    m_store.deleteToken(hash);
+    m_store.deleteToken(hash); // no transaction: gone for every reader from here
     m_tokenCache.remove(hash);
+    tokensChanged();
     audit(who.username, QStringLiteral("logout"), who.username, QStringLiteral("success"),
           QStringLiteral("signed out; the token is revoked"));
     return HttpResponse::empty(204);
@@ -49,6 +50,8 @@ HttpResponse Api::logout(const HttpRequest &r, const Principal &who)
 
 void Api::forgetTokensOf(const QString &username)
 {
+    tokensChanged();
+    m_tokensChangedInTransaction = true;
     m_tokenCache.removeIf([&username](decltype(m_tokenCache)::iterator entry) {
         return entry.value().who.username.compare(username, Qt::CaseInsensitive) == 0;
     });
