@@ -280,11 +280,16 @@ QString CustomerDetailsView::html() const
                          a.message.toHtmlEscaped());
     if (const auto op = m_workspace->latestOperation(s->id);
         op && op->status != OperationStatus::Succeeded) {
-        html += (op->status == OperationStatus::Failed
-                     ? tr("<h4>%1 failed at %2 %</h4><ul style='list-style-type:none'>")
-                     : tr("<h4>%1 · %2 %</h4><ul style='list-style-type:none'>"))
-                    .arg(StatusText::operation(op->kind))
-                    .arg(op->percentComplete);
+        // An operation no instance has picked up yet is queued, not "0 %" done.
+        const QString heading =
+            op->status == OperationStatus::Failed ? tr("%1 failed at %2 %")
+                                                        .arg(StatusText::operation(op->kind))
+                                                        .arg(op->percentComplete)
+            : op->status == OperationStatus::NotStarted
+                ? tr("%1 · queued").arg(StatusText::operation(op->kind))
+                : tr("%1 · %2 %").arg(StatusText::operation(op->kind)).arg(op->percentComplete);
+        html += QStringLiteral("<h4>%1</h4><ul style='list-style-type:none'>")
+                    .arg(heading.toHtmlEscaped());
         for (const OperationStep &step : op->steps) {
             const bool planned = Lifecycle::onlyPlanned(step.name, step.status, *s);
             html += QStringLiteral("<li>%1 %2%3</li>")

@@ -38,11 +38,9 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return role == Qt::ToolTipRole ? e->action : StatusText::auditAction(e->action);
         case TargetColumn:
-            if (m_targetName) {
-                // The name a person knows, with the id in the tooltip for support.
-                if (const QString name = m_targetName(e->target); !name.isEmpty())
-                    return role == Qt::ToolTipRole ? tr("%1 (%2)").arg(name, e->target) : name;
-            }
+            // The name a person knows, with the id in the tooltip for support.
+            if (const QString name = nameOf(e->target); !name.isEmpty())
+                return role == Qt::ToolTipRole ? tr("%1 (%2)").arg(name, e->target) : name;
             return e->target;
         case ResultColumn:
             return e->result;
@@ -93,8 +91,32 @@ bool AuditModel::matches(const AuditEntry &e) const
            e.action.contains(m_filter, Qt::CaseInsensitive) ||
            StatusText::auditAction(e.action).contains(m_filter, Qt::CaseInsensitive) ||
            e.target.contains(m_filter, Qt::CaseInsensitive) ||
-           (m_targetName && m_targetName(e.target).contains(m_filter, Qt::CaseInsensitive)) ||
+           nameOf(e.target).contains(m_filter, Qt::CaseInsensitive) ||
            e.detail.contains(m_filter, Qt::CaseInsensitive);
+}
+
+QString AuditModel::nameOf(const QString &target) const
+{
+    if (m_targetName) {
+        if (QString name = m_targetName(target); !name.isEmpty())
+            return name;
+    }
+    return m_trailNames.value(target);
+}
+
+bool AuditModel::learnNames(const QList<AuditEntry> &entries)
+{
+    bool learnt = false;
+    for (const AuditEntry &e : entries) {
+        if ((e.action == QLatin1String("customer.create") ||
+             e.action == QLatin1String("customer.delete")) &&
+            e.result == QLatin1String("success") && !e.detail.isEmpty() &&
+            !m_trailNames.contains(e.target)) {
+            m_trailNames.insert(e.target, e.detail);
+            learnt = true;
+        }
+    }
+    return learnt;
 }
 
 void AuditModel::rebuildRows()
@@ -110,12 +132,17 @@ void AuditModel::setEntries(const QList<AuditEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_trailNames.clear();
+    learnNames(entries);
     rebuildRows();
     endResetModel();
 }
 
 void AuditModel::appendOlder(const QList<AuditEntry> &entries)
 {
+    // A name the older page brings may be that of a row already shown.
+    if (learnNames(entries) && !m_rows.isEmpty())
+        emit dataChanged(index(0, TargetColumn), index(int(m_rows.size()) - 1, TargetColumn));
     const int first = int(m_entries.size());
     QList<int> shown;
     for (int k = 0; k < int(entries.size()); ++k) {

@@ -3,6 +3,7 @@
 #include "domain.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -58,12 +59,20 @@ public:
 private:
     bool matches(const AuditEntry &e) const;
     void rebuildRows();
+    // The name for a target id: the live tables' (m_targetName), else the one the trail
+    // itself recorded, so a deleted customer still reads as its name.
+    QString nameOf(const QString &target) const;
+    // True when it learnt a name it did not have.
+    bool learnNames(const QList<AuditEntry> &entries);
 
     // Every loaded entry; kept whole so that clearing the filter needs no reload.
     QList<AuditEntry> m_entries;
     QList<int> m_rows; // positions in m_entries that pass the filter, ascending
     QString m_filter;
     NameOf m_targetName;
+    // Customer id -> display name, from "customer.create" and "customer.delete" entries,
+    // whose detail is the name.
+    QHash<QString, QString> m_trailNames;
 };
 
 } // namespace insights

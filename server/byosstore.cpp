@@ -22,10 +22,10 @@ void Store::insertByos(const ByosRow &row, const QString &createdBy)
 
 QList<ByosRow> Store::byosOf(const QString &serviceId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id, service_id, name, account, container, url, sas, "
-                                     "expires_at, verified_at FROM byos_locations WHERE "
-                                     "service_id = ? ORDER BY pk"),
-                      {serviceId});
+    Rows q = run(QStringLiteral("SELECT id, service_id, name, account, container, url, sas, "
+                                "expires_at, verified_at FROM byos_locations WHERE "
+                                "service_id = ? ORDER BY pk"),
+                 {serviceId});
     QList<ByosRow> rows;
     while (q.next()) {
         ByosRow row;
@@ -58,8 +58,8 @@ void Store::deleteByosOf(const QString &serviceId)
 
 QStringList Store::servicesWithExpiringByos()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT DISTINCT service_id FROM byos_locations WHERE "
-                                     "expires_at > 0"));
+    Rows q = run(QStringLiteral("SELECT DISTINCT service_id FROM byos_locations WHERE "
+                                "expires_at > 0"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

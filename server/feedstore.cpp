@@ -22,9 +22,9 @@ void Store::appendChange(const QString &kind, const QString &id, bool deleted,
 
 QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT seq, kind, object_id, deleted, object FROM changes "
-                                     "WHERE seq > ? ORDER BY seq LIMIT ?"),
-                      {seq, limit});
+    Rows q = run(QStringLiteral("SELECT seq, kind, object_id, deleted, object FROM changes "
+                                "WHERE seq > ? ORDER BY seq LIMIT ?"),
+                 {seq, limit});
     QList<ChangeRow> out;
     while (q.next())
         out << ChangeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -34,13 +34,13 @@ QList<ChangeRow> Store::changesAfter(qint64 seq, int limit)
 
 qint64 Store::lastChangeSeq()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT MAX(seq) FROM changes"));
+    Rows q = run(QStringLiteral("SELECT MAX(seq) FROM changes"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 Store::changeHorizon()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT compacted_through FROM change_horizon"));
+    Rows q = run(QStringLiteral("SELECT compacted_through FROM change_horizon"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -100,7 +100,7 @@ Page<std::pair<qint64, AuditEntry>> Store::audit(const AuditFilter &filter, qint
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << limit + 1;
-    QSqlQuery q = run(sql, binds);
+    Rows q = run(sql, binds);
     Page<std::pair<qint64, AuditEntry>> page;
     while (q.next()) {
         if (page.items.size() == limit) {
@@ -121,10 +121,10 @@ Page<std::pair<qint64, AuditEntry>> Store::audit(const AuditFilter &filter, qint
 std::optional<IdempotentRecord> Store::findIdempotent(const QString &actor, const QString &endpoint,
                                                       const QString &key)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT request_hash, status, headers, body FROM "
-                                     "idempotency_keys WHERE actor = ? AND endpoint = ? AND "
-                                     "idem_key = ?"),
-                      {actor, endpoint, key});
+    Rows q = run(QStringLiteral("SELECT request_hash, status, headers, body FROM "
+                                "idempotency_keys WHERE actor = ? AND endpoint = ? AND "
+                                "idem_key = ?"),
+                 {actor, endpoint, key});
     if (!q.next())
         return std::nullopt;
     return IdempotentRecord{q.value(0).toString(), q.value(1).toInt(),

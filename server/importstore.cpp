@@ -52,8 +52,7 @@ void Store::insertImport(const ImportRecord &r, const QString &csv)
 
 std::optional<ImportRecord> Store::findImport(const QString &id)
 {
-    QSqlQuery q =
-        run(QStringLiteral("SELECT %1 FROM imports WHERE id = ?").arg(importColumns), {id});
+    Rows q = run(QStringLiteral("SELECT %1 FROM imports WHERE id = ?").arg(importColumns), {id});
     if (!q.next())
         return std::nullopt;
     return importFrom(q);
@@ -61,13 +60,13 @@ std::optional<ImportRecord> Store::findImport(const QString &id)
 
 QString Store::importCsv(const QString &id)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT csv FROM imports WHERE id = ?"), {id});
+    Rows q = run(QStringLiteral("SELECT csv FROM imports WHERE id = ?"), {id});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 QList<ImportRecord> Store::recentImports(int limit)
 {
-    QSqlQuery q =
+    Rows q =
         run(QStringLiteral("SELECT %1 FROM imports ORDER BY pk DESC LIMIT ?").arg(importColumns),
             {limit});
     QList<ImportRecord> out;
@@ -116,11 +115,11 @@ QList<ImportRowRecord> Store::importRows(const QString &importId, const QString 
         binds << status;
     }
     binds << (limit < 0 ? 1000000 : limit); // PostgreSQL has no LIMIT -1
-    QSqlQuery q = run(QStringLiteral("SELECT row_number, status, customer_name, customer_id, "
-                                     "service_id, errors FROM import_rows WHERE import_id = ?%1 "
-                                     "ORDER BY row_number LIMIT ?")
-                          .arg(where),
-                      binds);
+    Rows q = run(QStringLiteral("SELECT row_number, status, customer_name, customer_id, "
+                                "service_id, errors FROM import_rows WHERE import_id = ?%1 "
+                                "ORDER BY row_number LIMIT ?")
+                     .arg(where),
+                 binds);
     QList<ImportRowRecord> out;
     while (q.next()) {
         ImportRowRecord r;
@@ -137,10 +136,10 @@ QList<ImportRowRecord> Store::importRows(const QString &importId, const QString 
 
 QStringList Store::claimableImports(const QString &owner, qint64 nowMs)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id FROM imports WHERE status IN ('Validating', "
-                                     "'Running') AND (lease_owner = '' OR lease_owner = ? OR "
-                                     "lease_until < ?) ORDER BY pk"),
-                      {owner, nowMs});
+    Rows q = run(QStringLiteral("SELECT id FROM imports WHERE status IN ('Validating', "
+                                "'Running') AND (lease_owner = '' OR lease_owner = ? OR "
+                                "lease_until < ?) ORDER BY pk"),
+                 {owner, nowMs});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -165,8 +164,8 @@ void Store::releaseImportLeases()
 QHash<QString, QSet<QString>> Store::serviceKeysInUse()
 {
     QHash<QString, QSet<QString>> out;
-    QSqlQuery q = run(QStringLiteral("SELECT name_key, domain_key, short_name_key FROM services "
-                                     "WHERE name_key IS NOT NULL"));
+    Rows q = run(QStringLiteral("SELECT name_key, domain_key, short_name_key FROM services "
+                                "WHERE name_key IS NOT NULL"));
     QSet<QString> &names = out[QStringLiteral("name")];
     QSet<QString> &domains = out[QStringLiteral("domain")];
     QSet<QString> &shortNames = out[QStringLiteral("shortName")];
@@ -180,10 +179,10 @@ QHash<QString, QSet<QString>> Store::serviceKeysInUse()
 
 QString Store::customerWithoutServiceNamed(const QString &displayName)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted = 0 AND "
-                                     "c.display_name = ? AND NOT EXISTS (SELECT 1 FROM services s "
-                                     "WHERE s.active_customer_id = c.id) ORDER BY c.pk LIMIT 1"),
-                      {displayName});
+    Rows q = run(QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted = 0 AND "
+                                "c.display_name = ? AND NOT EXISTS (SELECT 1 FROM services s "
+                                "WHERE s.active_customer_id = c.id) ORDER BY c.pk LIMIT 1"),
+                 {displayName});
     return q.next() ? q.value(0).toString() : QString();
 }
 

@@ -14,7 +14,7 @@ using namespace sql;
 
 std::optional<OperationRow> Store::findOperation(const QString &id)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT body, version FROM operations WHERE id = ?"), {id});
+    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
@@ -23,8 +23,8 @@ std::optional<OperationRow> Store::findOperation(const QString &id)
 
 QList<OperationRow> Store::unfinishedOperations()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
-                                     "('NotStarted', 'Running') ORDER BY pk"));
+    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
+                                "('NotStarted', 'Running') ORDER BY pk"));
     QList<OperationRow> out;
     while (q.next())
         out << OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
@@ -34,10 +34,10 @@ QList<OperationRow> Store::unfinishedOperations()
 
 QList<OperationRow> Store::claimableOperations(const QString &owner, qint64 nowMs)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
-                                     "('NotStarted', 'Running') AND (lease_owner = '' OR "
-                                     "lease_owner = ? OR lease_until < ?) ORDER BY pk"),
-                      {owner, nowMs});
+    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
+                                "('NotStarted', 'Running') AND (lease_owner = '' OR "
+                                "lease_owner = ? OR lease_until < ?) ORDER BY pk"),
+                 {owner, nowMs});
     QList<OperationRow> out;
     while (q.next())
         out << OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
@@ -50,10 +50,10 @@ bool Store::holdLease(const QString &operationId, const QString &owner, qint64 n
 {
     // One statement claims or renews: on PostgreSQL the row stays locked to this
     // transaction, and a racing instance re-reads it after the commit and finds it taken.
-    QSqlQuery q = run(QStringLiteral("UPDATE operations SET lease_owner = ?, lease_until = ? "
-                                     "WHERE id = ? AND status IN ('NotStarted', 'Running') AND "
-                                     "(lease_owner = '' OR lease_owner = ? OR lease_until < ?)"),
-                      {owner, untilMs, operationId, owner, nowMs});
+    Rows q = run(QStringLiteral("UPDATE operations SET lease_owner = ?, lease_until = ? "
+                                "WHERE id = ? AND status IN ('NotStarted', 'Running') AND "
+                                "(lease_owner = '' OR lease_owner = ? OR lease_until < ?)"),
+                 {owner, untilMs, operationId, owner, nowMs});
     return q.numRowsAffected() == 1;
 }
 
@@ -77,9 +77,9 @@ void Store::releaseLeases(const QString &owner)
 
 QString Store::runningOperationOf(const QString &serviceId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id FROM operations WHERE service_id = ? AND status "
-                                     "IN ('NotStarted', 'Running')"),
-                      {serviceId});
+    Rows q = run(QStringLiteral("SELECT id FROM operations WHERE service_id = ? AND status "
+                                "IN ('NotStarted', 'Running')"),
+                 {serviceId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -127,9 +127,9 @@ void Store::unregisterBots(const QString &serviceId, const QStringList &keep)
 
 QStringList Store::botsOf(const QString &serviceId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT bot FROM bot_registrations WHERE service_id = ? "
-                                     "ORDER BY bot"),
-                      {serviceId});
+    Rows q = run(QStringLiteral("SELECT bot FROM bot_registrations WHERE service_id = ? "
+                                "ORDER BY bot"),
+                 {serviceId});
     QStringList out;
     while (q.next())
         out << q.value(0).toString();

@@ -52,23 +52,23 @@ std::optional<MailRow> Store::claimDueMail(const QString &owner, qint64 nowMs, q
 {
     // A few candidates, each claimed by one conditional UPDATE: another instance that took
     // one first leaves it changed, and the next candidate is tried.
-    QSqlQuery q = run(QStringLiteral("SELECT id FROM outbox WHERE status = 'Pending' AND "
-                                     "next_attempt_at <= ? AND (lease_owner = '' OR lease_owner "
-                                     "= ? OR lease_until < ?) ORDER BY next_attempt_at, pk "
-                                     "LIMIT 8"),
-                      {nowMs, owner, nowMs});
+    Rows q = run(QStringLiteral("SELECT id FROM outbox WHERE status = 'Pending' AND "
+                                "next_attempt_at <= ? AND (lease_owner = '' OR lease_owner "
+                                "= ? OR lease_until < ?) ORDER BY next_attempt_at, pk "
+                                "LIMIT 8"),
+                 {nowMs, owner, nowMs});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
     for (const QString &id : std::as_const(ids)) {
-        QSqlQuery claim = run(QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_until = ? "
-                                             "WHERE id = ? AND status = 'Pending' AND "
-                                             "(lease_owner = '' OR lease_owner = ? OR "
-                                             "lease_until < ?)"),
-                              {owner, untilMs, id, owner, nowMs});
+        Rows claim = run(QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_until = ? "
+                                        "WHERE id = ? AND status = 'Pending' AND "
+                                        "(lease_owner = '' OR lease_owner = ? OR "
+                                        "lease_until < ?)"),
+                         {owner, untilMs, id, owner, nowMs});
         if (claim.numRowsAffected() != 1)
             continue;
-        QSqlQuery row = run(
+        Rows row = run(
             QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(mailColumns)),
             {id});
         if (row.next())
@@ -142,7 +142,7 @@ Page<MailRow> Store::mails(const QString &serviceId, const QString &status, qint
     }
     sql += QStringLiteral(" ORDER BY pk DESC LIMIT ?");
     binds << limit + 1;
-    QSqlQuery q = run(sql, binds);
+    Rows q = run(sql, binds);
     Page<MailRow> page;
     qint64 lastPk = 0;
     while (q.next()) {

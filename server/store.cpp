@@ -20,23 +20,16 @@ Store::Store(Database &database)
 
 QSqlQuery Store::statement(const QString &sql)
 {
-    const bool keep = m_database.dialect() == Database::Dialect::Postgresql;
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED // a copy shares the prepared statement, which is the point
-        if (keep)
-    {
-        if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
-            return *it;
-    }
+        if (const auto it = m_statements.constFind(sql); it != m_statements.cend()) return *it;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throwFor(q.lastError(), sql);
-    if (keep) {
-        if (m_statements.size() >= maxStatements)
-            m_statements.clear();
-        m_statements.insert(sql, q);
-    }
+    if (m_statements.size() >= maxStatements)
+        m_statements.clear();
+    m_statements.insert(sql, q);
     QT_WARNING_POP
     return q;
 }
@@ -48,7 +41,7 @@ void Store::reconnect()
     m_database.reconnect();
 }
 
-QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expect)
+Store::Rows Store::run(const QString &sql, const QVariantList &binds, Expect expect)
 {
     QSqlQuery q = statement(sql);
     for (int i = 0; i < binds.size(); ++i)
@@ -59,7 +52,7 @@ QSqlQuery Store::run(const QString &sql, const QVariantList &binds, Expect expec
     }
     if (expect == Expect::OneRow && q.numRowsAffected() != 1)
         throw StaleWrite("the row changed since it was read: " + sql.toStdString());
-    return q;
+    return Rows(q);
 }
 
 QString Store::databaseProblem()
@@ -216,9 +209,9 @@ static const char customerColumns[] =
 
 std::optional<CustomerRow> Store::findCustomer(const QString &id)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT %1 FROM customers WHERE id = ? AND deleted = 0")
-                          .arg(QLatin1String(customerColumns)),
-                      {id});
+    Rows q = run(QStringLiteral("SELECT %1 FROM customers WHERE id = ? AND deleted = 0")
+                     .arg(QLatin1String(customerColumns)),
+                 {id});
     if (!q.next())
         return std::nullopt;
     return customerFrom(q);
@@ -239,7 +232,7 @@ Page<QByteArray> Store::customerBodies(const QString &search, const QString &sta
     }
     sql += QStringLiteral(" ORDER BY pk LIMIT ?");
     binds << limit + 1;
-    QSqlQuery q = run(sql, binds);
+    Rows q = run(sql, binds);
     Page<QByteArray> page;
     qint64 lastPk = 0;
     while (q.next()) {
@@ -328,7 +321,7 @@ ServiceRow Store::serviceFrom(QSqlQuery &q) const
 
 std::optional<ServiceRow> Store::findService(const QString &id)
 {
-    QSqlQuery q = run(
+    Rows q = run(
         QStringLiteral("SELECT %1 FROM services WHERE id = ?").arg(QLatin1String(serviceColumns)),
         {id});
     if (!q.next())
@@ -338,9 +331,9 @@ std::optional<ServiceRow> Store::findService(const QString &id)
 
 std::optional<ServiceRow> Store::findServiceByQuickStartToken(const QString &token)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT %1 FROM services WHERE quick_start_token = ?")
-                          .arg(QLatin1String(serviceColumns)),
-                      {token});
+    Rows q = run(QStringLiteral("SELECT %1 FROM services WHERE quick_start_token = ?")
+                     .arg(QLatin1String(serviceColumns)),
+                 {token});
     if (!q.next())
         return std::nullopt;
     return serviceFrom(q);
@@ -364,7 +357,7 @@ Page<ServiceRow> Store::services(const QString &customerId, const QString &statu
     }
     sql += QStringLiteral(" ORDER BY pk LIMIT ?");
     binds << limit + 1;
-    QSqlQuery q = run(sql, binds);
+    Rows q = run(sql, binds);
     Page<ServiceRow> page;
     qint64 lastPk = 0;
     while (q.next()) {
@@ -380,9 +373,9 @@ Page<ServiceRow> Store::services(const QString &customerId, const QString &statu
 
 QList<ServiceRow> Store::servicesOfCustomer(const QString &customerId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT %1 FROM services WHERE customer_id = ? ORDER BY pk")
-                          .arg(QLatin1String(serviceColumns)),
-                      {customerId});
+    Rows q = run(QStringLiteral("SELECT %1 FROM services WHERE customer_id = ? ORDER BY pk")
+                     .arg(QLatin1String(serviceColumns)),
+                 {customerId});
     QList<ServiceRow> out;
     while (q.next())
         out << serviceFrom(q);
@@ -392,14 +385,14 @@ QList<ServiceRow> Store::servicesOfCustomer(const QString &customerId)
 QString Store::serviceUsing(const QString &column, const QString &value)
 {
     // column is one of three fixed names chosen by the caller, never user input.
-    QSqlQuery q = run(QStringLiteral("SELECT id FROM services WHERE %1 = ?").arg(column),
-                      {value.toCaseFolded()});
+    Rows q = run(QStringLiteral("SELECT id FROM services WHERE %1 = ?").arg(column),
+                 {value.toCaseFolded()});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 QString Store::activeServiceOf(const QString &customerId)
 {
-    QSqlQuery q =
+    Rows q =
         run(QStringLiteral("SELECT id FROM services WHERE active_customer_id = ?"), {customerId});
     return q.next() ? q.value(0).toString() : QString();
 }

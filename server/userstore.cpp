@@ -11,15 +11,15 @@ namespace insights::server {
 
 int Store::userCount()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM console_users"));
+    Rows q = run(QStringLiteral("SELECT COUNT(*) FROM console_users"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 std::optional<UserRow> Store::findUser(const QString &username)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT username, password_hash, role, created_at FROM "
-                                     "console_users WHERE username_key = ?"),
-                      {username.toCaseFolded()});
+    Rows q = run(QStringLiteral("SELECT username, password_hash, role, created_at FROM "
+                                "console_users WHERE username_key = ?"),
+                 {username.toCaseFolded()});
     if (!q.next())
         return std::nullopt;
     return UserRow{q.value(0).toString(), q.value(1).toString(),
@@ -29,8 +29,8 @@ std::optional<UserRow> Store::findUser(const QString &username)
 
 QList<UserRow> Store::users()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT username, role, created_at FROM console_users "
-                                     "ORDER BY username_key"));
+    Rows q = run(QStringLiteral("SELECT username, role, created_at FROM console_users "
+                                "ORDER BY username_key"));
     QList<UserRow> out;
     while (q.next())
         out << UserRow{q.value(0).toString(),
@@ -42,8 +42,8 @@ QList<UserRow> Store::users()
 
 int Store::adminCount()
 {
-    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM console_users WHERE role = ?"),
-                      {toString(Role::Admin)});
+    Rows q = run(QStringLiteral("SELECT COUNT(*) FROM console_users WHERE role = ?"),
+                 {toString(Role::Admin)});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -97,10 +97,10 @@ void Store::insertToken(const QString &tokenHash, const QString &username, Role 
 std::optional<std::pair<Principal, qint64>> Store::findToken(const QString &tokenHash)
 {
     // The role comes from the user, so a changed role applies to tokens issued before.
-    QSqlQuery q = run(QStringLiteral("SELECT t.username, u.role, t.expires_at FROM access_tokens "
-                                     "t JOIN console_users u ON u.username = t.username "
-                                     "WHERE t.token_hash = ?"),
-                      {tokenHash});
+    Rows q = run(QStringLiteral("SELECT t.username, u.role, t.expires_at FROM access_tokens "
+                                "t JOIN console_users u ON u.username = t.username "
+                                "WHERE t.token_hash = ?"),
+                 {tokenHash});
     if (!q.next())
         return std::nullopt;
     return std::make_pair(Principal{q.value(0).toString(),
@@ -118,9 +118,9 @@ int Store::deleteExpiredTokens(qint64 nowMs)
 
 QList<CustomerOperator> Store::operatorsOf(const QString &customerId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
-                                     "WHERE customer_id = ? ORDER BY pk"),
-                      {customerId});
+    Rows q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
+                                "WHERE customer_id = ? ORDER BY pk"),
+                 {customerId});
     QList<CustomerOperator> out;
     while (q.next())
         out << CustomerOperator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -131,9 +131,9 @@ QList<CustomerOperator> Store::operatorsOf(const QString &customerId)
 std::optional<CustomerOperator> Store::findOperator(const QString &customerId,
                                                     const QString &operatorId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
-                                     "WHERE customer_id = ? AND id = ?"),
-                      {customerId, operatorId});
+    Rows q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
+                                "WHERE customer_id = ? AND id = ?"),
+                 {customerId, operatorId});
     if (!q.next())
         return std::nullopt;
     return CustomerOperator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -149,9 +149,9 @@ void Store::updateOperator(const QString &customerId, const CustomerOperator &op
 
 bool Store::operatorEmailTaken(const QString &customerId, const QString &email)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT 1 FROM customer_operators WHERE customer_id = ? "
-                                     "AND email_key = ?"),
-                      {customerId, email.toCaseFolded()});
+    Rows q = run(QStringLiteral("SELECT 1 FROM customer_operators WHERE customer_id = ? "
+                                "AND email_key = ?"),
+                 {customerId, email.toCaseFolded()});
     return q.next();
 }
 
@@ -164,9 +164,9 @@ void Store::insertOperator(const QString &customerId, const CustomerOperator &op
 
 bool Store::deleteOperator(const QString &customerId, const QString &operatorId)
 {
-    QSqlQuery q = run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ? AND "
-                                     "id = ?"),
-                      {customerId, operatorId});
+    Rows q = run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ? AND "
+                                "id = ?"),
+                 {customerId, operatorId});
     return q.numRowsAffected() > 0;
 }
 
@@ -179,9 +179,9 @@ void Store::deleteOperatorsOf(const QString &customerId)
 
 QList<qint64> Store::loginFailures(const QString &subject, qint64 sinceMs, int limit)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT at FROM login_failures WHERE subject = ? AND "
-                                     "at >= ? ORDER BY at DESC LIMIT ?"),
-                      {subject, sinceMs, limit});
+    Rows q = run(QStringLiteral("SELECT at FROM login_failures WHERE subject = ? AND "
+                                "at >= ? ORDER BY at DESC LIMIT ?"),
+                 {subject, sinceMs, limit});
     QList<qint64> times;
     while (q.next())
         times << q.value(0).toLongLong();

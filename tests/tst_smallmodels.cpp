@@ -114,6 +114,29 @@ private slots:
         QCOMPARE(m.rowCount(), 5);
     }
 
+    void aDeletedCustomerReadsAsItsNameInTheTrail()
+    {
+        AuditModel m;
+        m.setTargetNames(
+            [](const QString &id) { return id == "cus-live" ? QString("Live Ltd") : QString(); });
+        // Newest first: the customer is gone from the tables, its create and delete remain.
+        m.setEntries({audit(0, "alice", "customer.delete", "cus-gone", "success", "Gone GmbH"),
+                      audit(1, "alice", "customer.update", "cus-gone", "success", "description"),
+                      audit(2, "alice", "customer.update", "cus-live", "success", "description"),
+                      audit(3, "bob", "customer.delete", "cus-other", "refused", "403")});
+        QCOMPARE(column(m, AuditModel::TargetColumn),
+                 (QStringList{"Gone GmbH", "Gone GmbH", "Live Ltd", "cus-other"}));
+        QCOMPARE(m.index(1, AuditModel::TargetColumn).data(Qt::ToolTipRole).toString(),
+                 QString("Gone GmbH (cus-gone)"));
+        // An older page names an id of the page before, and the view hears of it.
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.appendOlder({audit(4, "alice", "customer.create", "cus-other", "success", "Other AG")});
+        QCOMPARE(m.index(3, AuditModel::TargetColumn).data().toString(), QString("Other AG"));
+        QCOMPARE(changed.count(), 1);
+        m.setFilterText("gone gmbh");
+        QCOMPARE(m.rowCount(), 2);
+    }
+
     void auditOlderPagesGoAtTheEnd()
     {
         AuditModel m;

@@ -836,7 +836,7 @@
         <translation>Die Datenbank ist nicht verfügbar; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../server/apiguard.cpp" line="+82"/>
+        <location filename="../server/apiguard.cpp" line="+110"/>
         <source>Sign in again: %1</source>
         <translation>Melden Sie sich erneut an: %1</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <location line="+69"/>
         <location filename="../server/serviceroutes.cpp" line="-4"/>
         <location line="+133"/>
-        <location filename="../server/userroutes.cpp" line="+206"/>
+        <location filename="../server/userroutes.cpp" line="+209"/>
         <source>See errors for each field</source>
         <translation>Siehe die Fehler zu den einzelnen Feldern</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>Die Anforderung ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+202"/>
+        <location filename="../server/restserver.cpp" line="+207"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Der Anforderungstext hat %1 Bytes; die Grenze liegt bei %2</translation>
     </message>
@@ -1220,12 +1220,12 @@
         <translation>liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../server/userroutes.cpp" line="-175"/>
+        <location filename="../server/userroutes.cpp" line="-178"/>
         <source>%1 is the last admin; make another user admin first</source>
         <translation>%1 ist der letzte Admin; machen Sie zuerst einen anderen Benutzer zum Admin</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The user name is taken</source>
         <translation>Der Benutzername ist bereits vergeben</translation>
     </message>
@@ -2502,14 +2502,19 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;h4&gt;%1 failed at %2 %&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</source>
-        <translation>&lt;h4&gt;%1 bei %2 % fehlgeschlagen&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</translation>
+        <location line="+13"/>
+        <source>%1 failed at %2 %</source>
+        <translation>%1 bei %2 % fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · queued</source>
+        <translation>%1 · in der Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h4&gt;%1 · %2 %&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</source>
-        <translation>&lt;h4&gt;%1 · %2 %&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</translation>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3015,7 +3020,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Kopiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No web browser could be started on this computer: copy the link and paste it into a browser.</source>
         <translation>Auf diesem Computer konnte kein Webbrowser gestartet werden: Kopieren Sie den Link und fügen Sie ihn in einen Browser ein.</translation>
     </message>

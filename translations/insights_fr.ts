@@ -836,7 +836,7 @@
         <translation>La base de données est indisponible&#xa0;; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../server/apiguard.cpp" line="+82"/>
+        <location filename="../server/apiguard.cpp" line="+110"/>
         <source>Sign in again: %1</source>
         <translation>Reconnectez-vous&#xa0;: %1</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <location line="+69"/>
         <location filename="../server/serviceroutes.cpp" line="-4"/>
         <location line="+133"/>
-        <location filename="../server/userroutes.cpp" line="+206"/>
+        <location filename="../server/userroutes.cpp" line="+209"/>
         <source>See errors for each field</source>
         <translation>Voir les erreurs de chaque champ</translation>
     </message>
@@ -1112,7 +1112,7 @@
         <translation>La requête dépasse %1 Mio</translation>
     </message>
     <message>
-        <location filename="../server/restserver.cpp" line="+202"/>
+        <location filename="../server/restserver.cpp" line="+207"/>
         <source>The body is %1 bytes; the limit is %2</source>
         <translation>Le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
@@ -1220,12 +1220,12 @@
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../server/userroutes.cpp" line="-175"/>
+        <location filename="../server/userroutes.cpp" line="-178"/>
         <source>%1 is the last admin; make another user admin first</source>
         <translation>%1 est le dernier administrateur&#xa0;; attribuez d&apos;abord le rôle administrateur à un autre utilisateur</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The user name is taken</source>
         <translation>Ce nom d&apos;utilisateur est déjà pris</translation>
     </message>
@@ -2502,14 +2502,19 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&lt;h4&gt;%1 failed at %2 %&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</source>
-        <translation>&lt;h4&gt;%1&#xa0;: échec à %2&#xa0;%&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</translation>
+        <location line="+13"/>
+        <source>%1 failed at %2 %</source>
+        <translation>%1&#xa0;: échec à %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · queued</source>
+        <translation>%1 · en attente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h4&gt;%1 · %2 %&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</source>
-        <translation>&lt;h4&gt;%1 · %2&#xa0;%&lt;/h4&gt;&lt;ul style=&apos;list-style-type:none&apos;&gt;</translation>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3015,7 +3020,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Copié.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No web browser could be started on this computer: copy the link and paste it into a browser.</source>
         <translation>Aucun navigateur web n&apos;a pu être lancé sur cet ordinateur : copiez le lien et collez-le dans un navigateur.</translation>
     </message>
