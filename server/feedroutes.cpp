@@ -48,18 +48,27 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
     // The stored objects go out as they are: a full walk of a large feed must not parse and
     // re-serialise every object. Only a service's quick-start link is made absolute, on the
     // bytes, so the object equals what GET /services/{id} serves for the same version.
-    QByteArray body = "{\"changes\":[";
+    qsizetype size = 64;
+    for (const ChangeRow &c : rows)
+        size += c.objectJson.size() + c.id.size() + 64;
+    QByteArray body;
+    body.reserve(size);
+    body.append("{\"changes\":[");
     qint64 last = *since;
     for (qsizetype i = 0; i < rows.size() && i < limit; ++i) {
         const ChangeRow &c = rows[i];
         if (i > 0)
             body += ',';
-        body += "{\"kind\":" + jsonString(c.kind) + ",\"id\":" + jsonString(c.id) +
-                ",\"deleted\":" + (c.deleted ? "true" : "false") + ",\"object\":" +
-                (c.deleted || c.objectJson.isEmpty() ? QByteArray("null")
-                 : c.kind == serviceKind             ? m_store.withPublicLinks(c.objectJson)
-                                                     : c.objectJson) +
-                '}';
+        // append, not QStringBuilder: its concatenation copies an object a byte at a time.
+        body.append("{\"kind\":").append(jsonString(c.kind)).append(",\"id\":");
+        body.append(jsonString(c.id)).append(",\"deleted\":");
+        body.append(c.deleted ? "true" : "false").append(",\"object\":");
+        if (c.deleted || c.objectJson.isEmpty())
+            body.append("null");
+        else
+            body.append(c.kind == serviceKind ? m_store.withPublicLinks(c.objectJson)
+                                              : c.objectJson);
+        body.append('}');
         last = c.seq;
     }
     body += "],\"next\":" + jsonString(encodeCursor(last)) +

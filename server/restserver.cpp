@@ -267,7 +267,10 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         for (const auto &[name, value] : response.headers)
             head += name + ": " + value + "\r\n";
-        alive->write(head + "\r\n" + response.body);
+        head += "\r\n";
+        // Two writes into the socket's buffer, sent together: no copy of the body.
+        alive->write(head);
+        alive->write(response.body);
     };
     if (m_main) {
         // A worker answers only what it may (servesHere); the rest goes to the main thread.
