@@ -1,6 +1,7 @@
 #include "customerdetailsview.h"
 
 #include "lifecycle.h"
+#include "localcache.h"
 #include "serviceapi.h"
 #include "statustext.h"
 #include "storageapi.h"
@@ -8,6 +9,7 @@
 #include "workspace.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QTextDocument>
 
 namespace insights {
@@ -76,9 +78,30 @@ void CustomerDetailsView::showCustomer(const QString &customerId)
         m_mails.clear();
         m_mailsLoaded = false;
         m_mailPoll.stop();
+        m_description.clear();
     }
     m_customerId = customerId;
     refresh();
+}
+
+void CustomerDetailsView::reloadDescription()
+{
+    LocalCache *cache = m_workspace->cache();
+    if (m_customerId.isEmpty() || !cache)
+        return;
+    // The table keeps no descriptions (a million rows of them): the selected one is read from
+    // the cache, as its service is.
+    const QString id = m_customerId;
+    QPointer<CustomerDetailsView> alive(this);
+    cache->loadCustomer(id, [alive, id](std::optional<Customer> customer) {
+        if (!alive || alive->m_customerId != id)
+            return;
+        const QString description = customer ? customer->description : QString();
+        if (description != alive->m_description) {
+            alive->m_description = description;
+            alive->setHtml(alive->html());
+        }
+    });
 }
 
 void CustomerDetailsView::refresh()
@@ -91,6 +114,7 @@ void CustomerDetailsView::refresh()
     // An alarm of its own storage changes the service: read the locations again then.
     if (s && s->settings.tenant.byos && (s->id != m_byosService || s->updatedAt != m_byosStamp))
         reloadOwnStorage();
+    reloadDescription(); // a rename or a new description comes through here too
     setHtml(html());
 }
 
@@ -263,6 +287,8 @@ QString CustomerDetailsView::html() const
         html +=
             tr("<p style='color:#5f6368'>Created %1 by %2</p>")
                 .arg(cell(CustomerTableModel::CreatedColumn).toHtmlEscaped(), by.toHtmlEscaped());
+    if (!m_description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m_description.toHtmlEscaped());
     const Service *s = m_workspace->services()->serviceOfCustomer(m_customerId);
     if (!s && m_workspace->services()->hasLiveService(m_customerId))
         return html + tr("<p style='color:#5f6368'>Reading the service…</p>"); // from the cache

@@ -31,6 +31,7 @@ public:
     void reloadMails();
     // Asks the server for the shown service's own storage locations again (BYOS on).
     void reloadOwnStorage();
+    void reloadDescription();
     // True while the mails of the shown service are being fetched.
     bool isLoadingMails() const { return m_mailsLoading; }
 
@@ -49,6 +50,7 @@ private:
     QList<OutboxMail> m_mails;
     QString m_mailsProblem;
     bool m_mailsLoaded = false;
+    QString m_description; // the selected customer's, from the cache
     bool m_mailsLoading = false;
     QTimer m_mailPoll;
     // The shown service's own storage (BYOS), as the server last said.

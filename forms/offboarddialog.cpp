@@ -55,6 +55,14 @@ OffboardDialog::OffboardDialog(const QString &tenant, const QString &shortName,
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     layout->addWidget(buttons);
+    // The confirmation rows keep their room while hidden: choosing Delete and then Keep
+    // again moves nothing, so the Offboard button stays under the pointer.
+    for (QWidget *row :
+         {static_cast<QWidget *>(m_confirmLabel), static_cast<QWidget *>(m_confirm)}) {
+        QSizePolicy policy = row->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        row->setSizePolicy(policy);
+    }
     connect(m_keep, &QRadioButton::toggled, this, &OffboardDialog::refresh);
     connect(m_confirm, &QLineEdit::textChanged, this, &OffboardDialog::refresh);
     connect(m_offboard, &QPushButton::clicked, this, &QDialog::accept);

@@ -7,6 +7,7 @@
 #include "reviewpage.h"
 #include "selectcustomerpage.h"
 #include "tenantpage.h"
+#include "validatedfield.h"
 
 #include "domainjson.h"
 #include "localcache.h"
@@ -14,6 +15,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -91,6 +93,9 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == TenantId && m_drafts && m_draftCustomer != customerId())
             offerDraft();
+        // What a person types first on the tenant page is the tenant's name.
+        if (id == TenantId)
+            m_tenant->nameField()->edit()->setFocus(Qt::TabFocusReason);
     });
     connect(this, &OnboardingWizard::serviceCreated, this,
             [this](const QString &, const QString &customer) {
@@ -103,7 +108,8 @@ OnboardingWizard::OnboardingWizard(ApiClient *client,
         return QMessageBox::question(
                    this, tr("Resume unfinished input?"),
                    tr("There is unfinished input for %1 from %2. Resume it?")
-                       .arg(name, QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)),
+                       .arg(name,
+                            savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     };
 }

@@ -28,7 +28,7 @@ ReviewPage::ReviewPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review & Deploy"));
-    setSubTitle(tr("Check the settings, then deploy. Deploying takes a few minutes; you may "
+    setSubTitle(tr("Check the settings, then deploy. Deploying can take a few minutes; you may "
                    "close the wizard, the deployment continues."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Continue"));

@@ -108,13 +108,13 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
     m_storageError->setWordWrap(true);
     m_storageError->setVisible(false);
 
-    m_byos = new QCheckBox(tr("&Bring Your Own Blob Storage (BYOS)"), this);
+    m_byos = new QCheckBox(tr("Bring Your Own Blob &Storage (BYOS)"), this);
     m_byos->setObjectName(QStringLiteral("byos"));
     m_byos->setAccessibleName(tr("Bring Your Own Blob Storage"));
     m_byos->setToolTip(tr("<p>The customer keeps recordings in its own Azure Blob container. "
                           "After the deploy, add the container (a URL with a SAS) in Edit the "
                           "service… → Own storage, where it is verified.</p>"));
-    m_unlimited = new QCheckBox(tr("&Unlimited Retention"), this);
+    m_unlimited = new QCheckBox(tr("Unlimited &Retention"), this);
     m_unlimited->setObjectName(QStringLiteral("unlimitedRetention"));
     m_unlimited->setAccessibleName(tr("Unlimited Retention"));
     m_retentionInfo = new QLabel(this);
@@ -136,7 +136,7 @@ TenantPage::TenantPage(ApiClient *client, QWidget *parent)
         label->setToolTip(tr("Cannot be modified after deployment"));
         return label;
     };
-    form->addRow(locked(tr("Customer (M365 Tenant) &Name:"), m_name->edit()), m_name);
+    form->addRow(locked(tr("Customer (M365 &Tenant) Name:"), m_name->edit()), m_name);
     form->addRow(locked(tr("&Domain:"), m_domain->edit()), m_domain);
     form->addRow(locked(tr("S&hort Company Name:"), m_shortName->edit()), m_shortName);
     auto plain = [this](const QString &text, QWidget *buddy) {

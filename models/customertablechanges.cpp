@@ -111,6 +111,10 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
                 emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
             continue;
         }
+        if (oldRow >= 0 && visibleNow) {
+            moveVisibleRow(oldRow, i);
+            continue;
+        }
         if (oldRow >= 0) {
             if (!m_quietRows)
                 beginRemoveRows({}, oldRow, oldRow);
@@ -150,6 +154,32 @@ void CustomerTableModel::applyChanges(const QList<CachedChange> &changes)
         emit countsChanged();
     if (!touchedRecords.empty())
         emit recordsTouched(touchedRecords);
+}
+
+void CustomerTableModel::moveVisibleRow(int oldRow, int record)
+{
+    // A shown row whose sort key changed is moved, not removed and inserted again: the view's
+    // selection and current row follow it, where a removal would hand them to its neighbour.
+    // The rest of m_visible is still sorted; the new place, in the coordinates before the
+    // move, is the first row that sorts after the record's new key.
+    auto byKey = [this](int a, int b) { return less(a, b); };
+    const auto at = m_visible.begin() + oldRow;
+    const auto above = std::lower_bound(m_visible.begin(), at, record, byKey);
+    const int destination =
+        above != at
+            ? int(above - m_visible.begin())
+            : int(std::lower_bound(at + 1, m_visible.end(), record, byKey) - m_visible.begin());
+    const bool told = !m_quietRows && destination != oldRow && destination != oldRow + 1 &&
+                      beginMoveRows({}, oldRow, oldRow, {}, destination);
+    m_visible.erase(at);
+    m_visible.insert(m_visible.begin() + (destination > oldRow ? destination - 1 : destination),
+                     record);
+    if (told)
+        endMoveRows();
+    if (!m_quietRows) {
+        const int row = destination > oldRow ? destination - 1 : destination;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void CustomerTableModel::compactArenasIfWasteful()

@@ -180,6 +180,12 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StatusColumn:
+            // A suspended service is a warning (domain.md 1.1) whose reason is the point: the
+            // column says Suspended beside the warning icon; the tooltip says both.
+            if (r.deployment == qint8(DeploymentStatus::Suspended))
+                return role == Qt::ToolTipRole
+                           ? tr("%1: suspended").arg(StatusText::health(HealthStatus(r.health)))
+                           : StatusText::deployment(DeploymentStatus::Suspended);
             return StatusText::health(HealthStatus(r.health));
         case CustomerColumn:
             return view(r.displayName).toString();

@@ -207,6 +207,8 @@ private:
     void attach(int i);
     int newRecord(const QString &customerId);
     void compactArenasIfWasteful();
+    // Moves a shown row whose sort key changed to its sorted place (applyChanges).
+    void moveVisibleRow(int oldRow, int record);
 
     TextArena m_arena;       // display text of every record
     TextArena m_sharedArena; // display text many records share, kept once and never freed

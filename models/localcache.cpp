@@ -291,19 +291,36 @@ void LocalCache::load(std::function<void(const CachedState &)> done, Customers c
 void LocalCache::loadService(const QString &serviceId,
                              std::function<void(std::optional<Service>)> done)
 {
+    loadBody(QStringLiteral("services"), serviceId, [done](std::optional<QJsonObject> body) {
+        if (done)
+            done(body ? std::optional(DomainJson::serviceFromJson(*body)) : std::nullopt);
+    });
+}
+
+void LocalCache::loadCustomer(const QString &customerId,
+                              std::function<void(std::optional<Customer>)> done)
+{
+    loadBody(QStringLiteral("customers"), customerId, [done](std::optional<QJsonObject> body) {
+        if (done)
+            done(body ? std::optional(DomainJson::customerFromJson(*body)) : std::nullopt);
+    });
+}
+
+void LocalCache::loadBody(const QString &table, const QString &id,
+                          std::function<void(std::optional<QJsonObject>)> done)
+{
     const QString name = m_connectionName;
-    post([this, name, serviceId, done] {
+    post([this, name, table, id, done] {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         QSqlQuery q(db);
         QString error;
-        std::optional<Service> service;
+        std::optional<QJsonObject> body;
+        // table is one of two fixed names, never input.
         if (db.isOpen() &&
-            exec(q, QStringLiteral("SELECT body FROM services WHERE id = ?"), {serviceId},
-                 &error) &&
+            exec(q, QStringLiteral("SELECT body FROM %1 WHERE id = ?").arg(table), {id}, &error) &&
             q.next())
-            service = DomainJson::serviceFromJson(
-                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        INSIGHTS_ANSWER(done, service);
+            body = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        INSIGHTS_ANSWER(done, body);
     });
 }
 

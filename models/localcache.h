@@ -76,6 +76,8 @@ public:
               Customers customers = Customers::Include, Services services = Services::All);
     // One service as cached (nullopt when the cache has none of that id).
     void loadService(const QString &serviceId, std::function<void(std::optional<Service>)> done);
+    // One customer as the cache holds it (the table keeps only what its columns show).
+    void loadCustomer(const QString &customerId, std::function<void(std::optional<Customer>)> done);
     // Only the token to resume the sync from (empty before the first sync).
     void loadSyncToken(std::function<void(const QString &)> done);
     // The customers table's projection, one row per customer, without parsing any JSON.
@@ -98,6 +100,9 @@ public:
 
 private:
     void post(std::function<void()> work);
+    // The stored JSON of one row of customers or services, on the cache's thread.
+    void loadBody(const QString &table, const QString &id,
+                  std::function<void(std::optional<QJsonObject>)> done);
     // `prepare` on the preparing thread, then its result to `write` on the connection's.
     template <typename T>
     void postPrepared(std::function<T()> prepare, std::function<void(const T &)> write);

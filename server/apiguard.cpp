@@ -31,7 +31,7 @@ using namespace rest;
 void Api::audit(const QString &actor, const QString &action, const QString &target,
                 const QString &result, const QString &detail)
 {
-    m_store.appendAudit(AuditEntry{now(), actor, action, target, result, detail});
+    m_store.auditLog().append(AuditEntry{now(), actor, action, target, result, detail});
 }
 
 std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *why)
@@ -151,14 +151,8 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
                                 const Handler &handler)
 {
     const QByteArray key = request.header("Idempotency-Key");
-    const bool idempotent = request.method == "POST" && request.headers.size() > 0 &&
-                            !key.isNull() && request.header("Idempotency-Key").size() >= 0 && [&] {
-                                for (const auto &[k, v] : request.headers) {
-                                    if (k.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
-                                        return true;
-                                }
-                                return false;
-                            }();
+    // A key sent empty is refused below, not taken for no key.
+    const bool idempotent = request.method == "POST" && request.hasHeader("Idempotency-Key");
     if (idempotent && (key.isEmpty() || key.size() > 255))
         return HttpResponse::problem(400, problemMalformed,
                                      Problems::tr("Idempotency-Key must have 1 to 255 "
@@ -170,7 +164,7 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
 
     Store::Transaction tx(m_store);
     if (idempotent) {
-        if (const auto stored = m_store.findIdempotent(who.username, endpoint, keyText)) {
+        if (const auto stored = m_store.idempotency().find(who.username, endpoint, keyText)) {
             if (stored->requestHash != requestHash)
                 return HttpResponse::problem(
                     422, problemInvalid,
@@ -198,8 +192,9 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
             {QStringLiteral("Content-Type"), QString::fromLatin1(response.contentType)}};
         for (const auto &[k, v] : response.headers)
             headers.insert(QString::fromLatin1(k), QString::fromLatin1(v));
-        m_store.storeIdempotent(who.username, endpoint, keyText,
-                                {requestHash, response.status, headers, response.body}, nowMs());
+        m_store.idempotency().store(who.username, endpoint, keyText,
+                                    {requestHash, response.status, headers, response.body},
+                                    nowMs());
     }
     tx.commit();
     if (std::exchange(m_tokensChangedInTransaction, false))

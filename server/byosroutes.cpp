@@ -63,7 +63,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
                 422, problemInvalid, Problems::tr("The name needs 1 to 64 characters"),
                 {fieldError(f::name, QStringLiteral("length"),
                             Problems::tr("needs 1 to %1 characters").arg(maxNameLength))});
-        for (const ByosRow &b : m_store.byosOf(row->service.id)) {
+        for (const ByosRow &b : m_store.byos().of(row->service.id)) {
             if (b.location.name.compare(name, Qt::CaseInsensitive) == 0)
                 return HttpResponse::problem(
                     422, problemInvalid, Problems::tr("The service has a location “%1”").arg(name),
@@ -74,7 +74,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
         if (!check.code.isEmpty())
             return byosRefused(check.code, check.message);
         sas = *check.sas;
-        for (const ByosRow &b : m_store.byosOf(row->service.id)) {
+        for (const ByosRow &b : m_store.byos().of(row->service.id)) {
             if (b.location.account == sas.account && b.location.container == sas.name)
                 return byosRefused(QStringLiteral("in-use"),
                                    QStringLiteral("%1/%2 is already the location “%3” of this "
@@ -126,7 +126,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
                 l.expiresAt = sas.expiresAt;
                 l.verifiedAt = t;
                 b.sas = sas.sas.toString(QUrl::FullyEncoded);
-                m_store.insertByos(b, who.username);
+                m_store.byos().insert(b, who.username);
                 refreshByosAlarms(m_store, row->service.id, t);
                 audit(who.username, QStringLiteral("service.byos.add"), row->service.id,
                       QStringLiteral("success"),
@@ -152,7 +152,7 @@ HttpResponse Api::listByosLocations(const HttpRequest &r, const Principal &)
         return notFound(QStringLiteral("service"));
     const QDateTime t = now();
     QJsonArray items;
-    for (const ByosRow &b : m_store.byosOf(row->service.id))
+    for (const ByosRow &b : m_store.byos().of(row->service.id))
         items.append(locationJson(b.location, t));
     return listResponse(items, 0);
 }
@@ -163,12 +163,12 @@ HttpResponse Api::deleteByosLocation(const HttpRequest &r, const Principal &who)
     if (!row)
         return notFound(QStringLiteral("service"));
     QString name;
-    for (const ByosRow &b : m_store.byosOf(row->service.id)) {
+    for (const ByosRow &b : m_store.byos().of(row->service.id)) {
         if (b.location.id == r.param(QStringLiteral("locationId")))
             name = b.location.name;
     }
     if (name.isNull() ||
-        !m_store.deleteByos(row->service.id, r.param(QStringLiteral("locationId"))))
+        !m_store.byos().remove(row->service.id, r.param(QStringLiteral("locationId"))))
         return notFound(QStringLiteral("storage location"));
     const QDateTime t = now();
     refreshByosAlarms(m_store, row->service.id, t);

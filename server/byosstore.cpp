@@ -1,31 +1,37 @@
-// The Store's SQL for storage locations of the customer's own (api.md 1.1, "Bring your own
-// storage").
-#include "store.h"
+#include "byosstore.h"
 
 #include "storesql.h"
-
-#include <QSqlQuery>
 
 namespace insights::server {
 
 using namespace sql;
 
-void Store::insertByos(const ByosRow &row, const QString &createdBy)
+void ByosStore::insert(const ByosRow &row, const QString &createdBy)
 {
     const ByosLocation &l = row.location;
-    run(QStringLiteral("INSERT INTO byos_locations (id, service_id, name, label_key, account, "
-                       "container, url, sas, expires_at, verified_at, created_by) VALUES (?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {l.id, l.serviceId, l.name, l.name.toCaseFolded(), l.account, l.container, l.url, row.sas,
-         toMs(l.expiresAt), toMs(l.verifiedAt), createdBy});
+    m_sql.run(QStringLiteral("INSERT INTO byos_locations (id, service_id, name, label_key, "
+                             "account, container, url, sas, expires_at, verified_at, created_by) "
+                             "VALUES (:id, :service, :name, :key, :account, :container, :url, "
+                             ":sas, :expires, :verified, :by)"),
+              {{":id", l.id},
+               {":service", l.serviceId},
+               {":name", l.name},
+               {":key", l.name.toCaseFolded()},
+               {":account", l.account},
+               {":container", l.container},
+               {":url", l.url},
+               {":sas", row.sas},
+               {":expires", toMs(l.expiresAt)},
+               {":verified", toMs(l.verifiedAt)},
+               {":by", createdBy}});
 }
 
-QList<ByosRow> Store::byosOf(const QString &serviceId)
+QList<ByosRow> ByosStore::of(const QString &serviceId)
 {
-    Rows q = run(QStringLiteral("SELECT id, service_id, name, account, container, url, sas, "
-                                "expires_at, verified_at FROM byos_locations WHERE "
-                                "service_id = ? ORDER BY pk"),
-                 {serviceId});
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT id, service_id, name, account, container, url, sas, expires_at, "
+                       "verified_at FROM byos_locations WHERE service_id = :service ORDER BY pk"),
+        {{":service", serviceId}});
     QList<ByosRow> rows;
     while (q.next()) {
         ByosRow row;
@@ -44,22 +50,25 @@ QList<ByosRow> Store::byosOf(const QString &serviceId)
     return rows;
 }
 
-bool Store::deleteByos(const QString &serviceId, const QString &locationId)
+bool ByosStore::remove(const QString &serviceId, const QString &locationId)
 {
-    return run(QStringLiteral("DELETE FROM byos_locations WHERE service_id = ? AND id = ?"),
-               {serviceId, locationId})
+    return m_sql
+               .run(QStringLiteral("DELETE FROM byos_locations WHERE service_id = :service AND "
+                                   "id = :id"),
+                    {{":service", serviceId}, {":id", locationId}})
                .numRowsAffected() == 1;
 }
 
-void Store::deleteByosOf(const QString &serviceId)
+void ByosStore::removeAllOf(const QString &serviceId)
 {
-    run(QStringLiteral("DELETE FROM byos_locations WHERE service_id = ?"), {serviceId});
+    m_sql.run(QStringLiteral("DELETE FROM byos_locations WHERE service_id = :service"),
+              {{":service", serviceId}});
 }
 
-QStringList Store::servicesWithExpiringByos()
+QStringList ByosStore::servicesWithExpiry()
 {
-    Rows q = run(QStringLiteral("SELECT DISTINCT service_id FROM byos_locations WHERE "
-                                "expires_at > 0"));
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT DISTINCT service_id FROM byos_locations WHERE expires_at > 0"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();

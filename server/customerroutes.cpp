@@ -164,12 +164,22 @@ HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
         return error;
     const QHash<QString, QString> &v = *form;
     Customer &c = row->customer;
+    // As the service's update says it: each changed member with its old and new value.
+    QStringList changed;
+    if (v.contains(f::displayName) && v.value(f::displayName) != c.displayName)
+        changed
+            << QStringLiteral("displayName %1 → %2").arg(c.displayName, v.value(f::displayName));
+    if (v.contains(f::description) && v.value(f::description) != c.description)
+        changed << QStringLiteral("description %1 → %2")
+                       .arg(c.description.isEmpty() ? QStringLiteral("(none)") : c.description,
+                            v.value(f::description).isEmpty() ? QStringLiteral("(none)")
+                                                              : v.value(f::description));
     c.displayName = v.value(f::displayName, c.displayName);
     c.description = v.value(f::description, c.description);
     c.updatedAt = now();
     row->version = m_store.updateCustomer(*row);
     audit(who.username, QStringLiteral("customer.update"), c.id, QStringLiteral("success"),
-          QStringList(v.keys()).join(QStringLiteral(", ")));
+          changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
     return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
 }
 

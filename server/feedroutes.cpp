@@ -37,12 +37,12 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
     if (!since)
         return HttpResponse::problem(400, problemMalformed,
                                      Problems::tr("since is not a token this server issued"));
-    const qint64 horizon = m_store.changeHorizon();
-    if ((*since > 0 && *since < horizon) || *since > m_store.lastChangeSeq())
+    const qint64 horizon = m_store.feed().horizon();
+    if ((*since > 0 && *since < horizon) || *since > m_store.feed().lastSeq())
         return HttpResponse::problem(410, {},
                                      Problems::tr("The token is too old (or from another "
                                                   "database); reload everything"));
-    const QList<ChangeRow> rows = m_store.changesAfter(*since, limit + 1);
+    const QList<ChangeRow> rows = m_store.feed().after(*since, limit + 1);
     static const QString serviceKind = QStringLiteral("service");
     const bool hasMore = rows.size() > limit;
     // The stored objects go out as they are: a full walk of a large feed must not parse and
@@ -85,7 +85,7 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
     HttpResponse error;
     if (!readPaging(r, &limit, &before, &error))
         return error;
-    Store::AuditFilter filter;
+    AuditLog::Filter filter;
     // target may repeat: a customer's trail is its own entries and its services'.
     filter.targets = r.query.allQueryItemValues(f::target, QUrl::FullyDecoded);
     filter.targets.removeAll(QString());
@@ -124,7 +124,7 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
         int rows = 0;
         bool more = true;
         while (more && rows < maxRows) {
-            const auto page = m_store.audit(filter, cursor, qMin(1000, maxRows - rows));
+            const auto page = m_store.auditLog().page(filter, cursor, qMin(1000, maxRows - rows));
             for (const auto &[seq, e] : page.items) {
                 csv += csvCell(DomainJson::timestamp(e.at)) + ',' + csvCell(e.actor) + ',' +
                        csvCell(e.action) + ',' + csvCell(e.target) + ',' + csvCell(e.result) + ',' +
@@ -142,7 +142,7 @@ HttpResponse Api::auditTrail(const HttpRequest &r, const Principal &)
             response.withHeader("X-Truncated", "true");
         return response;
     }
-    const auto page = m_store.audit(filter, before, limit);
+    const auto page = m_store.auditLog().page(filter, before, limit);
     QJsonArray items;
     for (const auto &[seq, entry] : page.items)
         items.append(DomainJson::toJson(entry));

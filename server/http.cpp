@@ -13,6 +13,15 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return {};
 }
 
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {

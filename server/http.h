@@ -27,6 +27,8 @@ struct HttpRequest
     QHostAddress remoteAddress;
 
     QByteArray header(QByteArrayView name) const;
+    // Whether the header was sent at all, even empty (header() answers "" for both).
+    bool hasHeader(QByteArrayView name) const;
     QString param(const QString &name) const { return params.value(name); }
 };
 

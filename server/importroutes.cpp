@@ -111,7 +111,7 @@ HttpResponse Api::createImport(const HttpRequest &r, const Principal &who)
     record.total = int(table.records.size() - 1);
     record.createdBy = who.username;
     record.createdAt = record.updatedAt = now();
-    m_store.insertImport(record, QString::fromUtf8(r.body));
+    m_store.imports().insert(record, QString::fromUtf8(r.body));
     audit(who.username, QStringLiteral("import.create"), record.id, QStringLiteral("success"),
           QStringLiteral("%1 rows, %2")
               .arg(record.total)
@@ -125,7 +125,8 @@ HttpResponse Api::createImport(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::getImport(const HttpRequest &r, const Principal &)
 {
-    const std::optional<ImportRecord> record = m_store.findImport(r.param(QStringLiteral("id")));
+    const std::optional<ImportRecord> record =
+        m_store.imports().find(r.param(QStringLiteral("id")));
     if (!record)
         return notFound(QStringLiteral("import"));
     QJsonObject body = importJson(*record);
@@ -137,9 +138,9 @@ HttpResponse Api::getImport(const HttpRequest &r, const Principal &)
                                      Problems::tr("rows must be all, invalid or none"));
     if (rows != QLatin1String("none"))
         body.insert(QStringLiteral("rows"),
-                    rowsJson(m_store.importRows(record->id, rows == QLatin1String("invalid")
-                                                                ? QStringLiteral("Invalid")
-                                                                : QString())));
+                    rowsJson(m_store.imports().rows(record->id, rows == QLatin1String("invalid")
+                                                                    ? QStringLiteral("Invalid")
+                                                                    : QString())));
     return HttpResponse::json(200, body);
 }
 
@@ -152,7 +153,7 @@ HttpResponse Api::listImports(const HttpRequest &r, const Principal &)
         return HttpResponse::problem(400, problemMalformed,
                                      Problems::tr("limit must be from 1 to 100"));
     QJsonArray items;
-    for (const ImportRecord &record : m_store.recentImports(limit))
+    for (const ImportRecord &record : m_store.imports().recent(limit))
         items << importJson(record);
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
 }

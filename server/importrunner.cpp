@@ -51,7 +51,7 @@ void ImportRunner::scan()
 {
     QStringList ids;
     try {
-        ids = m_store.claimableImports(m_instanceId, QDateTime::currentMSecsSinceEpoch());
+        ids = m_store.imports().claimable(m_instanceId, QDateTime::currentMSecsSinceEpoch());
     } catch (const std::exception &e) {
         qCWarning(lcImports) << "cannot look for imports:" << e.what();
         return;
@@ -69,7 +69,7 @@ std::shared_ptr<ImportRunner::Parsed> ImportRunner::parsed(const QString &id, QS
     if (auto cached = m_parsed.value(id))
         return cached;
     // After a restart, or on another instance: the file is read again from the database.
-    CsvTable table = readCsv(m_store.importCsv(id).toUtf8(), maxRows + 1);
+    CsvTable table = readCsv(m_store.imports().csvOf(id).toUtf8(), maxRows + 1);
     if (!table.error.isEmpty() || table.records.isEmpty()) {
         *error = table.error.isEmpty() ? QStringLiteral("the file is gone") : table.error;
         return {};
@@ -95,9 +95,9 @@ void ImportRunner::advance(const QString &id)
     try {
         Store::Transaction tx(m_store);
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        if (!m_store.holdImportLease(id, m_instanceId, nowMs, nowMs + m_leaseMs))
+        if (!m_store.imports().holdLease(id, m_instanceId, nowMs, nowMs + m_leaseMs))
             return; // finished, or another instance runs it
-        std::optional<ImportRecord> record = m_store.findImport(id);
+        std::optional<ImportRecord> record = m_store.imports().find(id);
         if (!record)
             return;
         QString error;
@@ -112,7 +112,7 @@ void ImportRunner::advance(const QString &id)
             more = create(*record, *p, now);
         }
         record->updatedAt = now;
-        m_store.updateImport(*record);
+        m_store.imports().update(*record);
         tx.commit();
         if (!more) {
             m_parsed.remove(id);
@@ -145,7 +145,7 @@ bool ImportRunner::check(ImportRecord &r, Parsed &p)
             {},         errorsJson(c)};
         ++(valid ? r.valid : r.invalid);
     }
-    m_store.insertImportRows(r.id, rows);
+    m_store.imports().insertRows(r.id, rows);
     r.checked = end;
     if (r.checked < r.total)
         return true;
@@ -161,7 +161,7 @@ bool ImportRunner::check(ImportRecord &r, Parsed &p)
 bool ImportRunner::create(ImportRecord &r, Parsed &p, const QDateTime &now)
 {
     const QList<ImportRowRecord> rows =
-        m_store.importRows(r.id, QStringLiteral("Valid"), createBatch);
+        m_store.imports().rows(r.id, QStringLiteral("Valid"), createBatch);
     for (ImportRowRecord row : rows) {
         const auto at = p.byRow.constFind(row.row);
         const ImportRowCheck c = p.checker->check(p.records.at(at.value()));
@@ -195,7 +195,7 @@ bool ImportRunner::create(ImportRecord &r, Parsed &p, const QDateTime &now)
             row.serviceId = serviceId;
             ++r.created;
         }
-        m_store.updateImportRow(r.id, row);
+        m_store.imports().updateRow(r.id, row);
     }
     if (rows.size() == createBatch)
         return true;

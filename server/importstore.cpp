@@ -1,11 +1,8 @@
-// The Store's SQL for bulk onboarding (api.md 1.1, "Bulk onboarding (CSV)").
-#include "store.h"
+#include "importstore.h"
 
 #include "storesql.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace insights::server {
 
@@ -42,84 +39,113 @@ bool finished(const QString &status)
 
 } // namespace
 
-void Store::insertImport(const ImportRecord &r, const QString &csv)
+void ImportStore::insert(const ImportRecord &r, const QString &csv)
 {
-    run(QStringLiteral("INSERT INTO imports (id, status, dry_run, total, csv, created_by, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.status, r.dryRun ? 1 : 0, r.total, csv, r.createdBy, toMs(r.createdAt),
-         toMs(r.updatedAt)});
+    m_sql.run(QStringLiteral("INSERT INTO imports (id, status, dry_run, total, csv, created_by, "
+                             "created_at, updated_at) VALUES (:id, :status, :dry, :total, :csv, "
+                             ":by, :created, :updated)"),
+              {{":id", r.id},
+               {":status", r.status},
+               {":dry", r.dryRun ? 1 : 0},
+               {":total", r.total},
+               {":csv", csv},
+               {":by", r.createdBy},
+               {":created", toMs(r.createdAt)},
+               {":updated", toMs(r.updatedAt)}});
 }
 
-std::optional<ImportRecord> Store::findImport(const QString &id)
+std::optional<ImportRecord> ImportStore::find(const QString &id)
 {
-    Rows q = run(QStringLiteral("SELECT %1 FROM imports WHERE id = ?").arg(importColumns), {id});
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM imports WHERE id = :id").arg(importColumns), {{":id", id}});
     if (!q.next())
         return std::nullopt;
     return importFrom(q);
 }
 
-QString Store::importCsv(const QString &id)
+QString ImportStore::csvOf(const QString &id)
 {
-    Rows q = run(QStringLiteral("SELECT csv FROM imports WHERE id = ?"), {id});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT csv FROM imports WHERE id = :id"), {{":id", id}});
     return q.next() ? q.value(0).toString() : QString();
 }
 
-QList<ImportRecord> Store::recentImports(int limit)
+QList<ImportRecord> ImportStore::recent(int limit)
 {
-    Rows q =
-        run(QStringLiteral("SELECT %1 FROM imports ORDER BY pk DESC LIMIT ?").arg(importColumns),
-            {limit});
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT %1 FROM imports ORDER BY pk DESC LIMIT :limit").arg(importColumns),
+        {{":limit", limit}});
     QList<ImportRecord> out;
     while (q.next())
         out << importFrom(q);
     return out;
 }
 
-void Store::updateImport(const ImportRecord &r)
+void ImportStore::update(const ImportRecord &r)
 {
     // A finished job needs its file no more: the rows say everything.
     const QString csv = finished(r.status) ? QStringLiteral(", csv = ''") : QString();
-    run(QStringLiteral("UPDATE imports SET status = ?, checked = ?, valid = ?, invalid = ?, "
-                       "created = ?, failed = ?, updated_at = ?%1 WHERE id = ?")
-            .arg(csv),
-        {r.status, r.checked, r.valid, r.invalid, r.created, r.failed, toMs(r.updatedAt), r.id},
-        Expect::OneRow);
+    m_sql.run(QStringLiteral("UPDATE imports SET status = :status, checked = :checked, valid = "
+                             ":valid, invalid = :invalid, created = :created, failed = :failed, "
+                             "updated_at = :updated%1 WHERE id = :id")
+                  .arg(csv),
+              {{":status", r.status},
+               {":checked", r.checked},
+               {":valid", r.valid},
+               {":invalid", r.invalid},
+               {":created", r.created},
+               {":failed", r.failed},
+               {":updated", toMs(r.updatedAt)},
+               {":id", r.id}},
+              SqlSession::Expect::OneRow);
 }
 
-void Store::insertImportRows(const QString &importId, const QList<ImportRowRecord> &rows)
+void ImportStore::insertRows(const QString &importId, const QList<ImportRowRecord> &rows)
 {
     for (const ImportRowRecord &r : rows)
-        run(QStringLiteral("INSERT INTO import_rows (import_id, row_number, status, "
-                           "customer_name, customer_id, service_id, errors) VALUES (?, ?, ?, ?, "
-                           "?, ?, ?)"),
-            {importId, r.row, r.status, r.customerName, r.customerId, r.serviceId,
-             QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact))});
+        m_sql.run(QStringLiteral("INSERT INTO import_rows (import_id, row_number, status, "
+                                 "customer_name, customer_id, service_id, errors) VALUES "
+                                 "(:import, :row, :status, :name, :customer, :service, :errors)"),
+                  {{":import", importId},
+                   {":row", r.row},
+                   {":status", r.status},
+                   {":name", r.customerName},
+                   {":customer", r.customerId},
+                   {":service", r.serviceId},
+                   {":errors",
+                    QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact))}});
 }
 
-void Store::updateImportRow(const QString &importId, const ImportRowRecord &r)
+void ImportStore::updateRow(const QString &importId, const ImportRowRecord &r)
 {
-    run(QStringLiteral("UPDATE import_rows SET status = ?, customer_id = ?, service_id = ?, "
-                       "errors = ? WHERE import_id = ? AND row_number = ?"),
-        {r.status, r.customerId, r.serviceId,
-         QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)), importId,
-         r.row},
-        Expect::OneRow);
+    m_sql.run(
+        QStringLiteral("UPDATE import_rows SET status = :status, customer_id = :customer, "
+                       "service_id = :service, errors = :errors WHERE import_id = :import "
+                       "AND row_number = :row"),
+        {{":status", r.status},
+         {":customer", r.customerId},
+         {":service", r.serviceId},
+         {":errors", QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact))},
+         {":import", importId},
+         {":row", r.row}},
+        SqlSession::Expect::OneRow);
 }
 
-QList<ImportRowRecord> Store::importRows(const QString &importId, const QString &status, int limit)
+QList<ImportRowRecord> ImportStore::rows(const QString &importId, const QString &status, int limit)
 {
-    QVariantList binds{importId};
+    SqlSession::Binds binds{{":import", importId}};
     QString where;
     if (!status.isEmpty()) {
-        where = QStringLiteral(" AND status = ?");
-        binds << status;
+        where = QStringLiteral(" AND status = :status");
+        binds.append({":status", status});
     }
-    binds << (limit < 0 ? 1000000 : limit); // PostgreSQL has no LIMIT -1
-    Rows q = run(QStringLiteral("SELECT row_number, status, customer_name, customer_id, "
-                                "service_id, errors FROM import_rows WHERE import_id = ?%1 "
-                                "ORDER BY row_number LIMIT ?")
-                     .arg(where),
-                 binds);
+    binds.append({":limit", limit < 0 ? 1000000 : limit}); // PostgreSQL has no LIMIT -1
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT row_number, status, customer_name, customer_id, "
+                                 "service_id, errors FROM import_rows WHERE import_id = :import%1 "
+                                 "ORDER BY row_number LIMIT :limit")
+                      .arg(where),
+                  binds);
     QList<ImportRowRecord> out;
     while (q.next()) {
         ImportRowRecord r;
@@ -134,56 +160,34 @@ QList<ImportRowRecord> Store::importRows(const QString &importId, const QString 
     return out;
 }
 
-QStringList Store::claimableImports(const QString &owner, qint64 nowMs)
+QStringList ImportStore::claimable(const QString &owner, qint64 nowMs)
 {
-    Rows q = run(QStringLiteral("SELECT id FROM imports WHERE status IN ('Validating', "
-                                "'Running') AND (lease_owner = '' OR lease_owner = ? OR "
-                                "lease_until < ?) ORDER BY pk"),
-                 {owner, nowMs});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT id FROM imports WHERE status IN ('Validating', "
+                                 "'Running') AND (lease_owner = '' OR lease_owner = :owner OR "
+                                 "lease_until < :now) ORDER BY pk"),
+                  {{":owner", owner}, {":now", nowMs}});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
     return ids;
 }
 
-bool Store::holdImportLease(const QString &id, const QString &owner, qint64 nowMs, qint64 untilMs)
+bool ImportStore::holdLease(const QString &id, const QString &owner, qint64 nowMs, qint64 untilMs)
 {
-    return run(QStringLiteral("UPDATE imports SET lease_owner = ?, lease_until = ? WHERE id = ? "
-                              "AND status IN ('Validating', 'Running') AND (lease_owner = '' OR "
-                              "lease_owner = ? OR lease_until < ?)"),
-               {owner, untilMs, id, owner, nowMs})
+    return m_sql
+               .run(QStringLiteral("UPDATE imports SET lease_owner = :owner, lease_until = :until "
+                                   "WHERE id = :id AND status IN ('Validating', 'Running') AND "
+                                   "(lease_owner = '' OR lease_owner = :owner OR lease_until < "
+                                   ":now)"),
+                    {{":owner", owner}, {":until", untilMs}, {":id", id}, {":now", nowMs}})
                .numRowsAffected() == 1;
 }
 
-void Store::releaseImportLeases()
+void ImportStore::releaseLeases()
 {
-    run(QStringLiteral("UPDATE imports SET lease_owner = '', lease_until = 0 WHERE lease_owner "
-                       "<> ''"));
-}
-
-QHash<QString, QSet<QString>> Store::serviceKeysInUse()
-{
-    QHash<QString, QSet<QString>> out;
-    Rows q = run(QStringLiteral("SELECT name_key, domain_key, short_name_key FROM services "
-                                "WHERE name_key IS NOT NULL"));
-    QSet<QString> &names = out[QStringLiteral("name")];
-    QSet<QString> &domains = out[QStringLiteral("domain")];
-    QSet<QString> &shortNames = out[QStringLiteral("shortName")];
-    while (q.next()) {
-        names.insert(q.value(0).toString());
-        domains.insert(q.value(1).toString());
-        shortNames.insert(q.value(2).toString());
-    }
-    return out;
-}
-
-QString Store::customerWithoutServiceNamed(const QString &displayName)
-{
-    Rows q = run(QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted = 0 AND "
-                                "c.display_name = ? AND NOT EXISTS (SELECT 1 FROM services s "
-                                "WHERE s.active_customer_id = c.id) ORDER BY c.pk LIMIT 1"),
-                 {displayName});
-    return q.next() ? q.value(0).toString() : QString();
+    m_sql.run(QStringLiteral("UPDATE imports SET lease_owner = '', lease_until = 0 WHERE "
+                             "lease_owner <> ''"));
 }
 
 } // namespace insights::server

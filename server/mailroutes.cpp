@@ -53,7 +53,7 @@ HttpResponse Api::listOutbox(const HttpRequest &r, const Principal &)
                                      {fieldError(f::status, QStringLiteral("invalid-status"),
                                                  Problems::tr("must be Pending, Sent or "
                                                               "Failed"))});
-    const Page<MailRow> page = m_store.mails(
+    const Page<MailRow> page = m_store.outbox().page(
         r.query.queryItemValue(f::serviceId, QUrl::FullyDecoded), status, before, limit);
     QJsonArray items;
     for (const MailRow &m : page.items)

@@ -27,8 +27,8 @@ MailSender::MailSender(Store &store, CurlMulti &curl, SmtpSettings smtp, MailSet
     m_renew.setInterval(qMax(100, m_timing.leaseMs / 3));
     connect(&m_renew, &QTimer::timeout, this, [this] {
         try {
-            m_store.renewMailLease(m_inFlight, m_instanceId,
-                                   QDateTime::currentMSecsSinceEpoch() + m_timing.leaseMs);
+            m_store.outbox().renewLease(m_inFlight, m_instanceId,
+                                        QDateTime::currentMSecsSinceEpoch() + m_timing.leaseMs);
         } catch (const std::exception &e) {
             qCWarning(lcMail) << "the lease of mail" << m_inFlight
                               << "was not renewed:" << e.what();
@@ -59,12 +59,12 @@ void MailSender::kick()
         Store::Transaction tx(m_store);
         if (m_smtp.url.isEmpty()) {
             // Mails queued by an earlier run that had one say why they wait now.
-            m_store.noteMailsWaiting(m_mail.waitingReason);
+            m_store.outbox().noteWaiting(m_mail.waitingReason);
             tx.commit();
             return;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        row = m_store.claimDueMail(m_instanceId, now, now + m_timing.leaseMs);
+        row = m_store.outbox().claimDue(m_instanceId, now, now + m_timing.leaseMs);
         tx.commit();
     } catch (const std::exception &e) {
         qCWarning(lcMail) << "the outbox cannot be read:" << e.what();
@@ -100,20 +100,21 @@ void MailSender::finished(const MailRow &row, const SmtpResult &result)
     try {
         Store::Transaction tx(m_store);
         if (result.sent) {
-            m_store.markMailSent(row.mail.id, attempts, now);
+            m_store.outbox().markSent(row.mail.id, attempts, now);
             qCInfo(lcMail).noquote()
                 << row.mail.kind << "mail" << row.mail.id << "sent to" << row.mail.to;
         } else if (result.permanent) {
-            m_store.markMailFailed(row.mail.id, attempts,
-                                   QStringLiteral("the mail server refused it: ") + result.error);
+            m_store.outbox().markFailed(row.mail.id, attempts,
+                                        QStringLiteral("the mail server refused it: ") +
+                                            result.error);
         } else if (now - row.mail.createdAt.toMSecsSinceEpoch() >= m_timing.giveUpMs) {
-            m_store.markMailFailed(row.mail.id, attempts,
-                                   QStringLiteral("gave up after %1 h of trying: %2")
-                                       .arg(m_timing.giveUpMs / 3600000.0, 0, 'g', 3)
-                                       .arg(result.error));
+            m_store.outbox().markFailed(row.mail.id, attempts,
+                                        QStringLiteral("gave up after %1 h of trying: %2")
+                                            .arg(m_timing.giveUpMs / 3600000.0, 0, 'g', 3)
+                                            .arg(result.error));
         } else {
-            m_store.markMailRetry(row.mail.id, attempts, result.error,
-                                  now + retryDelayMs(attempts));
+            m_store.outbox().markRetry(row.mail.id, attempts, result.error,
+                                       now + retryDelayMs(attempts));
         }
         tx.commit();
     } catch (const std::exception &e) {

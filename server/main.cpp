@@ -205,12 +205,12 @@ int main(int argc, char *argv[])
         // A SQLite file has this one instance (its lock file says so): what a crashed run
         // held is free now, and resumes at once instead of after the lease.
         if (database.dialect() == Database::Dialect::Sqlite) {
-            store.releaseLeases({});
-            store.releaseImportLeases();
-            store.releaseMailLeases({});
+            store.operations().releaseLeases({});
+            store.imports().releaseLeases();
+            store.outbox().releaseLeases({});
         }
         if (options->compactChanges)
-            store.compactChanges(store.lastChangeSeq());
+            store.feed().compact(store.feed().lastSeq());
     } catch (const std::exception &e) {
         error = QString::fromUtf8(e.what());
     }

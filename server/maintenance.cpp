@@ -29,10 +29,10 @@ int Maintenance::prune()
     int rows = 0;
     try {
         Store::Transaction tx(m_store);
-        rows += m_store.deleteIdempotentBefore(nowMs - 24LL * 3600 * 1000);
+        rows += m_store.idempotency().deleteBefore(nowMs - 24LL * 3600 * 1000);
         rows += m_store.deleteLoginFailuresBefore(nowMs - LoginThrottle::windowMs);
         rows += m_store.deleteExpiredTokens(nowMs);
-        rows += m_store.deleteAuditBefore(now.addDays(-m_auditRetentionDays));
+        rows += m_store.auditLog().deleteBefore(now.addDays(-m_auditRetentionDays));
         tx.commit();
     } catch (const StoreError &e) {
         // The database may be away for a moment; the next round prunes.

@@ -95,7 +95,7 @@ int Notifications::queue(const QString &kind, const ServiceRow &row, const QStri
         m.messageId = QStringLiteral("<%1@%2>").arg(
             QUuid::createUuid().toString(QUuid::WithoutBraces), messageIdDomain());
         m.nextAttemptMs = now.toMSecsSinceEpoch();
-        m_store.insertMail(m);
+        m_store.outbox().insert(m);
         ++count;
     }
     if (count > 0)

@@ -86,7 +86,8 @@ OperationRunner::OperationRunner(Store &store, int stepMs, const QString &failSt
     m_heartbeat->setInterval(qMax(100, leaseMs / 3));
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
         try {
-            m_store.renewLeases(m_instanceId, QDateTime::currentMSecsSinceEpoch() + m_leaseMs);
+            m_store.operations().renewLeases(m_instanceId,
+                                             QDateTime::currentMSecsSinceEpoch() + m_leaseMs);
         } catch (const std::exception &e) {
             qCWarning(lcOps) << "cannot renew the operation leases:" << e.what();
         }
@@ -127,7 +128,7 @@ void OperationRunner::start()
 void OperationRunner::releaseLeases()
 {
     try {
-        m_store.releaseLeases(m_instanceId);
+        m_store.operations().releaseLeases(m_instanceId);
     } catch (const std::exception &e) {
         qCWarning(lcOps) << "cannot release the operation leases:" << e.what();
     }
@@ -137,7 +138,8 @@ void OperationRunner::scan()
 {
     QList<OperationRow> claimable;
     try {
-        claimable = m_store.claimableOperations(m_instanceId, QDateTime::currentMSecsSinceEpoch());
+        claimable =
+            m_store.operations().claimable(m_instanceId, QDateTime::currentMSecsSinceEpoch());
     } catch (const std::exception &e) {
         qCWarning(lcOps) << "cannot look for operations:" << e.what();
         return; // the heartbeat looks again
@@ -203,8 +205,8 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
         if (t.userType == UserType::Pro)
             bots << pairedBot;
         for (const QString &bot : bots)
-            m_store.registerBot(s.id, bot, botAppId(s.id, bot), now);
-        m_store.unregisterBots(s.id, bots);
+            m_store.operations().registerBot(s.id, bot, botAppId(s.id, bot), now);
+        m_store.operations().unregisterBots(s.id, bots);
         return {};
     }
     if (step == QLatin1String("issue-quick-start") || step == QLatin1String("update-consents")) {
@@ -216,7 +218,7 @@ QString OperationRunner::perform(OperationKind kind, const QString &step, Servic
     if (step == QLatin1String("delete-recordings"))
         return {}; // the containers went in the step's first turn (or none were provisioned)
     if (step == QLatin1String("unregister-bots") || step == QLatin1String("suspend-recording")) {
-        m_store.unregisterBots(s.id);
+        m_store.operations().unregisterBots(s.id);
         return {};
     }
     if (step == QLatin1String("remove-storage")) {
@@ -256,9 +258,9 @@ void OperationRunner::advance(const QString &operationId)
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         // Each step runs under the lease, in the transaction that records it: a step either
         // happened and is marked, or neither, so a takeover never runs one twice.
-        if (!m_store.holdLease(operationId, m_instanceId, nowMs, nowMs + m_leaseMs))
+        if (!m_store.operations().holdLease(operationId, m_instanceId, nowMs, nowMs + m_leaseMs))
             return; // finished, or another instance runs it
-        std::optional<OperationRow> opRow = m_store.findOperation(operationId);
+        std::optional<OperationRow> opRow = m_store.operations().find(operationId);
         if (!opRow)
             return;
         Operation &op = opRow->operation;
@@ -340,7 +342,7 @@ void OperationRunner::advance(const QString &operationId)
             svc->service.updatedAt = now;
             m_store.updateService(*svc);
         }
-        m_store.updateOperation(*opRow);
+        m_store.operations().update(*opRow);
         if (svc->service.deploymentStatus != before) {
             m_store.refreshCustomer(svc->service.customerId, now);
             if (m_notifications) // in this transaction: the mail and its cause commit together

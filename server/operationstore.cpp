@@ -1,30 +1,20 @@
-// The Store's SQL for operations (with their leases) and bot registrations.
-#include "store.h"
+#include "operationstore.h"
 
 #include "domainjson.h"
 #include "storesql.h"
-
-#include <QSqlQuery>
 
 namespace insights::server {
 
 using namespace sql;
 
-// --- Operations -----------------------------------------------------------------------------
+namespace {
 
-std::optional<OperationRow> Store::findOperation(const QString &id)
-{
-    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
-                        q.value(1).toLongLong()};
-}
+const QString unfinishedStatuses = QStringLiteral("status IN ('NotStarted', 'Running')");
 
-QList<OperationRow> Store::unfinishedOperations()
+} // namespace
+
+QList<OperationRow> OperationStore::rows(SqlSession::Rows &q)
 {
-    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
-                                "('NotStarted', 'Running') ORDER BY pk"));
     QList<OperationRow> out;
     while (q.next())
         out << OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
@@ -32,104 +22,130 @@ QList<OperationRow> Store::unfinishedOperations()
     return out;
 }
 
-QList<OperationRow> Store::claimableOperations(const QString &owner, qint64 nowMs)
+std::optional<OperationRow> OperationStore::find(const QString &id)
 {
-    Rows q = run(QStringLiteral("SELECT body, version FROM operations WHERE status IN "
-                                "('NotStarted', 'Running') AND (lease_owner = '' OR "
-                                "lease_owner = ? OR lease_until < ?) ORDER BY pk"),
-                 {owner, nowMs});
-    QList<OperationRow> out;
-    while (q.next())
-        out << OperationRow{DomainJson::operationFromJson(parseObject(q.value(0).toString())),
-                            q.value(1).toLongLong()};
-    return out;
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT body, version FROM operations WHERE id = :id"), {{":id", id}});
+    QList<OperationRow> found = rows(q);
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
-bool Store::holdLease(const QString &operationId, const QString &owner, qint64 nowMs,
-                      qint64 untilMs)
+QList<OperationRow> OperationStore::unfinished()
+{
+    SqlSession::Rows q = m_sql.run(QStringLiteral("SELECT body, version FROM operations WHERE ") +
+                                   unfinishedStatuses + QStringLiteral(" ORDER BY pk"));
+    return rows(q);
+}
+
+QList<OperationRow> OperationStore::claimable(const QString &owner, qint64 nowMs)
+{
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("SELECT body, version FROM operations WHERE ") + unfinishedStatuses +
+            QStringLiteral(" AND (lease_owner = '' OR lease_owner = :owner OR "
+                           "lease_until < :now) ORDER BY pk"),
+        {{":owner", owner}, {":now", nowMs}});
+    return rows(q);
+}
+
+bool OperationStore::holdLease(const QString &operationId, const QString &owner, qint64 nowMs,
+                               qint64 untilMs)
 {
     // One statement claims or renews: on PostgreSQL the row stays locked to this
     // transaction, and a racing instance re-reads it after the commit and finds it taken.
-    Rows q = run(QStringLiteral("UPDATE operations SET lease_owner = ?, lease_until = ? "
-                                "WHERE id = ? AND status IN ('NotStarted', 'Running') AND "
-                                "(lease_owner = '' OR lease_owner = ? OR lease_until < ?)"),
-                 {owner, untilMs, operationId, owner, nowMs});
+    SqlSession::Rows q = m_sql.run(
+        QStringLiteral("UPDATE operations SET lease_owner = :owner, lease_until = :until "
+                       "WHERE id = :id AND ") +
+            unfinishedStatuses +
+            QStringLiteral(" AND (lease_owner = '' OR lease_owner = :owner OR lease_until < :now)"),
+        {{":owner", owner}, {":until", untilMs}, {":id", operationId}, {":now", nowMs}});
     return q.numRowsAffected() == 1;
 }
 
-void Store::renewLeases(const QString &owner, qint64 untilMs)
+void OperationStore::renewLeases(const QString &owner, qint64 untilMs)
 {
-    run(QStringLiteral("UPDATE operations SET lease_until = ? WHERE lease_owner = ? AND "
-                       "status IN ('NotStarted', 'Running')"),
-        {untilMs, owner});
+    m_sql.run(QStringLiteral("UPDATE operations SET lease_until = :until WHERE lease_owner = "
+                             ":owner AND ") +
+                  unfinishedStatuses,
+              {{":until", untilMs}, {":owner", owner}});
 }
 
-void Store::releaseLeases(const QString &owner)
+void OperationStore::releaseLeases(const QString &owner)
 {
     if (owner.isEmpty())
-        run(QStringLiteral("UPDATE operations SET lease_owner = '', lease_until = 0 WHERE "
-                           "lease_owner <> ''"));
+        m_sql.run(QStringLiteral("UPDATE operations SET lease_owner = '', lease_until = 0 "
+                                 "WHERE lease_owner <> ''"));
     else
-        run(QStringLiteral("UPDATE operations SET lease_owner = '', lease_until = 0 WHERE "
-                           "lease_owner = ?"),
-            {owner});
+        m_sql.run(QStringLiteral("UPDATE operations SET lease_owner = '', lease_until = 0 "
+                                 "WHERE lease_owner = :owner"),
+                  {{":owner", owner}});
 }
 
-QString Store::runningOperationOf(const QString &serviceId)
+QString OperationStore::runningOf(const QString &serviceId)
 {
-    Rows q = run(QStringLiteral("SELECT id FROM operations WHERE service_id = ? AND status "
-                                "IN ('NotStarted', 'Running')"),
-                 {serviceId});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT id FROM operations WHERE service_id = :service AND ") +
+                      unfinishedStatuses,
+                  {{":service", serviceId}});
     return q.next() ? q.value(0).toString() : QString();
 }
 
-void Store::insertOperation(const Operation &op)
+void OperationStore::insert(const Operation &op)
 {
-    run(QStringLiteral("INSERT INTO operations (id, service_id, status, body, version) "
-                       "VALUES (?, ?, ?, ?, 1)"),
-        {op.id, op.serviceId, toString(op.status), compactJson(DomainJson::toJson(op))});
-    appendChange(QStringLiteral("operation"), op.id, false, DomainJson::toJson(op));
+    const QJsonObject json = DomainJson::toJson(op);
+    m_sql.run(QStringLiteral("INSERT INTO operations (id, service_id, status, body, version) "
+                             "VALUES (:id, :service, :status, :body, 1)"),
+              {{":id", op.id},
+               {":service", op.serviceId},
+               {":status", toString(op.status)},
+               {":body", compactJson(json)}});
+    m_feed.append(QStringLiteral("operation"), op.id, false, json);
 }
 
-qint64 Store::updateOperation(const OperationRow &row)
+qint64 OperationStore::update(const OperationRow &row)
 {
     const qint64 version = row.version + 1;
-    run(QStringLiteral("UPDATE operations SET status = ?, body = ?, version = ? "
-                       "WHERE id = ? AND version = ?"),
-        {toString(row.operation.status), compactJson(DomainJson::toJson(row.operation)), version,
-         row.operation.id, row.version},
-        Expect::OneRow);
-    appendChange(QStringLiteral("operation"), row.operation.id, false,
-                 DomainJson::toJson(row.operation));
+    const QJsonObject json = DomainJson::toJson(row.operation);
+    m_sql.run(QStringLiteral("UPDATE operations SET status = :status, body = :body, version = "
+                             ":version WHERE id = :id AND version = :was"),
+              {{":status", toString(row.operation.status)},
+               {":body", compactJson(json)},
+               {":version", version},
+               {":id", row.operation.id},
+               {":was", row.version}},
+              SqlSession::Expect::OneRow);
+    m_feed.append(QStringLiteral("operation"), row.operation.id, false, json);
     return version;
 }
 
-// --- Bots -----------------------------------------------------------------------------------
-
-void Store::registerBot(const QString &serviceId, const QString &bot, const QString &appId,
-                        const QDateTime &at)
+void OperationStore::registerBot(const QString &serviceId, const QString &bot, const QString &appId,
+                                 const QDateTime &at)
 {
-    run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = ? AND bot = ?"),
-        {serviceId, bot});
-    run(QStringLiteral("INSERT INTO bot_registrations (service_id, bot, app_id, registered_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {serviceId, bot, appId, DomainJson::timestamp(at)});
+    m_sql.run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = :service AND "
+                             "bot = :bot"),
+              {{":service", serviceId}, {":bot", bot}});
+    m_sql.run(QStringLiteral("INSERT INTO bot_registrations (service_id, bot, app_id, "
+                             "registered_at) VALUES (:service, :bot, :app, :at)"),
+              {{":service", serviceId},
+               {":bot", bot},
+               {":app", appId},
+               {":at", DomainJson::timestamp(at)}});
 }
 
-void Store::unregisterBots(const QString &serviceId, const QStringList &keep)
+void OperationStore::unregisterBots(const QString &serviceId, const QStringList &keep)
 {
     for (const QString &bot : botsOf(serviceId)) {
         if (!keep.contains(bot))
-            run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = ? AND bot = ?"),
-                {serviceId, bot});
+            m_sql.run(QStringLiteral("DELETE FROM bot_registrations WHERE service_id = :service "
+                                     "AND bot = :bot"),
+                      {{":service", serviceId}, {":bot", bot}});
     }
 }
 
-QStringList Store::botsOf(const QString &serviceId)
+QStringList OperationStore::botsOf(const QString &serviceId)
 {
-    Rows q = run(QStringLiteral("SELECT bot FROM bot_registrations WHERE service_id = ? "
-                                "ORDER BY bot"),
-                 {serviceId});
+    SqlSession::Rows q = m_sql.run(QStringLiteral("SELECT bot FROM bot_registrations WHERE "
+                                                  "service_id = :service ORDER BY bot"),
+                                   {{":service", serviceId}});
     QStringList out;
     while (q.next())
         out << q.value(0).toString();

@@ -1,9 +1,6 @@
-// The Store's SQL for the mail outbox (api.md 1.1, "Notification emails").
-#include "store.h"
+#include "outboxstore.h"
 
 #include "storesql.h"
-
-#include <QSqlQuery>
 
 namespace insights::server {
 
@@ -38,111 +35,130 @@ MailRow mailFrom(QSqlQuery &q)
 
 } // namespace
 
-void Store::insertMail(const MailRow &row)
+void OutboxStore::insert(const MailRow &row)
 {
     const OutboxMail &m = row.mail;
-    run(QStringLiteral("INSERT INTO outbox (id, kind, service_id, recipient, subject, body_text, "
-                       "body_html, message_id, status, attempts, last_error, created_at, "
-                       "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Pending', 0, ?, ?, ?)"),
-        {m.id, m.kind, m.serviceId, m.to, m.subject, row.text, row.html, row.messageId, m.lastError,
-         m.createdAt.toMSecsSinceEpoch(), row.nextAttemptMs});
+    m_sql.run(QStringLiteral("INSERT INTO outbox (id, kind, service_id, recipient, subject, "
+                             "body_text, body_html, message_id, status, attempts, last_error, "
+                             "created_at, next_attempt_at) VALUES (:id, :kind, :service, :to, "
+                             ":subject, :text, :html, :messageId, 'Pending', 0, :error, :at, "
+                             ":next)"),
+              {{":id", m.id},
+               {":kind", m.kind},
+               {":service", m.serviceId},
+               {":to", m.to},
+               {":subject", m.subject},
+               {":text", row.text},
+               {":html", row.html},
+               {":messageId", row.messageId},
+               {":error", m.lastError},
+               {":at", m.createdAt.toMSecsSinceEpoch()},
+               {":next", row.nextAttemptMs}});
 }
 
-std::optional<MailRow> Store::claimDueMail(const QString &owner, qint64 nowMs, qint64 untilMs)
+std::optional<MailRow> OutboxStore::claimDue(const QString &owner, qint64 nowMs, qint64 untilMs)
 {
     // A few candidates, each claimed by one conditional UPDATE: another instance that took
     // one first leaves it changed, and the next candidate is tried.
-    Rows q = run(QStringLiteral("SELECT id FROM outbox WHERE status = 'Pending' AND "
-                                "next_attempt_at <= ? AND (lease_owner = '' OR lease_owner "
-                                "= ? OR lease_until < ?) ORDER BY next_attempt_at, pk "
-                                "LIMIT 8"),
-                 {nowMs, owner, nowMs});
+    const QString free =
+        QStringLiteral("(lease_owner = '' OR lease_owner = :owner OR lease_until < :now)");
     QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    {
+        SqlSession::Rows q = m_sql.run(
+            QStringLiteral("SELECT id FROM outbox WHERE status = 'Pending' AND next_attempt_at "
+                           "<= :now AND ") +
+                free + QStringLiteral(" ORDER BY next_attempt_at, pk LIMIT 8"),
+            {{":now", nowMs}, {":owner", owner}});
+        while (q.next())
+            ids << q.value(0).toString();
+    }
     for (const QString &id : std::as_const(ids)) {
-        Rows claim = run(QStringLiteral("UPDATE outbox SET lease_owner = ?, lease_until = ? "
-                                        "WHERE id = ? AND status = 'Pending' AND "
-                                        "(lease_owner = '' OR lease_owner = ? OR "
-                                        "lease_until < ?)"),
-                         {owner, untilMs, id, owner, nowMs});
+        SqlSession::Rows claim = m_sql.run(
+            QStringLiteral("UPDATE outbox SET lease_owner = :owner, lease_until = :until WHERE "
+                           "id = :id AND status = 'Pending' AND ") +
+                free,
+            {{":owner", owner}, {":until", untilMs}, {":id", id}, {":now", nowMs}});
         if (claim.numRowsAffected() != 1)
             continue;
-        Rows row = run(
-            QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(mailColumns)),
-            {id});
+        SqlSession::Rows row = m_sql.run(
+            QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(QLatin1String(mailColumns)),
+            {{":id", id}});
         if (row.next())
             return mailFrom(row);
     }
     return std::nullopt;
 }
 
-void Store::markMailSent(const QString &id, int attempts, qint64 atMs)
+void OutboxStore::markSent(const QString &id, int attempts, qint64 atMs)
 {
-    run(QStringLiteral("UPDATE outbox SET status = 'Sent', attempts = ?, last_error = '', "
-                       "sent_at = ?, lease_owner = '', lease_until = 0 WHERE id = ?"),
-        {attempts, atMs, id});
+    m_sql.run(QStringLiteral("UPDATE outbox SET status = 'Sent', attempts = :attempts, "
+                             "last_error = '', sent_at = :at, lease_owner = '', lease_until = 0 "
+                             "WHERE id = :id"),
+              {{":attempts", attempts}, {":at", atMs}, {":id", id}});
 }
 
-void Store::markMailRetry(const QString &id, int attempts, const QString &why, qint64 nextMs)
+void OutboxStore::markRetry(const QString &id, int attempts, const QString &why, qint64 nextMs)
 {
-    run(QStringLiteral("UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?, "
-                       "lease_owner = '', lease_until = 0 WHERE id = ? AND status = 'Pending'"),
-        {attempts, why, nextMs, id});
+    m_sql.run(QStringLiteral("UPDATE outbox SET attempts = :attempts, last_error = :why, "
+                             "next_attempt_at = :next, lease_owner = '', lease_until = 0 WHERE "
+                             "id = :id AND status = 'Pending'"),
+              {{":attempts", attempts}, {":why", why}, {":next", nextMs}, {":id", id}});
 }
 
-void Store::markMailFailed(const QString &id, int attempts, const QString &why)
+void OutboxStore::markFailed(const QString &id, int attempts, const QString &why)
 {
-    run(QStringLiteral("UPDATE outbox SET status = 'Failed', attempts = ?, last_error = ?, "
-                       "lease_owner = '', lease_until = 0 WHERE id = ? AND status = 'Pending'"),
-        {attempts, why, id});
+    m_sql.run(QStringLiteral("UPDATE outbox SET status = 'Failed', attempts = :attempts, "
+                             "last_error = :why, lease_owner = '', lease_until = 0 WHERE id = "
+                             ":id AND status = 'Pending'"),
+              {{":attempts", attempts}, {":why", why}, {":id", id}});
 }
 
-void Store::noteMailsWaiting(const QString &why)
+void OutboxStore::noteWaiting(const QString &why)
 {
-    run(QStringLiteral("UPDATE outbox SET last_error = ? WHERE status = 'Pending' AND "
-                       "last_error <> ?"),
-        {why, why});
+    m_sql.run(QStringLiteral("UPDATE outbox SET last_error = :why WHERE status = 'Pending' AND "
+                             "last_error <> :why"),
+              {{":why", why}});
 }
 
-void Store::releaseMailLeases(const QString &owner)
+void OutboxStore::releaseLeases(const QString &owner)
 {
     if (owner.isEmpty())
-        run(QStringLiteral("UPDATE outbox SET lease_owner = '', lease_until = 0 WHERE "
-                           "lease_owner <> ''"));
+        m_sql.run(QStringLiteral("UPDATE outbox SET lease_owner = '', lease_until = 0 WHERE "
+                                 "lease_owner <> ''"));
     else
-        run(QStringLiteral("UPDATE outbox SET lease_owner = '', lease_until = 0 WHERE "
-                           "lease_owner = ?"),
-            {owner});
+        m_sql.run(QStringLiteral("UPDATE outbox SET lease_owner = '', lease_until = 0 WHERE "
+                                 "lease_owner = :owner"),
+                  {{":owner", owner}});
 }
 
-void Store::renewMailLease(const QString &id, const QString &owner, qint64 untilMs)
+void OutboxStore::renewLease(const QString &id, const QString &owner, qint64 untilMs)
 {
-    run(QStringLiteral("UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ?"),
-        {untilMs, id, owner});
+    m_sql.run(QStringLiteral("UPDATE outbox SET lease_until = :until WHERE id = :id AND "
+                             "lease_owner = :owner"),
+              {{":until", untilMs}, {":id", id}, {":owner", owner}});
 }
 
-Page<MailRow> Store::mails(const QString &serviceId, const QString &status, qint64 before,
-                           int limit)
+Page<MailRow> OutboxStore::page(const QString &serviceId, const QString &status, qint64 before,
+                                int limit)
 {
     QString sql =
         QStringLiteral("SELECT %1 FROM outbox WHERE 1 = 1").arg(QLatin1String(mailColumns));
-    QVariantList binds;
+    SqlSession::Binds binds;
     if (before > 0) {
-        sql += QStringLiteral(" AND pk < ?");
-        binds << before;
+        sql += QStringLiteral(" AND pk < :before");
+        binds.append({":before", before});
     }
     if (!serviceId.isEmpty()) {
-        sql += QStringLiteral(" AND service_id = ?");
-        binds << serviceId;
+        sql += QStringLiteral(" AND service_id = :service");
+        binds.append({":service", serviceId});
     }
     if (!status.isEmpty()) {
-        sql += QStringLiteral(" AND status = ?");
-        binds << status;
+        sql += QStringLiteral(" AND status = :status");
+        binds.append({":status", status});
     }
-    sql += QStringLiteral(" ORDER BY pk DESC LIMIT ?");
-    binds << limit + 1;
-    Rows q = run(sql, binds);
+    sql += QStringLiteral(" ORDER BY pk DESC LIMIT :limit");
+    binds.append({":limit", limit + 1});
+    SqlSession::Rows q = m_sql.run(sql, binds);
     Page<MailRow> page;
     qint64 lastPk = 0;
     while (q.next()) {

@@ -135,7 +135,7 @@ std::pair<ServiceRow, QString> Api::insertNewService(const QString &customerId,
                    Lifecycle::licenseType(s.settings.tenant.userType),
                    StorageLocations::builtIn().regionName(s.settings.tenant.storageLocation)));
     const Operation op = OperationRunner::newOperation(OperationKind::Deploy, s.id, t);
-    m_store.insertOperation(op);
+    m_store.operations().insert(op);
     return {row, op.id};
 }
 
@@ -237,7 +237,7 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
         return HttpResponse::problem(409, {},
                                      Problems::tr("The service is suspended: reactivate it "
                                                   "before changing its user type"));
-    if (provisioning && !m_store.runningOperationOf(s.id).isEmpty())
+    if (provisioning && !m_store.operations().runningOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      Problems::tr("Wait for the running operation to finish"));
 
@@ -290,7 +290,7 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
     if (s.deploymentStatus == DeploymentStatus::Deleting ||
         s.deploymentStatus == DeploymentStatus::Deleted)
         return HttpResponse::problem(409, {}, Problems::tr("The service is already offboarded"));
-    if (!m_store.runningOperationOf(s.id).isEmpty())
+    if (!m_store.operations().runningOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();
@@ -339,14 +339,14 @@ HttpResponse Api::startOperation(OperationKind kind, const ServiceRow &row, cons
                                  bool deleteRecordings)
 {
     const Operation op = OperationRunner::newOperation(kind, row.service.id, at, deleteRecordings);
-    m_store.insertOperation(op);
+    m_store.operations().insert(op);
     return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
         .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
 }
 
 HttpResponse Api::getOperation(const HttpRequest &r, const Principal &)
 {
-    const auto row = m_store.findOperation(r.param(f::id));
+    const auto row = m_store.operations().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("operation"));
     return withEtag(HttpResponse::json(200, DomainJson::toJson(row->operation)), row->version);

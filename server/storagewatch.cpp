@@ -74,7 +74,7 @@ void refreshByosAlarms(Store &store, const QString &serviceId, const QDateTime &
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
         return;
     QList<ByosLocation> locations;
-    for (const ByosRow &b : store.byosOf(serviceId))
+    for (const ByosRow &b : store.byos().of(serviceId))
         locations << b.location;
     if (!applyByosAlarms(row->service, locations, now))
         return;
@@ -116,7 +116,7 @@ void StorageWatch::checkByos()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 nextMs = hourMs;
     try {
-        for (const QString &id : m_store.servicesWithExpiringByos()) {
+        for (const QString &id : m_store.byos().servicesWithExpiry()) {
             try {
                 Store::Transaction tx(m_store);
                 refreshByosAlarms(m_store, id, now);
@@ -124,7 +124,7 @@ void StorageWatch::checkByos()
             } catch (const StaleWrite &) {
                 nextMs = 1000; // another writer came first: look again in a moment
             }
-            for (const ByosRow &b : m_store.byosOf(id)) {
+            for (const ByosRow &b : m_store.byos().of(id)) {
                 const QDateTime e = b.location.expiresAt;
                 for (const QDateTime &mark : {e.addDays(-ByosUrl::expiringDays), e}) {
                     const qint64 in = now.msecsTo(mark);

@@ -16,89 +16,15 @@ using namespace sql;
 
 Store::Store(Database &database)
     : m_database(database)
+    , m_sql(database)
+    , m_feed(m_sql)
+    , m_audit(m_sql)
+    , m_idempotency(m_sql)
+    , m_operations(m_sql, m_feed)
+    , m_outbox(m_sql)
+    , m_imports(m_sql)
+    , m_byos(m_sql)
 {}
-
-QSqlQuery Store::statement(const QString &sql)
-{
-    QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED // a copy shares the prepared statement, which is the point
-        if (const auto it = m_statements.constFind(sql); it != m_statements.cend()) return *it;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        throwFor(q.lastError(), sql);
-    if (m_statements.size() >= maxStatements)
-        m_statements.clear();
-    m_statements.insert(sql, q);
-    QT_WARNING_POP
-    return q;
-}
-
-void Store::reconnect()
-{
-    // The kept statements belong to the connection that goes.
-    m_statements.clear();
-    m_database.reconnect();
-}
-
-Store::Rows Store::run(const QString &sql, const QVariantList &binds, Expect expect)
-{
-    QSqlQuery q = statement(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, m_database.bindable(binds.at(i)));
-    if (!q.exec()) {
-        m_statements.remove(sql); // prepared afresh next time
-        throwFor(q.lastError(), sql);
-    }
-    if (expect == Expect::OneRow && q.numRowsAffected() != 1)
-        throw StaleWrite("the row changed since it was read: " + sql.toStdString());
-    return Rows(q);
-}
-
-QString Store::databaseProblem()
-{
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
-        return {};
-    const QString why = q.lastError().text().trimmed();
-    reconnect();
-    return why.isEmpty() ? QStringLiteral("not connected") : why;
-}
-
-QString Store::engineName() const
-{
-    return m_database.dialect() == Database::Dialect::Postgresql ? QStringLiteral("postgresql")
-                                                                 : QStringLiteral("sqlite");
-}
-
-void Store::throwFor(const QSqlError &error, const QString &sql)
-{
-    const std::string what =
-        "query failed: " + error.text().toStdString() + " in " + sql.toStdString();
-    const QString text = error.text();
-    const QString code = error.nativeErrorCode();
-    // PostgreSQL's SQLSTATE 23505; SQLite's extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY).
-    if (code == QLatin1String("23505") || code == QLatin1String("2067") ||
-        code == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"))) {
-        // Longest first: "short_name_key" holds "name_key".
-        for (const char *column : {"active_customer_id", "quick_start_token", "short_name_key",
-                                   "username_key", "domain_key", "email_key", "name_key"}) {
-            if (text.contains(QLatin1String(column)))
-                throw UniqueViolation(what, QString::fromLatin1(column));
-        }
-        throw UniqueViolation(what, {});
-    }
-    // Class 08 is "connection exception"; 57P01-03 an administrator's shutdown. A lost
-    // connection comes from libpq itself, without an SQLSTATE. The next statement gets a
-    // fresh connection, so the server recovers by itself when the database is back.
-    if (m_database.dialect() == Database::Dialect::Postgresql &&
-        (error.type() == QSqlError::ConnectionError || code.isEmpty() ||
-         code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))) {
-        reconnect();
-        throw DatabaseUnavailable(what);
-    }
-    throw StoreError(what);
-}
 
 namespace {
 
@@ -147,38 +73,6 @@ QByteArray Store::withPublicLinks(const QByteArray &json) const
     }
     out += QByteArrayView(json).sliced(copied);
     return out;
-}
-
-Store::Transaction::Transaction(Store &store)
-    : m_store(store)
-{
-    QSqlDatabase db = m_store.m_database.connection();
-    if (!db.transaction()) {
-        if (m_store.m_database.dialect() == Database::Dialect::Postgresql)
-            throw DatabaseUnavailable("cannot begin a transaction: " +
-                                      db.lastError().text().toStdString());
-        throw StoreError("cannot begin a transaction: " + db.lastError().text().toStdString());
-    }
-    // On PostgreSQL writers take turns (docs/ARCHITECTURE.md, "Team server: the change feed, leases
-    // and version checks"): a change's seq is drawn while this lock is held and the lock goes at
-    // commit, so seq order is commit order and a poller can never pass a change that commits later.
-    // Taken first, before any row lock, so it cannot deadlock with one.
-    if (m_store.m_database.dialect() == Database::Dialect::Postgresql)
-        m_store.run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(feedLockKey));
-}
-
-Store::Transaction::~Transaction()
-{
-    if (!m_done)
-        m_store.m_database.connection().rollback();
-}
-
-void Store::Transaction::commit()
-{
-    if (!m_store.m_database.connection().commit())
-        throw StoreError("commit failed: " +
-                         m_store.m_database.connection().lastError().text().toStdString());
-    m_done = true;
 }
 
 // --- Customers ------------------------------------------------------------------------------
@@ -254,7 +148,7 @@ void Store::insertCustomer(const Customer &c)
         {c.id, c.displayName, c.description, toString(c.status), c.displayName.toCaseFolded(),
          jsonBytes(DomainJson::toJson(c)), DomainJson::timestamp(c.createdAt), c.createdBy,
          DomainJson::timestamp(c.updatedAt)});
-    appendChange(QStringLiteral("customer"), c.id, false, DomainJson::toJson(c));
+    m_feed.append(QStringLiteral("customer"), c.id, false, DomainJson::toJson(c));
 }
 
 qint64 Store::updateCustomer(const CustomerRow &row)
@@ -276,8 +170,8 @@ qint64 Store::updateCustomer(const CustomerRow &row)
          c.serviceIds.join(u','), row.deleted ? 1 : 0, jsonBytes(DomainJson::toJson(c)), version,
          DomainJson::timestamp(c.updatedAt), c.id, row.version},
         Expect::OneRow);
-    appendChange(QStringLiteral("customer"), c.id, row.deleted,
-                 row.deleted ? QJsonObject() : DomainJson::toJson(c));
+    m_feed.append(QStringLiteral("customer"), c.id, row.deleted,
+                  row.deleted ? QJsonObject() : DomainJson::toJson(c));
     return version;
 }
 
@@ -290,15 +184,14 @@ CustomerRow Store::refreshCustomer(const QString &customerId, const QDateTime &n
     std::optional<CustomerRow> row = findCustomer(customerId);
     if (!row)
         throw StoreError("refreshCustomer: no customer " + customerId.toStdString());
-    QList<HealthStatus> statuses;
+    QList<Service> services;
     QStringList ids;
     for (const ServiceRow &s : servicesOfCustomer(customerId)) {
-        if (s.service.deploymentStatus == DeploymentStatus::Deleted)
-            continue;
-        statuses << s.service.status();
-        ids << s.service.id;
+        services << s.service;
+        if (s.service.deploymentStatus != DeploymentStatus::Deleted)
+            ids << s.service.id;
     }
-    row->customer.status = Lifecycle::worst(statuses);
+    row->customer.status = Lifecycle::customerStatus(services);
     row->customer.serviceIds = ids;
     row->customer.updatedAt = now;
     row->version = updateCustomer(*row);
@@ -431,7 +324,7 @@ void Store::insertService(const ServiceRow &row)
                        "quick_start_token, name_key, domain_key, short_name_key, "
                        "active_customer_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         binds);
-    appendChange(QStringLiteral("service"), s.id, false, storedServiceJson(row));
+    m_feed.append(QStringLiteral("service"), s.id, false, storedServiceJson(row));
 }
 
 qint64 Store::updateService(const ServiceRow &row)
@@ -448,7 +341,7 @@ qint64 Store::updateService(const ServiceRow &row)
         binds, Expect::OneRow);
     ServiceRow updated = row;
     updated.version = version;
-    appendChange(QStringLiteral("service"), s.id, false, storedServiceJson(updated));
+    m_feed.append(QStringLiteral("service"), s.id, false, storedServiceJson(updated));
     return version;
 }
 
@@ -464,6 +357,33 @@ QJsonObject Store::storedServiceJson(const ServiceRow &row)
     Service s = row.service;
     s.quickStartUrl = quickStartPath(row.quickStartToken);
     return DomainJson::toJson(s);
+}
+
+// --- What bulk onboarding checks a file against ----------------------------------------
+
+QHash<QString, QSet<QString>> Store::serviceKeysInUse()
+{
+    QHash<QString, QSet<QString>> out;
+    Rows q = run(QStringLiteral("SELECT name_key, domain_key, short_name_key FROM services "
+                                "WHERE name_key IS NOT NULL"));
+    QSet<QString> &names = out[QStringLiteral("name")];
+    QSet<QString> &domains = out[QStringLiteral("domain")];
+    QSet<QString> &shortNames = out[QStringLiteral("shortName")];
+    while (q.next()) {
+        names.insert(q.value(0).toString());
+        domains.insert(q.value(1).toString());
+        shortNames.insert(q.value(2).toString());
+    }
+    return out;
+}
+
+QString Store::customerWithoutServiceNamed(const QString &displayName)
+{
+    Rows q = run(QStringLiteral("SELECT c.id FROM customers c WHERE c.deleted = 0 AND "
+                                "c.display_name = ? AND NOT EXISTS (SELECT 1 FROM services s "
+                                "WHERE s.active_customer_id = c.id) ORDER BY c.pk LIMIT 1"),
+                 {displayName});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace insights::server

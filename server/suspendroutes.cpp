@@ -50,7 +50,7 @@ HttpResponse Api::suspendService(const HttpRequest &r, const Principal &who)
         return HttpResponse::problem(422, problemInvalid, errors.constFirst().message, errors);
     if (!Lifecycle::maySuspend(s.deploymentStatus))
         return notNow(s, Lifecycle::whyNotSuspend(s.deploymentStatus));
-    if (!m_store.runningOperationOf(s.id).isEmpty())
+    if (!m_store.operations().runningOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();
@@ -81,7 +81,7 @@ HttpResponse Api::reactivateService(const HttpRequest &r, const Principal &who)
     Service &s = row->service;
     if (!Lifecycle::mayReactivate(s.deploymentStatus))
         return notNow(s, Lifecycle::whyNotReactivate(s.deploymentStatus));
-    if (!m_store.runningOperationOf(s.id).isEmpty())
+    if (!m_store.operations().runningOf(s.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      Problems::tr("Wait for the running operation to finish"));
     const QDateTime t = now();

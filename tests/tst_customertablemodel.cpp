@@ -349,9 +349,24 @@ private slots:
         m.sort(CustomerTableModel::CustomerColumn, Qt::AscendingOrder);
         Customer c = customer(4); // no service
         c.displayName = "AAA first";
+        // The row moves, so what the view holds (its selection, its current row) follows it
+        // instead of landing on the customer that takes its place.
+        const QPersistentModelIndex held = m.index(m.rowOf("cus-0004"), 1);
+        QSignalSpy moved(&m, &QAbstractItemModel::rowsMoved);
+        QSignalSpy removedBefore(&m, &QAbstractItemModel::rowsRemoved);
         m.applyChanges({change(c)});
         QCOMPARE(m.index(0, CustomerTableModel::CustomerColumn).data().toString(),
                  QString("AAA first"));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(removedBefore.count(), 0);
+        QCOMPARE(held.row(), 0);
+        QCOMPARE(held.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0004"));
+        c.displayName = "Customer 15b"; // down again, between 15 and 16
+        m.applyChanges({change(c)});
+        QCOMPARE(moved.count(), 2);
+        QCOMPARE(held.data(CustomerTableModel::CustomerIdRole).toString(), QString("cus-0004"));
+        QCOMPARE(m.index(held.row() - 1, CustomerTableModel::CustomerColumn).data().toString(),
+                 QString("Customer 15"));
         m.setFilterText("tenant");
         c.displayName = "ZZZ last"; // no service, so it no longer matches "tenant"
         QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);

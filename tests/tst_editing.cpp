@@ -377,11 +377,20 @@ private slots:
         QVERIFY(dialog.keep()->isChecked()); // keeping is the default
         QVERIFY(dialog.offboardButton()->isEnabled());
         QVERIFY(dialog.confirmation()->isHidden());
+        const QPoint offboardAt = dialog.offboardButton()->mapTo(&dialog, QPoint());
+        const QSize size = dialog.size();
         QTest::mouseClick(dialog.remove(), Qt::LeftButton);
         QVERIFY(dialog.confirmation()->isVisible());
-        // The dialog grew for the confirmation rows: the intro's wrapped lines are all shown.
+        // The dialog has room for the confirmation rows: the intro's wrapped lines are all
+        // shown, and nothing moves as they come and go.
         auto *intro = dialog.findChild<QLabel *>("offboardIntro");
         QTRY_VERIFY(intro->height() >= intro->heightForWidth(intro->width()));
+        QCOMPARE(dialog.offboardButton()->mapTo(&dialog, QPoint()), offboardAt);
+        QTest::mouseClick(dialog.keep(), Qt::LeftButton);
+        QVERIFY(dialog.confirmation()->isHidden());
+        QCOMPARE(dialog.offboardButton()->mapTo(&dialog, QPoint()), offboardAt);
+        QCOMPARE(dialog.size(), size);
+        QTest::mouseClick(dialog.remove(), Qt::LeftButton);
         QVERIFY(!dialog.offboardButton()->isEnabled());
         dialog.confirmation()->setFocus();
         QTest::keyClicks(dialog.confirmation(), "Contos");

@@ -90,6 +90,22 @@ private slots:
         QCOMPARE(toString(Lifecycle::worst({H::OK})), toString(H::OK));
         QCOMPARE(toString(Lifecycle::worst({H::OK, H::Warning})), toString(H::Warning));
         QCOMPARE(toString(Lifecycle::worst({H::Error, H::Warning, H::OK})), toString(H::Error));
+
+        // From the services: a deleted one does not count, whatever it was before.
+        auto service = [](DeploymentStatus d) {
+            Service s;
+            s.deploymentStatus = d;
+            return s;
+        };
+        QCOMPARE(toString(Lifecycle::customerStatus({})), toString(H::NotOnboarded));
+        QCOMPARE(toString(Lifecycle::customerStatus({service(DeploymentStatus::Deleted)})),
+                 toString(H::NotOnboarded));
+        QCOMPARE(toString(Lifecycle::customerStatus(
+                     {service(DeploymentStatus::Ready), service(DeploymentStatus::Deleted)})),
+                 toString(H::OK));
+        QCOMPARE(toString(Lifecycle::customerStatus({service(DeploymentStatus::DeploymentError),
+                                                     service(DeploymentStatus::Ready)})),
+                 toString(H::Error));
     }
 
     void consents()
@@ -167,12 +183,13 @@ private slots:
         QCOMPARE(Lifecycle::stepDescription("update-replica-storage", pro),
                  Lifecycle::stepDescription("create-replica-storage", pro));
         QCOMPARE(Lifecycle::stepDescription("remove-storage", pro),
-                 QStringLiteral("Remove the storage in West Europe (Netherlands) and the replica "
-                                "in North Europe (Ireland)"));
+                 QStringLiteral("Detach the service from its storage in West Europe (Netherlands) "
+                                "and the replica in North Europe (Ireland)"));
         Service service;
         service.settings = essential;
-        QCOMPARE(Lifecycle::stepDescription("remove-storage", service),
-                 QStringLiteral("Remove the storage in West Europe (Netherlands)"));
+        QCOMPARE(
+            Lifecycle::stepDescription("remove-storage", service),
+            QStringLiteral("Detach the service from its storage in West Europe (Netherlands)"));
         // Every step of every operation is a sentence, never its id.
         const QStringList all = Lifecycle::deploySteps() + Lifecycle::updateSteps() +
                                 Lifecycle::deleteSteps(true) + Lifecycle::suspendSteps() +

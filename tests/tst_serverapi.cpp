@@ -283,6 +283,14 @@ private slots:
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed[0].toObject(), obj(r));
         QVERIFY(r.header("ETag") != etag);
+        // The audit trail says what changed, from what to what, newest first.
+        const QJsonArray trail =
+            obj(m_admin->get("/api/v1/audit?action=customer.update&target=" + id))["items"]
+                .toArray();
+        QCOMPARE(trail.size(), 2);
+        QCOMPARE(trail[0].toObject()["detail"].toString(), QString("description Pilot → Live"));
+        QCOMPARE(trail[1].toObject()["detail"].toString(),
+                 QString("displayName Fabrikam → Fabrikam EU"));
         // The old ETag is stale now.
         QCOMPARE(m_admin->del("/api/v1/customers/" + id, ifMatch(etag)).status, 412);
         QCOMPARE(m_admin->del("/api/v1/customers/" + id).status, 428);

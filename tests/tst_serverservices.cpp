@@ -423,6 +423,13 @@ private slots:
                             {{"Idempotency-Key", QByteArray(256, 'k')}})
                      .status,
                  400);
+        // A key sent empty is refused, not taken for no key: nothing is created.
+        const HttpResult empty = m_admin->post(
+            "/api/v1/customers", {{"displayName", "Empty Key Ltd"}}, {{"Idempotency-Key", ""}});
+        QCOMPARE(empty.status, 400);
+        QVERIFY(empty.body.contains("Idempotency-Key"));
+        QCOMPARE(
+            obj(m_admin->get("/api/v1/customers?search=Empty%20Key"))["items"].toArray().size(), 0);
     }
 
     // --- Change feed and audit --------------------------------------------------------------

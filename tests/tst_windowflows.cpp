@@ -96,7 +96,9 @@ private slots:
         workspace.startEmbedded(data.path());
         QVERIFY(ready.wait(20000));
         ApiClient *client = workspace.client();
-        for (const char *name : {"Alpha Ltd", "Beta Ltd", "Gamma Ltd"})
+        QVERIFY(finished(client->post("/api/v1/customers", {{"displayName", "Alpha Ltd"},
+                                                            {"description", "Pilot in the EU"}})));
+        for (const char *name : {"Beta Ltd", "Gamma Ltd"})
             QVERIFY(finished(client->post("/api/v1/customers", {{"displayName", name}})));
         workspace.sync()->syncNow();
         QTRY_COMPARE(workspace.customers()->totalCount(), 3);
@@ -128,6 +130,8 @@ private slots:
         QTRY_VERIFY(details->toPlainText().contains("Alpha-EU"));
         QVERIFY(details->toPlainText().contains("Created"));
         QVERIFY(details->toPlainText().contains("local-admin"));
+        // And its description, which the table does not keep: read for the selected row.
+        QTRY_VERIFY(details->toPlainText().contains("Pilot in the EU"));
 
         // The Service menu acts on that row and says why what does not apply is off.
         auto *actions = window.serviceActions();

@@ -124,7 +124,11 @@ private slots:
         QVERIFY(cell(table, CustomerTableModel::AlarmColumn)
                     .toString()
                     .contains("Suspended elsewhere"));
-        QCOMPARE(cell(table, CustomerTableModel::StatusColumn), QVariant("Warning"));
+        // A warning (the summary counts it so) that says which: Suspended, by the warning icon.
+        QCOMPARE(cell(table, CustomerTableModel::StatusColumn), QVariant("Suspended"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::StatusColumn).data(Qt::ToolTipRole),
+                 QVariant("Warning: suspended"));
+        QVERIFY(window.findChild<QLabel *>("customersSummary")->text().contains("1 warning"));
         QTRY_VERIFY(actions->reactivate()->isEnabled());
         QVERIFY(!actions->suspend()->isEnabled());
         QVERIFY(actions->suspend()->toolTip().contains("suspended already"));

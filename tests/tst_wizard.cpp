@@ -247,6 +247,50 @@ private slots:
         QCOMPARE(order, expected);
     }
 
+    // The tenant page opens with its name field focused, so what a person types first is not
+    // lost; and Alt+letter is never claimed twice on a page (Alt+N once went to the name's
+    // label and Next by turns, never to the next page).
+    void keyboardOnlyNeedsNoClicks()
+    {
+        const QString customer = m_api->createCustomer("Keys Ltd");
+        OnboardingWizard wizard(&m_client, {{customer, "Keys Ltd"}}, customer);
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_N, Qt::AltModifier); // Next on the first page
+        QTRY_COMPARE(wizard.currentPage(), static_cast<QWizardPage *>(wizard.tenantPage()));
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget *>(wizard.tenantPage()->nameField()->edit()));
+        QTest::keyClicks(QApplication::focusWidget(), "Keys");
+        QCOMPARE(wizard.tenantPage()->nameField()->text(), QString("Keys"));
+
+        const auto mnemonic = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&' && text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                if (text.at(i) == u'&')
+                    ++i; // "&&" is a literal ampersand
+            }
+            return QChar();
+        };
+        for (QWizardPage *page : {static_cast<QWizardPage *>(wizard.tenantPage()),
+                                  static_cast<QWizardPage *>(wizard.compliancePage())}) {
+            QHash<QChar, QStringList> owners;
+            for (QWizard::WizardButton b :
+                 {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton})
+                if (const QChar c = mnemonic(wizard.buttonText(b)); !c.isNull())
+                    owners[c] << wizard.buttonText(b);
+            for (QLabel *label : page->findChildren<QLabel *>())
+                if (const QChar c = mnemonic(label->text()); !c.isNull())
+                    owners[c] << label->text();
+            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+                if (const QChar c = mnemonic(button->text()); !c.isNull())
+                    owners[c] << button->text();
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+                QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(" | ")));
+        }
+    }
+
     void everyInteractiveWidgetHasNames()
     {
         const QString customer = m_api->createCustomer("Names Ltd");

@@ -497,7 +497,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../validators/lifecycle.cpp" line="+267"/>
+        <location filename="../validators/lifecycle.cpp" line="+280"/>
         <source>%1 of %2 licences in use: %3 over the included users</source>
         <translation>%1 von %2 Lizenzen in Verwendung: %3 über der Anzahl enthaltener Benutzer</translation>
     </message>
@@ -507,12 +507,12 @@
         <translation>%1 von %2 Lizenzen in Verwendung (%3 %)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-182"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 weitere)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>the chosen location</source>
         <translation>dem gewählten Speicherort</translation>
     </message>
@@ -599,14 +599,14 @@
         <translation>Registrierung des Aufzeichnungsbots aufheben</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove the storage in %1 and the replica in %2</source>
-        <translation>Speicher in %1 und Replikat in %2 entfernen</translation>
+        <location line="+5"/>
+        <source>Detach the service from its storage in %1 and the replica in %2</source>
+        <translation>Dienst von seinem Speicher in %1 und dem Replikat in %2 trennen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove the storage in %1</source>
-        <translation>Speicher in %1 entfernen</translation>
+        <location line="+2"/>
+        <source>Detach the service from its storage in %1</source>
+        <translation>Dienst von seinem Speicher in %1 trennen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -846,7 +846,7 @@
         <translation>Die Rolle „%1“ darf diese Aktion nicht ausführen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Idempotency-Key must have 1 to 255 characters</source>
         <translation>Idempotency-Key muss 1 bis 255 Zeichen lang sein</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>status muss OK, Warning, Error oder NotOnboarded sein</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Offboard the customer&apos;s service first</source>
         <translation>Führen Sie zuerst das Offboarding des Dienstes dieses Kunden durch</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>Das Token ist zu alt (oder stammt aus einer anderen Datenbank); laden Sie alles neu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>At most 50 targets at once</source>
         <translation>Höchstens 50 Ziele auf einmal</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>rows must be all, invalid or none</source>
         <translation>rows muss all, invalid oder none sein</translation>
     </message>
@@ -1685,12 +1685,12 @@
 <context>
     <name>insights::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+44"/>
+        <location filename="../models/auditmodel.cpp" line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2502,12 +2502,12 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 failed at %2 %</source>
         <translation>%1 bei %2 % fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 · queued</source>
         <translation>%1 · in der Warteschlange</translation>
     </message>
@@ -2683,7 +2683,12 @@
         <translation>%1 (insgesamt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/customertablemodel.cpp" line="+213"/>
+        <location filename="../models/customertablemodel.cpp" line="+187"/>
+        <source>%1: suspended</source>
+        <translation>%1: ausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>– / %1</source>
         <translation>– / %1</translation>
     </message>
@@ -3765,12 +3770,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
 <context>
     <name>insights::OnboardingWizard</name>
     <message>
-        <location filename="../forms/onboardingwizard.cpp" line="+37"/>
+        <location filename="../forms/onboardingwizard.cpp" line="+39"/>
         <source>Add Interaction Recording service</source>
         <translation>Interaction Recording-Dienst hinzufügen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Resume unfinished input?</source>
         <translation>Nicht abgeschlossene Eingabe fortsetzen?</translation>
     </message>
@@ -3956,8 +3961,8 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the settings, then deploy. Deploying takes a few minutes; you may close the wizard, the deployment continues.</source>
-        <translation>Überprüfen Sie die Einstellungen und stellen Sie den Dienst dann bereit. Die Bereitstellung dauert einige Minuten; Sie können den Assistenten schließen, die Bereitstellung wird fortgesetzt.</translation>
+        <source>Check the settings, then deploy. Deploying can take a few minutes; you may close the wizard, the deployment continues.</source>
+        <translation>Überprüfen Sie die Einstellungen und stellen Sie den Dienst dann bereit. Die Bereitstellung kann einige Minuten dauern; Sie können den Assistenten schließen, die Bereitstellung wird fortgesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5048,7 +5053,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Bring Your Own Blob Storage (BYOS)</source>
+        <source>Bring Your Own Blob &amp;Storage (BYOS)</source>
         <translation>Eigenen &amp;Blob-Speicher verwenden (BYOS)</translation>
     </message>
     <message>
@@ -5063,7 +5068,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Unlimited Retention</source>
+        <source>Unlimited &amp;Retention</source>
         <translation>Unbe&amp;grenzte Aufbewahrung</translation>
     </message>
     <message>
@@ -5084,7 +5089,7 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
     </message>
     <message>
         <location line="-167"/>
-        <source>Customer (M365 Tenant) &amp;Name:</source>
+        <source>Customer (M365 &amp;Tenant) Name:</source>
         <translation>Kundenname (M365-&amp;Mandant):</translation>
     </message>
     <message>

@@ -497,7 +497,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../validators/lifecycle.cpp" line="+267"/>
+        <location filename="../validators/lifecycle.cpp" line="+280"/>
         <source>%1 of %2 licences in use: %3 over the included users</source>
         <translation>%1 licences sur %2 utilisées&#xa0;: %3 de plus que les utilisateurs inclus</translation>
     </message>
@@ -507,12 +507,12 @@
         <translation>%1 licences sur %2 utilisées (%3&#xa0;%)</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-182"/>
         <source>%1 (+%2 more)</source>
         <translation>%1 (+%2 autres)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>the chosen location</source>
         <translation>l&apos;emplacement choisi</translation>
     </message>
@@ -599,14 +599,14 @@
         <translation>Désinscrire le bot d&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove the storage in %1 and the replica in %2</source>
-        <translation>Supprimer le stockage dans %1 et le réplica dans %2</translation>
+        <location line="+5"/>
+        <source>Detach the service from its storage in %1 and the replica in %2</source>
+        <translation>Détacher le service de son stockage dans %1 et du réplica dans %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove the storage in %1</source>
-        <translation>Supprimer le stockage dans %1</translation>
+        <location line="+2"/>
+        <source>Detach the service from its storage in %1</source>
+        <translation>Détacher le service de son stockage dans %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -846,7 +846,7 @@
         <translation>Le rôle «&#xa0;%1&#xa0;» ne permet pas cette action</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Idempotency-Key must have 1 to 255 characters</source>
         <translation>Idempotency-Key doit comporter de 1 à 255 caractères</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>status doit valoir OK, Warning, Error ou NotOnboarded</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Offboard the customer&apos;s service first</source>
         <translation>Retirez d&apos;abord le service du client</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>Le jeton est trop ancien (ou provient d&apos;une autre base de données)&#xa0;; rechargez tout</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>At most 50 targets at once</source>
         <translation>50 cibles au maximum à la fois</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>rows must be all, invalid or none</source>
         <translation>rows doit valoir all, invalid ou none</translation>
     </message>
@@ -1685,12 +1685,12 @@
 <context>
     <name>insights::AuditModel</name>
     <message>
-        <location filename="../models/auditmodel.cpp" line="+44"/>
+        <location filename="../models/auditmodel.cpp" line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2502,12 +2502,12 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 failed at %2 %</source>
         <translation>%1&#xa0;: échec à %2&#xa0;%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 · queued</source>
         <translation>%1 · en attente</translation>
     </message>
@@ -2683,7 +2683,12 @@
         <translation>%1 (au total&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../models/customertablemodel.cpp" line="+213"/>
+        <location filename="../models/customertablemodel.cpp" line="+187"/>
+        <source>%1: suspended</source>
+        <translation>%1&#xa0;: suspendu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>– / %1</source>
         <translation>– / %1</translation>
     </message>
@@ -3765,12 +3770,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
 <context>
     <name>insights::OnboardingWizard</name>
     <message>
-        <location filename="../forms/onboardingwizard.cpp" line="+37"/>
+        <location filename="../forms/onboardingwizard.cpp" line="+39"/>
         <source>Add Interaction Recording service</source>
         <translation>Ajouter un service Interaction Recording</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Resume unfinished input?</source>
         <translation>Reprendre la saisie inachevée ?</translation>
     </message>
@@ -3956,8 +3961,8 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+1"/>
-        <source>Check the settings, then deploy. Deploying takes a few minutes; you may close the wizard, the deployment continues.</source>
-        <translation>Vérifiez les paramètres, puis déployez. Le déploiement prend quelques minutes ; vous pouvez fermer l&apos;assistant, le déploiement se poursuit.</translation>
+        <source>Check the settings, then deploy. Deploying can take a few minutes; you may close the wizard, the deployment continues.</source>
+        <translation>Vérifiez les paramètres, puis déployez. Le déploiement peut prendre quelques minutes ; vous pouvez fermer l&apos;assistant, le déploiement se poursuit.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5048,7 +5053,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Bring Your Own Blob Storage (BYOS)</source>
+        <source>Bring Your Own Blob &amp;Storage (BYOS)</source>
         <translation>Apportez votre propre stockage Blob (&amp;BYOS)</translation>
     </message>
     <message>
@@ -5063,7 +5068,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Unlimited Retention</source>
+        <source>Unlimited &amp;Retention</source>
         <translation>Réten&amp;tion illimitée</translation>
     </message>
     <message>
@@ -5084,7 +5089,7 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
     </message>
     <message>
         <location line="-167"/>
-        <source>Customer (M365 Tenant) &amp;Name:</source>
+        <source>Customer (M365 &amp;Tenant) Name:</source>
         <translation>&amp;Nom du client (locataire M365) :</translation>
     </message>
     <message>

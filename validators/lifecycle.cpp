@@ -124,6 +124,16 @@ HealthStatus Lifecycle::worst(const QList<HealthStatus> &statuses)
     return result;
 }
 
+HealthStatus Lifecycle::customerStatus(const QList<Service> &services)
+{
+    QList<HealthStatus> statuses;
+    for (const Service &s : services) {
+        if (s.deploymentStatus != DeploymentStatus::Deleted)
+            statuses << s.status();
+    }
+    return worst(statuses);
+}
+
 const QList<ConsentDefinition> &Lifecycle::consentCatalog()
 {
     static const QList<ConsentDefinition> catalog = {
@@ -232,10 +242,13 @@ QString Lifecycle::stepDescription(const QString &stepId, const ServiceSettings 
     if (stepId == QLatin1String("unregister-bots"))
         return pro ? tr("Unregister the recording bot and its paired bot")
                    : tr("Unregister the recording bot");
+    // True whether the recordings were kept or deleted: the service lets go of its storage,
+    // and only the delete-recordings step before it removes containers.
     if (stepId == QLatin1String("remove-storage"))
         return replica && !paired.isEmpty()
-                   ? tr("Remove the storage in %1 and the replica in %2").arg(primary, paired)
-                   : tr("Remove the storage in %1").arg(primary);
+                   ? tr("Detach the service from its storage in %1 and the replica in %2")
+                         .arg(primary, paired)
+                   : tr("Detach the service from its storage in %1").arg(primary);
     if (stepId == QLatin1String("delete-recordings"))
         return replica && !paired.isEmpty()
                    ? tr("Delete the recordings' containers in %1 and %2").arg(primary, paired)

@@ -42,6 +42,9 @@ public:
     static QString alarmSummary(const QList<Alarm> &alarms);
     // The worst of the statuses of a customer's services; NotOnboarded when none counts.
     static HealthStatus worst(const QList<HealthStatus> &statuses);
+    // A customer's status from its services: the worst of those not deleted (an offboarded
+    // service no longer counts); NotOnboarded when none is left.
+    static HealthStatus customerStatus(const QList<Service> &services);
 
     // In the order the customer must grant them; m365-login comes first.
     static const QList<ConsentDefinition> &consentCatalog();
