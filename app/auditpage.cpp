@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -80,6 +81,10 @@ AuditPage::AuditPage(Workspace *workspace, QWidget *parent)
     m_actorDebounce->setSingleShot(true);
     m_actorDebounce->setInterval(300);
     m_table->setModel(workspace->audit());
+    // The server pages the trail newest first and the table keeps that order: the header
+    // says so, and a click does not pretend to sort it the other way.
+    m_table->horizontalHeader()->setSortIndicator(AuditModel::WhenColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionsClickable(false);
     fitHeaders(m_table, {150, 120, 170, 200, 90, 300});
 
     chooseSaveFile = [this](const QString &suggested) {

@@ -57,7 +57,7 @@ std::optional<Principal> Api::authenticate(const HttpRequest &request, QString *
         cached->generation == generation) {
         found = std::pair(cached->who, cached->expiresAtMs);
     } else {
-        found = m_store.findToken(hash);
+        found = m_store.users().findToken(hash);
         if (m_tokenCache.size() > 10000)
             m_tokenCache.clear();
         if (found)
@@ -174,7 +174,7 @@ HttpResponse Api::transactional(const HttpRequest &request, const Principal &who
             HttpResponse replay;
             replay.status = stored->status;
             // A stored answer may hold a link made absolute on another port or public URL.
-            replay.body = m_store.withPublicLinks(stored->body);
+            replay.body = m_store.links().rewrite(stored->body);
             for (auto it = stored->headers.begin(); it != stored->headers.end(); ++it) {
                 if (it.key() == QLatin1String("Content-Type"))
                     replay.contentType = it.value().toString().toLatin1();

@@ -57,7 +57,7 @@ QString Secrets::newId(QStringView prefix)
 int LoginThrottle::waitFor(const QString &key, int maxFailures, qint64 nowMs)
 {
     // The newest maxFailures failures inside the window, newest first.
-    const QList<qint64> times = m_store.loginFailures(key, nowMs - windowMs, maxFailures);
+    const QList<qint64> times = m_store.users().loginFailures(key, nowMs - windowMs, maxFailures);
     if (times.size() < maxFailures)
         return 0;
     const qint64 oldest = times.constLast();
@@ -72,13 +72,13 @@ int LoginThrottle::retryAfterSeconds(const QString &username, const QString &add
 
 void LoginThrottle::recordFailure(const QString &username, const QString &address, qint64 nowMs)
 {
-    m_store.addLoginFailure(QStringLiteral("user:") + username.toCaseFolded(), nowMs);
-    m_store.addLoginFailure(QStringLiteral("addr:") + address, nowMs);
+    m_store.users().addLoginFailure(QStringLiteral("user:") + username.toCaseFolded(), nowMs);
+    m_store.users().addLoginFailure(QStringLiteral("addr:") + address, nowMs);
 }
 
 void LoginThrottle::recordSuccess(const QString &username)
 {
-    m_store.clearLoginFailures(QStringLiteral("user:") + username.toCaseFolded());
+    m_store.users().clearLoginFailures(QStringLiteral("user:") + username.toCaseFolded());
 }
 
 } // namespace insights::server

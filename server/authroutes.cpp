@@ -22,7 +22,7 @@ using namespace rest;
 
 QString Api::bootstrapAdmin(const QByteArray &spec)
 {
-    if (spec.isEmpty() || m_store.userCount() > 0)
+    if (spec.isEmpty() || m_store.users().count() > 0)
         return {};
     return ensureAdmin(spec, QStringLiteral("INSIGHTS_BOOTSTRAP_ADMIN"),
                        QStringLiteral("first admin from the environment"));
@@ -46,14 +46,15 @@ QString Api::ensureAdmin(const QByteArray &spec, const QString &variable, const 
     if (const Verdict v = FieldRules::password(password); !v.isAcceptable())
         return QStringLiteral("%1 password: %2").arg(variable, v.message);
     Store::Transaction tx(m_store);
-    if (const auto existing = m_store.findUser(username)) {
+    if (const auto existing = m_store.users().find(username)) {
         // The same user with a new password (the embedded console's, on every start): its
         // creation date and the audit trail stay as they were; old sessions end.
-        m_store.setUserPassword(username, Secrets::hashPassword(password));
-        m_store.setUserRole(username, Role::Admin);
-        m_store.deleteTokensOf(username, QStringLiteral("-")); // no hash is "-": all of them
+        m_store.users().setPassword(username, Secrets::hashPassword(password));
+        m_store.users().setRole(username, Role::Admin);
+        m_store.users().deleteTokensOf(username,
+                                       QStringLiteral("-")); // no hash is "-": all of them
     } else {
-        m_store.insertUser({username, Secrets::hashPassword(password), Role::Admin});
+        m_store.users().insert({username, Secrets::hashPassword(password), Role::Admin});
         audit(QStringLiteral("system"), QStringLiteral("user.bootstrap"), username,
               QStringLiteral("success"), why);
     }
@@ -92,7 +93,7 @@ void Api::login(const HttpRequest &r, Router::Reply reply)
                   .withHeader("Retry-After", QByteArray::number(qMax(wait, 1))));
         return;
     }
-    const std::optional<UserRow> user = m_store.findUser(username);
+    const std::optional<UserRow> user = m_store.users().find(username);
     ++m_loginsInFlight[username];
     ++m_loginsInFlight[address];
     // Argon2id takes tens of milliseconds and 64 MiB: on a worker, never on the event loop,
@@ -136,9 +137,9 @@ HttpResponse Api::finishLogin(bool ok, const std::optional<UserRow> &user, const
     const QString token = Secrets::newToken();
     {
         Store::Transaction tx(m_store);
-        m_store.deleteExpiredTokens(t);
-        m_store.insertToken(Secrets::tokenHash(token), user->username, user->role,
-                            t + m_config.tokenLifetimeMs);
+        m_store.users().deleteExpiredTokens(t);
+        m_store.users().insertToken(Secrets::tokenHash(token), user->username, user->role,
+                                    t + m_config.tokenLifetimeMs);
         audit(user->username, QStringLiteral("login"), user->username, QStringLiteral("success"),
               QStringLiteral("from %1").arg(address));
         tx.commit();

@@ -44,7 +44,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
     QString name;
     // What can be told without the storage account; store failures answered as on every route.
     const HttpResponse checked = answeringStoreFailures([&](const HttpRequest &) {
-        const auto row = m_store.findService(r.param(f::id));
+        const auto row = m_store.services().find(r.param(f::id));
         if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
             return notFound(QStringLiteral("service"));
         if (!row->service.settings.tenant.byos)
@@ -107,7 +107,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
         // record. The service may have changed while the probe ran; it is read again.
         const HttpResponse answer = answeringStoreFailures([&](const HttpRequest &request) {
             return transactional(request, who, [&](const HttpRequest &, const Principal &) {
-                const auto row = m_store.findService(r.param(f::id));
+                const auto row = m_store.services().find(r.param(f::id));
                 if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
                     return notFound(QStringLiteral("service"));
                 if (!row->service.settings.tenant.byos)
@@ -147,7 +147,7 @@ void Api::addByosLocation(const HttpRequest &r, const Principal &who, Router::Re
 
 HttpResponse Api::listByosLocations(const HttpRequest &r, const Principal &)
 {
-    const auto row = m_store.findService(r.param(f::id));
+    const auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     const QDateTime t = now();
@@ -159,7 +159,7 @@ HttpResponse Api::listByosLocations(const HttpRequest &r, const Principal &)
 
 HttpResponse Api::deleteByosLocation(const HttpRequest &r, const Principal &who)
 {
-    const auto row = m_store.findService(r.param(f::id));
+    const auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     QString name;

@@ -56,7 +56,8 @@ HttpResponse Api::availability(const HttpRequest &r, const Principal &)
         if (!r.query.hasQueryItem(k.member))
             continue;
         const QString value = r.query.queryItemValue(k.member, QUrl::FullyDecoded);
-        const bool taken = !value.isEmpty() && !m_store.serviceUsing(k.column, value).isEmpty();
+        const bool taken =
+            !value.isEmpty() && !m_store.services().idUsing(k.column, value).isEmpty();
         QJsonObject answer{{QStringLiteral("available"), !taken && !value.isEmpty()}};
         if (taken)
             answer.insert(QStringLiteral("reason"),
@@ -88,7 +89,7 @@ HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
                                          Problems::tr("status must be OK, Warning, Error or "
                                                       "NotOnboarded"));
     }
-    const Page<QByteArray> page = m_store.customerBodies(
+    const Page<QByteArray> page = m_store.customers().bodies(
         r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), status, after, limit);
     // Stored JSON joined as it is: no parse, no re-serialisation on the hottest route. One
     // buffer of the final size, filled by append (a memcpy each): QStringBuilder's
@@ -132,7 +133,7 @@ HttpResponse Api::createCustomer(const HttpRequest &r, const Principal &who)
     c.status = HealthStatus::NotOnboarded;
     c.createdAt = c.updatedAt = now();
     c.createdBy = who.username;
-    m_store.insertCustomer(c);
+    m_store.customers().insert(c);
     audit(who.username, QStringLiteral("customer.create"), c.id, QStringLiteral("success"),
           c.displayName);
     return withEtag(HttpResponse::json(201, DomainJson::toJson(c)), 1)
@@ -141,7 +142,7 @@ HttpResponse Api::createCustomer(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::getCustomer(const HttpRequest &r, const Principal &)
 {
-    const auto row = m_store.findCustomer(r.param(f::id));
+    const auto row = m_store.customers().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("customer"));
     return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
@@ -149,7 +150,7 @@ HttpResponse Api::getCustomer(const HttpRequest &r, const Principal &)
 
 HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findCustomer(r.param(f::id));
+    auto row = m_store.customers().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("customer"));
     if (auto refused = checkIfMatch(r, row->version))
@@ -177,7 +178,7 @@ HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
     c.displayName = v.value(f::displayName, c.displayName);
     c.description = v.value(f::description, c.description);
     c.updatedAt = now();
-    row->version = m_store.updateCustomer(*row);
+    row->version = m_store.customers().update(*row);
     audit(who.username, QStringLiteral("customer.update"), c.id, QStringLiteral("success"),
           changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
     return withEtag(HttpResponse::json(200, customerJson(*row)), row->version);
@@ -185,20 +186,20 @@ HttpResponse Api::patchCustomer(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::deleteCustomer(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findCustomer(r.param(f::id));
+    auto row = m_store.customers().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("customer"));
     if (auto refused = checkIfMatch(r, row->version))
         return *refused;
-    for (const ServiceRow &s : m_store.servicesOfCustomer(row->customer.id)) {
+    for (const ServiceRow &s : m_store.services().ofCustomer(row->customer.id)) {
         if (s.service.deploymentStatus != DeploymentStatus::Deleted)
             return HttpResponse::problem(409, {},
                                          Problems::tr("Offboard the customer's service first"));
     }
     row->deleted = true;
     row->customer.updatedAt = now();
-    m_store.updateCustomer(*row);
-    m_store.deleteOperatorsOf(row->customer.id);
+    m_store.customers().update(*row);
+    m_store.operators().removeAllOf(row->customer.id);
     audit(who.username, QStringLiteral("customer.delete"), row->customer.id,
           QStringLiteral("success"), row->customer.displayName);
     return HttpResponse::empty(204);

@@ -66,7 +66,7 @@ HttpResponse Api::changes(const HttpRequest &r, const Principal &)
         if (c.deleted || c.objectJson.isEmpty())
             body.append("null");
         else
-            body.append(c.kind == serviceKind ? m_store.withPublicLinks(c.objectJson)
+            body.append(c.kind == serviceKind ? m_store.links().rewrite(c.objectJson)
                                               : c.objectJson);
         body.append('}');
         last = c.seq;

@@ -69,7 +69,7 @@ void Api::setImports(ImportRunner *imports)
             c.status = HealthStatus::NotOnboarded;
             c.createdAt = c.updatedAt = t;
             c.createdBy = actor;
-            m_store.insertCustomer(c);
+            m_store.customers().insert(c);
             audit(actor, QStringLiteral("customer.create"), c.id, QStringLiteral("success"),
                   QStringLiteral("%1 (import)").arg(c.displayName));
             id = c.id;

@@ -82,7 +82,7 @@ std::shared_ptr<ImportRunner::Parsed> ImportRunner::parsed(const QString &id, QS
     for (qsizetype i = 0; i < p->records.size(); ++i)
         p->byRow.insert(p->records.at(i).row, i);
     p->checker =
-        std::make_unique<ImportChecker>(p->columns, p->records, m_store.serviceKeysInUse());
+        std::make_unique<ImportChecker>(p->columns, p->records, m_store.services().keysInUse());
     m_parsed.insert(id, p);
     return p;
 }
@@ -173,7 +173,7 @@ bool ImportRunner::create(ImportRecord &r, Parsed &p, const QDateTime &now)
               std::tuple{QStringLiteral("domain_key"), QStringLiteral("domain"), t.domain},
               std::tuple{QStringLiteral("short_name_key"), QStringLiteral("shortName"),
                          t.shortName}}) {
-            if (!m_store.serviceUsing(column, value).isEmpty())
+            if (!m_store.services().idUsing(column, value).isEmpty())
                 taken << QJsonObject{
                     {QStringLiteral("field"), member},
                     {QStringLiteral("code"), QStringLiteral("in-use")},
@@ -188,7 +188,7 @@ bool ImportRunner::create(ImportRecord &r, Parsed &p, const QDateTime &now)
             ++r.failed;
         } else {
             const auto [customerId, serviceId] =
-                m_create(m_store.customerWithoutServiceNamed(c.customer), c.customer, c.draft,
+                m_create(m_store.customers().withoutServiceNamed(c.customer), c.customer, c.draft,
                          r.createdBy, now);
             row.status = QStringLiteral("Created");
             row.customerId = customerId;

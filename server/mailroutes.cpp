@@ -15,7 +15,7 @@ using namespace rest;
 
 HttpResponse Api::resendQuickStart(const HttpRequest &r, const Principal &who)
 {
-    const auto row = m_store.findService(r.param(f::id));
+    const auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     const Service &s = row->service;

@@ -81,7 +81,7 @@ static QJsonObject serverSettings(const ServerOptions &o, const Store &store,
     }
     return {{QStringLiteral("version"), QStringLiteral(INSIGHTS_VERSION)},
             {QStringLiteral("database"), store.engineName()},
-            {QStringLiteral("publicUrl"), store.publicBaseUrl()},
+            {QStringLiteral("publicUrl"), store.links().base()},
             {QStringLiteral("auditRetentionDays"), o.auditRetentionDays},
             {QStringLiteral("mail"),
              QJsonObject{{QStringLiteral("configured"), !o.smtpUrl.isEmpty()},
@@ -241,7 +241,7 @@ int main(int argc, char *argv[])
             .arg(options->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
             .arg(port);
     // Links are built when an object is served, never stored, so this may change between runs.
-    store.setPublicBaseUrl(options->publicUrl.isEmpty() ? base : options->publicUrl);
+    store.links().setBase(options->publicUrl.isEmpty() ? base : options->publicUrl);
     api.setServerSettings(serverSettings(*options, store, accounts ? &*accounts : nullptr));
     // Reads on more than one core; stopped (last made, first gone) before what they use.
     ReadWorkers readers;

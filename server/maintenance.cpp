@@ -30,8 +30,8 @@ int Maintenance::prune()
     try {
         Store::Transaction tx(m_store);
         rows += m_store.idempotency().deleteBefore(nowMs - 24LL * 3600 * 1000);
-        rows += m_store.deleteLoginFailuresBefore(nowMs - LoginThrottle::windowMs);
-        rows += m_store.deleteExpiredTokens(nowMs);
+        rows += m_store.users().deleteLoginFailuresBefore(nowMs - LoginThrottle::windowMs);
+        rows += m_store.users().deleteExpiredTokens(nowMs);
         rows += m_store.auditLog().deleteBefore(now.addDays(-m_auditRetentionDays));
         tx.commit();
     } catch (const StoreError &e) {

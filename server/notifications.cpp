@@ -20,7 +20,7 @@ Notifications::Notifications(Store &store, MailSettings settings, QObject *paren
 
 QString Notifications::messageIdDomain() const
 {
-    const QString host = QUrl(m_store.publicBaseUrl()).host();
+    const QString host = QUrl(m_store.links().base()).host();
     return host.isEmpty() ? QStringLiteral("insights.invalid") : host;
 }
 
@@ -48,7 +48,7 @@ int Notifications::queue(const QString &kind, const ServiceRow &row, const QStri
                          const QDateTime &now)
 {
     const Service &s = row.service;
-    const auto customer = m_store.findCustomer(s.customerId);
+    const auto customer = m_store.customers().find(s.customerId);
     QStringList missing;
     for (const ConsentState &c : s.consents) {
         if (!c.granted)
@@ -63,7 +63,7 @@ int Notifications::queue(const QString &kind, const ServiceRow &row, const QStri
         {QStringLiteral("tenant"), s.settings.tenant.name},
         {QStringLiteral("domain"), s.settings.tenant.domain},
         {QStringLiteral("customer"), customer ? customer->customer.displayName : s.customerId},
-        {QStringLiteral("link"), m_store.quickStartUrl(row.quickStartToken)},
+        {QStringLiteral("link"), m_store.links().quickStartUrl(row.quickStartToken)},
         {QStringLiteral("error"), error},
         {QStringLiteral("serviceId"), s.id},
     };

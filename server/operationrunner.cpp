@@ -264,13 +264,13 @@ void OperationRunner::advance(const QString &operationId)
         if (!opRow)
             return;
         Operation &op = opRow->operation;
-        std::optional<ServiceRow> svc = m_store.findService(op.serviceId);
+        std::optional<ServiceRow> svc = m_store.services().find(op.serviceId);
         if (!svc ||
             (op.status != OperationStatus::NotStarted && op.status != OperationStatus::Running))
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const DeploymentStatus before = svc->service.deploymentStatus;
-        const QJsonObject unchanged = Store::storedServiceJson(*svc);
+        const QJsonObject unchanged = ServiceStore::storedJson(*svc);
 
         qsizetype index = 0;
         while (index < op.steps.size() && isFinished(op.steps[index].status))
@@ -338,13 +338,13 @@ void OperationRunner::advance(const QString &operationId)
 
         // A step that left the service as it was writes nothing to it, so an edit opened
         // during a deploy is not refused for a version the operator never saw change.
-        if (Store::storedServiceJson(*svc) != unchanged) {
+        if (ServiceStore::storedJson(*svc) != unchanged) {
             svc->service.updatedAt = now;
-            m_store.updateService(*svc);
+            m_store.services().update(*svc);
         }
         m_store.operations().update(*opRow);
         if (svc->service.deploymentStatus != before) {
-            m_store.refreshCustomer(svc->service.customerId, now);
+            m_store.customers().refresh(svc->service.customerId, now);
             if (m_notifications) // in this transaction: the mail and its cause commit together
                 m_notifications->serviceChanged(*svc, before, now);
         }

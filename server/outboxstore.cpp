@@ -159,17 +159,7 @@ Page<MailRow> OutboxStore::page(const QString &serviceId, const QString &status,
     sql += QStringLiteral(" ORDER BY pk DESC LIMIT :limit");
     binds.append({":limit", limit + 1});
     SqlSession::Rows q = m_sql.run(sql, binds);
-    Page<MailRow> page;
-    qint64 lastPk = 0;
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            page.nextAfter = lastPk;
-            break;
-        }
-        page.items << mailFrom(q);
-        lastPk = q.value(14).toLongLong();
-    }
-    return page;
+    return readPage<MailRow>(q, limit, 14, [](QSqlQuery &r) { return mailFrom(r); });
 }
 
 } // namespace insights::server

@@ -26,7 +26,7 @@ using namespace rest;
 
 HttpResponse Api::quickStartPage(const HttpRequest &r)
 {
-    const auto row = m_store.findServiceByQuickStartToken(r.param(QStringLiteral("token")));
+    const auto row = m_store.services().findByQuickStartToken(r.param(QStringLiteral("token")));
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted) {
         HttpResponse plain = HttpResponse::html(404, "Not Found\n");
         plain.contentType = "text/plain; charset=utf-8";
@@ -42,7 +42,7 @@ HttpResponse Api::grantConsent(const HttpRequest &r)
     const QString consentId = r.param(QStringLiteral("consentId"));
     const bool fromForm = r.header("Content-Type").startsWith("application/x-www-form-urlencoded");
     Store::Transaction tx(m_store);
-    auto row = m_store.findServiceByQuickStartToken(token);
+    auto row = m_store.services().findByQuickStartToken(token);
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted) {
         HttpResponse plain = HttpResponse::html(404, "Not Found\n");
         plain.contentType = "text/plain; charset=utf-8";
@@ -83,9 +83,9 @@ HttpResponse Api::grantConsent(const HttpRequest &r)
         const DeploymentStatus before = s.deploymentStatus;
         Lifecycle::settleConsents(s, t);
         s.updatedAt = t;
-        row->version = m_store.updateService(*row);
+        row->version = m_store.services().update(*row);
         if (s.deploymentStatus != before) {
-            m_store.refreshCustomer(s.customerId, t);
+            m_store.customers().refresh(s.customerId, t);
             if (m_notifications)
                 m_notifications->serviceChanged(*row, DeploymentStatus::PendingConsents, t);
         }

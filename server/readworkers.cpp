@@ -78,7 +78,7 @@ bool ReadWorkers::start(const Setup &setup, int count, QString *error)
                 if (!w->database->openReader(*setup.primary, &failure))
                     return;
                 w->store = std::make_unique<Store>(*w->database);
-                w->store->setPublicBaseUrl(setup.publicBaseUrl);
+                w->store->links().setBase(setup.publicBaseUrl);
                 w->api = std::make_unique<Api>(*w->store, *setup.runner, setup.config);
                 w->api->registerRoutes(w->router);
                 w->server = std::make_unique<RestServer>(&w->router);

@@ -32,7 +32,7 @@ QString Seeder::seed(int count, const std::function<void(int)> &progress)
                 c.displayName = QStringLiteral("Customer %1 Ltd").arg(i);
                 c.createdAt = c.updatedAt = now;
                 c.createdBy = QStringLiteral("seed");
-                m_store.insertCustomer(c);
+                m_store.customers().insert(c);
 
                 ServiceRow row;
                 Service &s = row.service;
@@ -77,8 +77,8 @@ QString Seeder::seed(int count, const std::function<void(int)> &progress)
                 }
                 s.createdAt = s.updatedAt = now;
                 s.createdBy = QStringLiteral("seed");
-                m_store.insertService(row);
-                m_store.refreshCustomer(c.id, now);
+                m_store.services().insert(row);
+                m_store.customers().refresh(c.id, now);
             }
             tx.commit();
             if (progress)

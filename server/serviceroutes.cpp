@@ -57,7 +57,7 @@ QList<FieldError> uniquenessConflicts(Store &store, const TenantSettings &t,
                 {QStringLiteral("domain_key"), f::domain, t.domain},
                 {QStringLiteral("short_name_key"), f::shortName, t.shortName}};
     for (const auto &k : keys) {
-        const QString owner = store.serviceUsing(k.column, k.value);
+        const QString owner = store.services().idUsing(k.column, k.value);
         if (!owner.isEmpty() && owner != ignoreServiceId)
             errors << fieldError(
                 f::path(f::tenant, k.member), QStringLiteral("in-use"),
@@ -72,7 +72,7 @@ QList<FieldError> uniquenessConflicts(Store &store, const TenantSettings &t,
 
 HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
 {
-    const auto customer = m_store.findCustomer(r.param(f::id));
+    const auto customer = m_store.customers().find(r.param(f::id));
     if (!customer)
         return notFound(QStringLiteral("customer"));
     HttpResponse error;
@@ -98,13 +98,13 @@ HttpResponse Api::createService(const HttpRequest &r, const Principal &who)
     if (const QList<FieldError> conflicts = uniquenessConflicts(m_store, draft.settings.tenant, {});
         !conflicts.isEmpty())
         return HttpResponse::problem(409, {}, Problems::tr("Names must be unique"), conflicts);
-    if (!m_store.activeServiceOf(customer->customer.id).isEmpty())
+    if (!m_store.services().activeOf(customer->customer.id).isEmpty())
         return HttpResponse::problem(409, {},
                                      Problems::tr("This customer already has an Interaction "
                                                   "Recording service"));
     const auto [row, operationId] = insertNewService(
         customer->customer.id, customer->customer.displayName, draft, who.username, now());
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
+    return withEtag(HttpResponse::json(202, m_store.services().json(row)), row.version)
         .withHeader("Operation-Location", "/api/v1/operations/" + operationId.toUtf8())
         .withHeader("Location", "/api/v1/services/" + row.service.id.toUtf8());
 }
@@ -127,8 +127,8 @@ std::pair<ServiceRow, QString> Api::insertNewService(const QString &customerId,
     s.createdAt = s.updatedAt = t;
     s.createdBy = actor;
     row.version = 1;
-    m_store.insertService(row);
-    m_store.refreshCustomer(s.customerId, t);
+    m_store.services().insert(row);
+    m_store.customers().refresh(s.customerId, t);
     audit(actor, QStringLiteral("service.create"), s.id, QStringLiteral("success"),
           QStringLiteral("%1 for %2, %3 in %4")
               .arg(s.settings.tenant.name, customerName,
@@ -151,25 +151,25 @@ HttpResponse Api::listServices(const HttpRequest &r, const Principal &)
         return HttpResponse::problem(400, problemMalformed,
                                      Problems::tr("status must be a status or a deployment "
                                                   "status"));
-    const Page<ServiceRow> page = m_store.services(
+    const Page<ServiceRow> page = m_store.services().page(
         r.query.queryItemValue(f::customerId, QUrl::FullyDecoded), status, after, limit);
     QJsonArray items;
     for (const ServiceRow &s : page.items)
-        items.append(m_store.serviceJson(s));
+        items.append(m_store.services().json(s));
     return listResponse(items, page.nextAfter);
 }
 
 HttpResponse Api::getService(const HttpRequest &r, const Principal &)
 {
-    const auto row = m_store.findService(r.param(f::id));
+    const auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
-    return withEtag(HttpResponse::json(200, m_store.serviceJson(*row)), row->version);
+    return withEtag(HttpResponse::json(200, m_store.services().json(*row)), row->version);
 }
 
 HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     if (auto refused = checkIfMatch(r, row->version))
@@ -260,18 +260,18 @@ HttpResponse Api::patchService(const HttpRequest &r, const Principal &who)
     s.updatedAt = t;
     // More (or fewer) included users may raise or clear a licence alarm.
     Lifecycle::applyLicenceAlarms(s, t);
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     audit(who.username, QStringLiteral("service.update"), s.id, QStringLiteral("success"),
           changed.isEmpty() ? QStringLiteral("no change") : changed.join(QStringLiteral(", ")));
     if (!provisioning)
-        return withEtag(HttpResponse::json(200, m_store.serviceJson(*row)), row->version);
+        return withEtag(HttpResponse::json(200, m_store.services().json(*row)), row->version);
     return startOperation(OperationKind::Update, *row, t);
 }
 
 HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     if (auto refused = checkIfMatch(r, row->version))
@@ -297,8 +297,8 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
     s.deploymentStatus = DeploymentStatus::Deleting;
     s.alarms.clear();
     s.updatedAt = t;
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     // What happens to the containers, as it is: never pretends to delete what was never made.
     const bool provisioned = (s.storage.primary && s.storage.primary->provisioned) ||
                              (s.storage.replica && s.storage.replica->provisioned);
@@ -314,7 +314,7 @@ HttpResponse Api::deleteService(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row)
         return notFound(QStringLiteral("service"));
     Service &s = row->service;
@@ -327,8 +327,8 @@ HttpResponse Api::redeployService(const HttpRequest &r, const Principal &who)
     s.deploymentStatus = DeploymentStatus::Deploying;
     s.alarms.removeIf([](const Alarm &a) { return a.code == Lifecycle::deploymentAlarmCode(); });
     s.updatedAt = t;
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     audit(who.username, QStringLiteral("service.deploy"), s.id, QStringLiteral("success"),
           QStringLiteral("retry"));
     return startOperation(OperationKind::Deploy, *row, t)
@@ -340,7 +340,7 @@ HttpResponse Api::startOperation(OperationKind kind, const ServiceRow &row, cons
 {
     const Operation op = OperationRunner::newOperation(kind, row.service.id, at, deleteRecordings);
     m_store.operations().insert(op);
-    return withEtag(HttpResponse::json(202, m_store.serviceJson(row)), row.version)
+    return withEtag(HttpResponse::json(202, m_store.services().json(row)), row.version)
         .withHeader("Operation-Location", "/api/v1/operations/" + op.id.toUtf8());
 }
 

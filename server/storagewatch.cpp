@@ -70,7 +70,7 @@ bool applyByosAlarms(Service &s, const QList<ByosLocation> &locations, const QDa
 
 void refreshByosAlarms(Store &store, const QString &serviceId, const QDateTime &now)
 {
-    std::optional<ServiceRow> row = store.findService(serviceId);
+    std::optional<ServiceRow> row = store.services().find(serviceId);
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
         return;
     QList<ByosLocation> locations;
@@ -79,8 +79,8 @@ void refreshByosAlarms(Store &store, const QString &serviceId, const QDateTime &
     if (!applyByosAlarms(row->service, locations, now))
         return;
     row->service.updatedAt = now;
-    row->version = store.updateService(*row);
-    store.refreshCustomer(row->service.customerId, now);
+    row->version = store.services().update(*row);
+    store.customers().refresh(row->service.customerId, now);
 }
 
 StorageWatch::StorageWatch(Store &store, BlobClient &blob, const StorageAccounts *accounts,
@@ -148,7 +148,7 @@ void StorageWatch::scanUsage()
     try {
         qint64 after = 0;
         do {
-            const Page<ServiceRow> page = m_store.services({}, {}, after, 500);
+            const Page<ServiceRow> page = m_store.services().page({}, {}, after, 500);
             for (const ServiceRow &row : page.items) {
                 Job job{row.service.id, {}, {}, 0};
                 for (const auto &p : {row.service.storage.primary, row.service.storage.replica}) {
@@ -238,14 +238,14 @@ void StorageWatch::finishService()
     const Job job = std::exchange(m_job, Job{});
     try {
         Store::Transaction tx(m_store);
-        std::optional<ServiceRow> row = m_store.findService(job.serviceId);
+        std::optional<ServiceRow> row = m_store.services().find(job.serviceId);
         // Written only when it changed: an unchanged service keeps its version, so an edit
         // opened meanwhile saves without a conflict.
         if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted ||
             row->service.usage.storageBytes == job.bytes)
             return;
         row->service.usage.storageBytes = job.bytes;
-        row->version = m_store.updateService(*row);
+        row->version = m_store.services().update(*row);
         tx.commit();
     } catch (const StoreError &e) {
         // A lost race or an absent database: the next round writes it.

@@ -27,7 +27,7 @@ HttpResponse notNow(const Service &s, const QString &why)
 
 HttpResponse Api::suspendService(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
         return notFound(QStringLiteral("service"));
     HttpResponse error;
@@ -56,8 +56,8 @@ HttpResponse Api::suspendService(const HttpRequest &r, const Principal &who)
     const QDateTime t = now();
     Lifecycle::suspend(s, reason, who.username, t);
     s.updatedAt = t;
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     audit(who.username, QStringLiteral("service.suspend"), s.id, QStringLiteral("success"),
           QStringLiteral("%1: %2").arg(s.settings.tenant.name, reason));
     return startOperation(OperationKind::Suspend, *row, t);
@@ -65,7 +65,7 @@ HttpResponse Api::suspendService(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::reactivateService(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
         return notFound(QStringLiteral("service"));
     if (!r.body.trimmed().isEmpty()) { // nothing to say, but an empty object is fine
@@ -87,8 +87,8 @@ HttpResponse Api::reactivateService(const HttpRequest &r, const Principal &who)
     const QDateTime t = now();
     Lifecycle::reactivate(s, t);
     s.updatedAt = t;
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     audit(who.username, QStringLiteral("service.reactivate"), s.id, QStringLiteral("success"),
           s.deploymentStatus == DeploymentStatus::Ready
               ? QStringLiteral("%1: back to Ready").arg(s.settings.tenant.name)

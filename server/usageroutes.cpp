@@ -31,7 +31,7 @@ QJsonObject usageJson(const Service &s)
 
 HttpResponse Api::reportUsage(const HttpRequest &r, const Principal &who)
 {
-    auto row = m_store.findService(r.param(f::id));
+    auto row = m_store.services().find(r.param(f::id));
     if (!row || row->service.deploymentStatus == DeploymentStatus::Deleted)
         return notFound(QStringLiteral("service"));
     HttpResponse error;
@@ -93,8 +93,8 @@ HttpResponse Api::reportUsage(const HttpRequest &r, const Principal &who)
                        after.join(u',').isEmpty() ? QStringLiteral("none") : after.join(u',')));
     }
     s.updatedAt = t;
-    row->version = m_store.updateService(*row);
-    m_store.refreshCustomer(s.customerId, t);
+    row->version = m_store.services().update(*row);
+    m_store.customers().refresh(s.customerId, t);
     return withEtag(HttpResponse::json(200, usageJson(s)), row->version);
 }
 

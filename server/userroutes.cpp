@@ -40,7 +40,7 @@ HttpResponse Api::logout(const HttpRequest &r, const Principal &who)
     // guarded() accepted the header, so it holds "Bearer TOKEN".
     const QString hash =
         Secrets::tokenHash(QString::fromLatin1(r.header("Authorization").mid(7).trimmed()));
-    m_store.deleteToken(hash); // no transaction: gone for every reader from here
+    m_store.users().deleteToken(hash); // no transaction: gone for every reader from here
     m_tokenCache.remove(hash);
     tokensChanged();
     audit(who.username, QStringLiteral("logout"), who.username, QStringLiteral("success"),
@@ -62,7 +62,7 @@ void Api::forgetTokensOf(const QString &username)
 HttpResponse Api::listUsers(const HttpRequest &, const Principal &)
 {
     QJsonArray items;
-    for (const UserRow &u : m_store.users())
+    for (const UserRow &u : m_store.users().all())
         items.append(DomainJson::toJson(userJson(u)));
     return listResponse(items, 0);
 }
@@ -80,12 +80,12 @@ HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
     const QHash<QString, QString> &v = *form;
     const auto role = roleFromString(v.value(f::role));
     const QString username = v.value(f::username);
-    if (m_store.findUser(username))
+    if (m_store.users().find(username))
         return HttpResponse::problem(
             409, {}, Problems::tr("The user name is taken"),
             {fieldError(f::username, QStringLiteral("in-use"), Problems::tr("already exists"))});
     const UserRow user{username, Secrets::hashPassword(v.value(f::password)), *role, now()};
-    m_store.insertUser(user);
+    m_store.users().insert(user);
     audit(who.username, QStringLiteral("user.create"), username, QStringLiteral("success"),
           QStringLiteral("role %1").arg(toString(*role)));
     return HttpResponse::json(201, DomainJson::toJson(userJson(user)))
@@ -94,7 +94,7 @@ HttpResponse Api::createUser(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::patchUser(const HttpRequest &r, const Principal &who)
 {
-    std::optional<UserRow> user = m_store.findUser(r.param(f::username));
+    std::optional<UserRow> user = m_store.users().find(r.param(f::username));
     if (!user)
         return notFound(QStringLiteral("user"));
     HttpResponse error;
@@ -106,16 +106,16 @@ HttpResponse Api::patchUser(const HttpRequest &r, const Principal &who)
     const QHash<QString, QString> &v = *form;
     QStringList changes;
     if (const auto role = roleFromString(v.value(f::role)); role && *role != user->role) {
-        if (user->role == Role::Admin && m_store.adminCount() <= 1)
+        if (user->role == Role::Admin && m_store.users().adminCount() <= 1)
             return lastAdmin(user->username);
-        m_store.setUserRole(user->username, *role);
+        m_store.users().setRole(user->username, *role);
         changes << QStringLiteral("role %1 → %2").arg(toString(user->role), toString(*role));
         user->role = *role;
     }
     if (v.contains(f::password)) {
-        m_store.setUserPassword(user->username, Secrets::hashPassword(v.value(f::password)));
+        m_store.users().setPassword(user->username, Secrets::hashPassword(v.value(f::password)));
         // A new password ends the user's other sessions; the caller's own stays signed in.
-        m_store.deleteTokensOf(user->username, callerTokenHash(r));
+        m_store.users().deleteTokensOf(user->username, callerTokenHash(r));
         changes << QStringLiteral("password changed");
     }
     // A cached token must not keep the old role or outlive a revocation.
@@ -128,14 +128,14 @@ HttpResponse Api::patchUser(const HttpRequest &r, const Principal &who)
 HttpResponse Api::deleteUser(const HttpRequest &r, const Principal &who)
 {
     const QString username = r.param(f::username);
-    const auto user = m_store.findUser(username);
+    const auto user = m_store.users().find(username);
     if (!user)
         return notFound(QStringLiteral("user"));
-    if (user->role == Role::Admin && m_store.adminCount() <= 1)
+    if (user->role == Role::Admin && m_store.users().adminCount() <= 1)
         return lastAdmin(user->username);
     if (user->username.compare(who.username, Qt::CaseInsensitive) == 0)
         return HttpResponse::problem(409, {}, Problems::tr("You cannot delete yourself"));
-    m_store.deleteUser(user->username);
+    m_store.users().remove(user->username);
     forgetTokensOf(user->username);
     audit(who.username, QStringLiteral("user.delete"), user->username, QStringLiteral("success"));
     return HttpResponse::empty(204);
@@ -145,18 +145,18 @@ HttpResponse Api::deleteUser(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::listOperators(const HttpRequest &r, const Principal &)
 {
-    const auto customer = m_store.findCustomer(r.param(f::id));
+    const auto customer = m_store.customers().find(r.param(f::id));
     if (!customer)
         return notFound(QStringLiteral("customer"));
     QJsonArray items;
-    for (const CustomerOperator &op : m_store.operatorsOf(customer->customer.id))
+    for (const CustomerOperator &op : m_store.operators().of(customer->customer.id))
         items.append(DomainJson::toJson(op));
     return listResponse(items, 0);
 }
 
 HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
 {
-    const auto customer = m_store.findCustomer(r.param(f::id));
+    const auto customer = m_store.customers().find(r.param(f::id));
     if (!customer)
         return notFound(QStringLiteral("customer"));
     HttpResponse error;
@@ -169,13 +169,13 @@ HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
         return error;
     const QHash<QString, QString> &v = *form;
     const auto level = roleFromString(v.value(f::level));
-    if (m_store.operatorEmailTaken(customer->customer.id, v.value(f::email)))
+    if (m_store.operators().emailTaken(customer->customer.id, v.value(f::email)))
         return HttpResponse::problem(409, {}, Problems::tr("An operator with this email exists"),
                                      {fieldError(f::email, QStringLiteral("in-use"),
                                                  Problems::tr("already an operator of this "
                                                               "customer"))});
     const CustomerOperator op{Secrets::newId(u"opr"), v.value(f::name), v.value(f::email), *level};
-    m_store.insertOperator(customer->customer.id, op);
+    m_store.operators().insert(customer->customer.id, op);
     audit(who.username, QStringLiteral("operator.create"), customer->customer.id,
           QStringLiteral("success"),
           QStringLiteral("%1 (%2) as %3").arg(op.name, op.email, toString(op.level)));
@@ -186,12 +186,12 @@ HttpResponse Api::createOperator(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
 {
-    const auto customer = m_store.findCustomer(r.param(f::id));
+    const auto customer = m_store.customers().find(r.param(f::id));
     if (!customer)
         return notFound(QStringLiteral("customer"));
     const QString customerId = customer->customer.id;
     std::optional<CustomerOperator> op =
-        m_store.findOperator(customerId, r.param(QStringLiteral("operatorId")));
+        m_store.operators().find(customerId, r.param(QStringLiteral("operatorId")));
     if (!op)
         return notFound(QStringLiteral("operator"));
     HttpResponse error;
@@ -221,7 +221,7 @@ HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
         op->level = *level;
     }
     if (!changes.isEmpty())
-        m_store.updateOperator(customerId, *op);
+        m_store.operators().update(customerId, *op);
     audit(who.username, QStringLiteral("operator.update"), customerId, QStringLiteral("success"),
           QStringLiteral("%1: %2").arg(op->name, changes.isEmpty()
                                                      ? QStringLiteral("no change")
@@ -231,11 +231,11 @@ HttpResponse Api::patchOperator(const HttpRequest &r, const Principal &who)
 
 HttpResponse Api::deleteOperator(const HttpRequest &r, const Principal &who)
 {
-    const auto customer = m_store.findCustomer(r.param(f::id));
+    const auto customer = m_store.customers().find(r.param(f::id));
     if (!customer)
         return notFound(QStringLiteral("customer"));
     const QString operatorId = r.param(QStringLiteral("operatorId"));
-    if (!m_store.deleteOperator(customer->customer.id, operatorId))
+    if (!m_store.operators().remove(customer->customer.id, operatorId))
         return notFound(QStringLiteral("operator"));
     audit(who.username, QStringLiteral("operator.delete"), customer->customer.id,
           QStringLiteral("success"), operatorId);

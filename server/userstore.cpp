@@ -1,25 +1,21 @@
-// The Store's SQL for people: console users and their tokens, and customer operators.
-#include "store.h"
+#include "userstore.h"
 
 #include "domainjson.h"
 
-#include <QSqlQuery>
-
 namespace insights::server {
 
-// --- Console users and tokens ---------------------------------------------------------------
-
-int Store::userCount()
+int UserStore::count()
 {
-    Rows q = run(QStringLiteral("SELECT COUNT(*) FROM console_users"));
+    SqlSession::Rows q = m_sql.run(QStringLiteral("SELECT COUNT(*) FROM console_users"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-std::optional<UserRow> Store::findUser(const QString &username)
+std::optional<UserRow> UserStore::find(const QString &username)
 {
-    Rows q = run(QStringLiteral("SELECT username, password_hash, role, created_at FROM "
-                                "console_users WHERE username_key = ?"),
-                 {username.toCaseFolded()});
+    SqlSession::Rows q = m_sql.run(QStringLiteral("SELECT username, password_hash, role, "
+                                                  "created_at FROM console_users WHERE "
+                                                  "username_key = :key"),
+                                   {{":key", username.toCaseFolded()}});
     if (!q.next())
         return std::nullopt;
     return UserRow{q.value(0).toString(), q.value(1).toString(),
@@ -27,10 +23,10 @@ std::optional<UserRow> Store::findUser(const QString &username)
                    DomainJson::parseTimestamp(q.value(3).toString())};
 }
 
-QList<UserRow> Store::users()
+QList<UserRow> UserStore::all()
 {
-    Rows q = run(QStringLiteral("SELECT username, role, created_at FROM console_users "
-                                "ORDER BY username_key"));
+    SqlSession::Rows q = m_sql.run(QStringLiteral("SELECT username, role, created_at FROM "
+                                                  "console_users ORDER BY username_key"));
     QList<UserRow> out;
     while (q.next())
         out << UserRow{q.value(0).toString(),
@@ -40,67 +36,80 @@ QList<UserRow> Store::users()
     return out;
 }
 
-int Store::adminCount()
+int UserStore::adminCount()
 {
-    Rows q = run(QStringLiteral("SELECT COUNT(*) FROM console_users WHERE role = ?"),
-                 {toString(Role::Admin)});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT COUNT(*) FROM console_users WHERE role = :role"),
+                  {{":role", toString(Role::Admin)}});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-void Store::setUserRole(const QString &username, Role role)
+void UserStore::setRole(const QString &username, Role role)
 {
-    run(QStringLiteral("UPDATE console_users SET role = ? WHERE username_key = ?"),
-        {toString(role), username.toCaseFolded()});
+    m_sql.run(QStringLiteral("UPDATE console_users SET role = :role WHERE username_key = :key"),
+              {{":role", toString(role)}, {":key", username.toCaseFolded()}});
 }
 
-void Store::setUserPassword(const QString &username, const QString &passwordHash)
+void UserStore::setPassword(const QString &username, const QString &passwordHash)
 {
-    run(QStringLiteral("UPDATE console_users SET password_hash = ? WHERE username_key = ?"),
-        {passwordHash, username.toCaseFolded()});
+    m_sql.run(
+        QStringLiteral("UPDATE console_users SET password_hash = :hash WHERE username_key = :key"),
+        {{":hash", passwordHash}, {":key", username.toCaseFolded()}});
 }
 
-void Store::deleteTokensOf(const QString &username, const QString &keepTokenHash)
+void UserStore::insert(const UserRow &user)
 {
-    run(QStringLiteral("DELETE FROM access_tokens WHERE username = ? AND token_hash <> ?"),
-        {username, keepTokenHash});
+    m_sql.run(QStringLiteral("INSERT INTO console_users (username, username_key, password_hash, "
+                             "role, created_at) VALUES (:name, :key, :hash, :role, :at)"),
+              {{":name", user.username},
+               {":key", user.username.toCaseFolded()},
+               {":hash", user.passwordHash},
+               {":role", toString(user.role)},
+               {":at", DomainJson::timestamp(user.createdAt.isValid()
+                                                 ? user.createdAt
+                                                 : QDateTime::currentDateTimeUtc())}});
 }
 
-void Store::deleteToken(const QString &tokenHash)
+void UserStore::remove(const QString &username)
 {
-    run(QStringLiteral("DELETE FROM access_tokens WHERE token_hash = ?"), {tokenHash});
+    m_sql.run(QStringLiteral("DELETE FROM console_users WHERE username_key = :key"),
+              {{":key", username.toCaseFolded()}});
+    m_sql.run(QStringLiteral("DELETE FROM access_tokens WHERE username = :name"),
+              {{":name", username}});
 }
 
-void Store::insertUser(const UserRow &user)
+void UserStore::deleteTokensOf(const QString &username, const QString &keepTokenHash)
 {
-    run(QStringLiteral("INSERT INTO console_users (username, username_key, password_hash, role, "
-                       "created_at) VALUES (?, ?, ?, ?, ?)"),
-        {user.username, user.username.toCaseFolded(), user.passwordHash, toString(user.role),
-         DomainJson::timestamp(user.createdAt.isValid() ? user.createdAt
-                                                        : QDateTime::currentDateTimeUtc())});
+    m_sql.run(QStringLiteral("DELETE FROM access_tokens WHERE username = :name AND token_hash "
+                             "<> :keep"),
+              {{":name", username}, {":keep", keepTokenHash}});
 }
 
-void Store::deleteUser(const QString &username)
+void UserStore::deleteToken(const QString &tokenHash)
 {
-    run(QStringLiteral("DELETE FROM console_users WHERE username_key = ?"),
-        {username.toCaseFolded()});
-    run(QStringLiteral("DELETE FROM access_tokens WHERE username = ?"), {username});
+    m_sql.run(QStringLiteral("DELETE FROM access_tokens WHERE token_hash = :hash"),
+              {{":hash", tokenHash}});
 }
 
-void Store::insertToken(const QString &tokenHash, const QString &username, Role role,
-                        qint64 expiresAtMs)
+void UserStore::insertToken(const QString &tokenHash, const QString &username, Role role,
+                            qint64 expiresAtMs)
 {
-    run(QStringLiteral("INSERT INTO access_tokens (token_hash, username, role, expires_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {tokenHash, username, toString(role), expiresAtMs});
+    m_sql.run(QStringLiteral("INSERT INTO access_tokens (token_hash, username, role, expires_at) "
+                             "VALUES (:hash, :name, :role, :expires)"),
+              {{":hash", tokenHash},
+               {":name", username},
+               {":role", toString(role)},
+               {":expires", expiresAtMs}});
 }
 
-std::optional<std::pair<Principal, qint64>> Store::findToken(const QString &tokenHash)
+std::optional<std::pair<Principal, qint64>> UserStore::findToken(const QString &tokenHash)
 {
     // The role comes from the user, so a changed role applies to tokens issued before.
-    Rows q = run(QStringLiteral("SELECT t.username, u.role, t.expires_at FROM access_tokens "
-                                "t JOIN console_users u ON u.username = t.username "
-                                "WHERE t.token_hash = ?"),
-                 {tokenHash});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT t.username, u.role, t.expires_at FROM access_tokens t "
+                                 "JOIN console_users u ON u.username = t.username WHERE "
+                                 "t.token_hash = :hash"),
+                  {{":hash", tokenHash}});
     if (!q.next())
         return std::nullopt;
     return std::make_pair(Principal{q.value(0).toString(),
@@ -108,99 +117,43 @@ std::optional<std::pair<Principal, qint64>> Store::findToken(const QString &toke
                           q.value(2).toLongLong());
 }
 
-int Store::deleteExpiredTokens(qint64 nowMs)
+int UserStore::deleteExpiredTokens(qint64 nowMs)
 {
-    return run(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= ?"), {nowMs})
+    return m_sql
+        .run(QStringLiteral("DELETE FROM access_tokens WHERE expires_at <= :now"),
+             {{":now", nowMs}})
         .numRowsAffected();
 }
 
-// --- Customer operators ---------------------------------------------------------------------
-
-QList<CustomerOperator> Store::operatorsOf(const QString &customerId)
+QList<qint64> UserStore::loginFailures(const QString &subject, qint64 sinceMs, int limit)
 {
-    Rows q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
-                                "WHERE customer_id = ? ORDER BY pk"),
-                 {customerId});
-    QList<CustomerOperator> out;
-    while (q.next())
-        out << CustomerOperator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                roleFromString(q.value(3).toString()).value_or(Role::Monitor)};
-    return out;
-}
-
-std::optional<CustomerOperator> Store::findOperator(const QString &customerId,
-                                                    const QString &operatorId)
-{
-    Rows q = run(QStringLiteral("SELECT id, name, email, level FROM customer_operators "
-                                "WHERE customer_id = ? AND id = ?"),
-                 {customerId, operatorId});
-    if (!q.next())
-        return std::nullopt;
-    return CustomerOperator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            roleFromString(q.value(3).toString()).value_or(Role::Monitor)};
-}
-
-void Store::updateOperator(const QString &customerId, const CustomerOperator &op)
-{
-    run(QStringLiteral("UPDATE customer_operators SET name = ?, level = ? WHERE customer_id = ? "
-                       "AND id = ?"),
-        {op.name, toString(op.level), customerId, op.id});
-}
-
-bool Store::operatorEmailTaken(const QString &customerId, const QString &email)
-{
-    Rows q = run(QStringLiteral("SELECT 1 FROM customer_operators WHERE customer_id = ? "
-                                "AND email_key = ?"),
-                 {customerId, email.toCaseFolded()});
-    return q.next();
-}
-
-void Store::insertOperator(const QString &customerId, const CustomerOperator &op)
-{
-    run(QStringLiteral("INSERT INTO customer_operators (id, customer_id, name, email, email_key, "
-                       "level) VALUES (?, ?, ?, ?, ?, ?)"),
-        {op.id, customerId, op.name, op.email, op.email.toCaseFolded(), toString(op.level)});
-}
-
-bool Store::deleteOperator(const QString &customerId, const QString &operatorId)
-{
-    Rows q = run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ? AND "
-                                "id = ?"),
-                 {customerId, operatorId});
-    return q.numRowsAffected() > 0;
-}
-
-void Store::deleteOperatorsOf(const QString &customerId)
-{
-    run(QStringLiteral("DELETE FROM customer_operators WHERE customer_id = ?"), {customerId});
-}
-
-// --- Failed sign-ins ------------------------------------------------------------------------
-
-QList<qint64> Store::loginFailures(const QString &subject, qint64 sinceMs, int limit)
-{
-    Rows q = run(QStringLiteral("SELECT at FROM login_failures WHERE subject = ? AND "
-                                "at >= ? ORDER BY at DESC LIMIT ?"),
-                 {subject, sinceMs, limit});
+    SqlSession::Rows q =
+        m_sql.run(QStringLiteral("SELECT at FROM login_failures WHERE subject = :subject AND "
+                                 "at >= :since ORDER BY at DESC LIMIT :limit"),
+                  {{":subject", subject}, {":since", sinceMs}, {":limit", limit}});
     QList<qint64> times;
     while (q.next())
         times << q.value(0).toLongLong();
     return times;
 }
 
-void Store::addLoginFailure(const QString &subject, qint64 atMs)
+void UserStore::addLoginFailure(const QString &subject, qint64 atMs)
 {
-    run(QStringLiteral("INSERT INTO login_failures (subject, at) VALUES (?, ?)"), {subject, atMs});
+    m_sql.run(QStringLiteral("INSERT INTO login_failures (subject, at) VALUES (:subject, :at)"),
+              {{":subject", subject}, {":at", atMs}});
 }
 
-void Store::clearLoginFailures(const QString &subject)
+void UserStore::clearLoginFailures(const QString &subject)
 {
-    run(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"), {subject});
+    m_sql.run(QStringLiteral("DELETE FROM login_failures WHERE subject = :subject"),
+              {{":subject", subject}});
 }
 
-int Store::deleteLoginFailuresBefore(qint64 ms)
+int UserStore::deleteLoginFailuresBefore(qint64 ms)
 {
-    return run(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms}).numRowsAffected();
+    return m_sql
+        .run(QStringLiteral("DELETE FROM login_failures WHERE at < :before"), {{":before", ms}})
+        .numRowsAffected();
 }
 
 } // namespace insights::server

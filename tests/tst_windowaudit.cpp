@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +77,21 @@ private slots:
         QTRY_VERIFY(page->isVisible());
         QTableView *table = page->table();
         QTRY_VERIFY(table->model()->rowCount() > 5);
+        // Newest first, as the header's arrow says; a click on it changes nothing.
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(AuditModel::WhenColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(table->model()
+                    ->index(0, AuditModel::WhenColumn)
+                    .data(AuditModel::TimestampRole)
+                    .toDateTime() >= table->model()
+                                         ->index(1, AuditModel::WhenColumn)
+                                         .data(AuditModel::TimestampRole)
+                                         .toDateTime());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(AuditModel::WhenColumn) + 5,
+                                 header->height() / 2));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QTRY_COMPARE(page->findChild<QLabel *>("auditRetention")->text(),
                      QString("The server keeps audit entries for 400 days "
                              "(insights-server --audit-retention-days)."));

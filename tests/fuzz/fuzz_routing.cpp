@@ -46,7 +46,7 @@ struct Server
         rest.emplace(&router);
         if (const QString e = api->localAdmin("fuzzadmin:a-long-enough-password"); !e.isEmpty())
             qFatal("fuzz_routing: %s", qPrintable(e));
-        store->insertUser({QStringLiteral("fuzzmonitor"),
+        store->users().insert({QStringLiteral("fuzzmonitor"),
                            Secrets::hashPassword(QStringLiteral("a-long-enough-password")),
                            Role::Monitor});
         adminToken = token(QStringLiteral("fuzzadmin"), Role::Admin);
@@ -56,7 +56,7 @@ struct Server
     QByteArray token(const QString &user, Role role)
     {
         const QString t = Secrets::newToken();
-        store->insertToken(Secrets::tokenHash(t), user, role,
+        store->users().insertToken(Secrets::tokenHash(t), user, role,
                            QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000);
         return "Bearer " + t.toLatin1();
     }
