@@ -146,6 +146,38 @@ QList<QByteArrayView> feedObjectSpans(QByteArrayView page)
     return spans;
 }
 
+std::optional<FeedCursor> peekFeedCursor(QByteArrayView page)
+{
+    // The tail must be exactly ,"next":"CURSOR","hasMore":true|false} (and white space): a
+    // member of an object inside "changes" cannot end the page, so this is the top level's.
+    QByteArrayView tail = page.trimmed();
+    FeedCursor cursor;
+    if (tail.endsWith(",\"hasMore\":true}")) {
+        cursor.hasMore = true;
+        tail.chop(qsizetype(sizeof(",\"hasMore\":true}") - 1));
+    } else if (tail.endsWith(",\"hasMore\":false}")) {
+        tail.chop(qsizetype(sizeof(",\"hasMore\":false}") - 1));
+    } else {
+        return std::nullopt;
+    }
+    if (!tail.endsWith('"'))
+        return std::nullopt;
+    tail.chop(1);
+    static constexpr QByteArrayView member = "\"next\":\"";
+    const qsizetype start = tail.lastIndexOf(member);
+    if (start < 0 || tail.size() - start - member.size() > 64)
+        return std::nullopt;
+    const QByteArrayView value = tail.sliced(start + member.size());
+    for (char c : value) {
+        const bool base64url = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                               (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!base64url)
+            return std::nullopt;
+    }
+    cursor.next = QString::fromLatin1(value);
+    return cursor;
+}
+
 FeedPage readFeedPage(const QByteArray &bytes)
 {
     FeedPage page;

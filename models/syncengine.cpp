@@ -94,8 +94,12 @@ QString SyncEngine::statusText() const
 
 void SyncEngine::pull()
 {
-    if (!m_running || m_inFlight || m_state == State::SignedOut)
+    if (!m_running || m_state == State::SignedOut)
         return;
+    if (m_inFlight) {
+        m_again = true; // pulled again when the page in flight is in
+        return;
+    }
     // Back-pressure: fetch at most one page ahead of what the cache has written.
     if (m_pendingWrites > 1) {
         m_again = true;
@@ -113,7 +117,17 @@ void SyncEngine::pull()
     request.path = QStringLiteral("/api/v1/changes?") + query.toString();
     request.parseJson = false; // the cache reads the page on its preparing thread
     ApiJob *job = m_client->send(request);
-    connect(job, &ApiJob::finished, this, &SyncEngine::onPage);
+    // A page fetched before a failure or a reload started over is not this sync's any more.
+    const int generation = m_generation;
+    connect(job, &ApiJob::finished, this, [this, generation](const ApiResponse &response) {
+        if (generation != m_generation) {
+            m_inFlight = false;
+            if (m_again)
+                pull();
+            return;
+        }
+        onPage(response);
+    });
 }
 
 void SyncEngine::onPage(const ApiResponse &response)
@@ -133,26 +147,43 @@ void SyncEngine::onPage(const ApiResponse &response)
         failed(response.error);
         return;
     }
-    // Still in flight until the page is read: only then is the token of the next one known.
     const int generation = m_generation;
     ++m_pendingWrites;
     auto page = std::make_shared<FeedPage>(); // read before it is written
+    // The next page's cursor, when the page's last bytes give it, lets the next fetch start
+    // at once, while the cache's preparing thread parses this page; else the page is still
+    // in flight until it is read, since only then is the token of the next one known.
+    const std::optional<FeedCursor> peeked = peekFeedCursor(response.body);
+    if (peeked) {
+        m_inFlight = false;
+        m_fetchToken = peeked->next;
+        if (peeked->hasMore)
+            pull();
+    }
     m_cache->applyPage(
         response.body,
-        [this, generation, page](const FeedPage &read) {
+        [this, generation, page, peeked](const FeedPage &read) {
             *page = read;
             if (!read.error.isEmpty())
                 --m_pendingWrites; // it will not be written
             if (generation != m_generation)
                 return;
-            m_inFlight = false;
-            if (!read.error.isEmpty()) {
+            QString wrong = read.error;
+            if (wrong.isEmpty() && peeked &&
+                (peeked->next != read.next || peeked->hasMore != read.hasMore))
+                wrong = tr("the page's cursor is not what its last bytes said");
+            if (!wrong.isEmpty()) {
+                if (!peeked)
+                    m_inFlight = false; // else what is in flight comes back stale and says so
                 ApiError error;
                 error.kind = ApiError::Kind::InvalidResponse;
-                error.message = read.error;
-                failed(error);
+                error.message = wrong;
+                failed(error); // and what was fetched on the page's word is dropped
                 return;
             }
+            if (peeked)
+                return; // the next page is on its way already
+            m_inFlight = false;
             m_fetchToken = read.next;
             if (read.hasMore)
                 pull(); // the next page is fetched while the cache writes this one

@@ -131,6 +131,31 @@ private slots:
         QVERIFY(page.hasMore);
     }
 
+    // The next cursor read off a page's last bytes, so the next fetch need not wait for the
+    // parse: exactly what the parse finds on the server's layout, nothing on any other.
+    void theCursorIsReadOffTheLastBytes()
+    {
+        const QByteArray server = "{\"changes\":[{\"kind\":\"customer\",\"id\":\"c1\","
+                                  "\"deleted\":false,\"object\":{\"next\":\"x\",\"hasMore\""
+                                  ":false}}],\"next\":\"MTAx\",\"hasMore\":true}";
+        const auto peeked = peekFeedCursor(server);
+        QVERIFY(peeked);
+        const FeedPage read = readFeedPage(server);
+        QCOMPARE(peeked->next, read.next);
+        QCOMPARE(peeked->hasMore, read.hasMore);
+        const auto last = peekFeedCursor("{\"changes\":[],\"next\":\"Mg\",\"hasMore\":false}\n");
+        QVERIFY(last && last->next == "Mg" && !last->hasMore);
+        // Other layouts wait for the parse: spaced out, reordered, a cursor not base64url,
+        // a page cut short, or the members only inside an object.
+        for (const QByteArray &other :
+             {samplePage(), QByteArray("{\"next\":\"MTAx\",\"hasMore\":true,\"changes\":[]}"),
+              QByteArray("{\"changes\":[],\"next\":\"a\\\"b\",\"hasMore\":true}"),
+              QByteArray("{\"changes\":[],\"next\":\"MTAx\",\"hasMore\":tru"),
+              QByteArray("{\"changes\":[{\"object\":{\"next\":\"x\",\"hasMore\":true}}]}"),
+              QByteArray()})
+            QVERIFY2(!peekFeedCursor(other), other.constData());
+    }
+
     void whatIsNotAPageIsAnError_data()
     {
         QTest::addColumn<QByteArray>("bytes");
