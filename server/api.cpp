@@ -50,15 +50,7 @@ Router::Handler Api::answeringStoreFailures(Router::Handler handler)
                                                       "then retry"));
         } catch (const UniqueViolation &e) {
             qCInfo(lcHttp) << "unique race lost:" << e.what();
-            static const QHash<QString, QString> fields = {
-                {QStringLiteral("name_key"), f::path(f::tenant, f::name)},
-                {QStringLiteral("domain_key"), f::path(f::tenant, f::domain)},
-                {QStringLiteral("short_name_key"), f::path(f::tenant, f::shortName)},
-                {QStringLiteral("username_key"), f::username},
-                {QStringLiteral("email_key"), f::email},
-                {QStringLiteral("active_customer_id"), f::customerId},
-            };
-            const QString field = fields.value(e.column());
+            const QString field = e.field();
             if (field.isEmpty())
                 return HttpResponse::problem(409, {}, Problems::tr("It exists already"));
             return HttpResponse::problem(

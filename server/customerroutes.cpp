@@ -48,16 +48,15 @@ HttpResponse Api::availability(const HttpRequest &r, const Principal &)
     const struct
     {
         QString member;
-        QString column;
-    } keys[] = {{f::name, QStringLiteral("name_key")},
-                {f::domain, QStringLiteral("domain_key")},
-                {f::shortName, QStringLiteral("short_name_key")}};
+        ServiceStore::Key key;
+    } keys[] = {{f::name, ServiceStore::Key::Name},
+                {f::domain, ServiceStore::Key::Domain},
+                {f::shortName, ServiceStore::Key::ShortName}};
     for (const auto &k : keys) {
         if (!r.query.hasQueryItem(k.member))
             continue;
         const QString value = r.query.queryItemValue(k.member, QUrl::FullyDecoded);
-        const bool taken =
-            !value.isEmpty() && !m_store.services().idUsing(k.column, value).isEmpty();
+        const bool taken = !value.isEmpty() && !m_store.services().idUsing(k.key, value).isEmpty();
         QJsonObject answer{{QStringLiteral("available"), !taken && !value.isEmpty()}};
         if (taken)
             answer.insert(QStringLiteral("reason"),

@@ -168,12 +168,11 @@ bool ImportRunner::create(ImportRecord &r, Parsed &p, const QDateTime &now)
         // The names may have been taken since the file was checked.
         QJsonArray taken;
         const TenantSettings &t = c.draft.settings.tenant;
-        for (const auto &[column, member, value] :
-             {std::tuple{QStringLiteral("name_key"), QStringLiteral("name"), t.name},
-              std::tuple{QStringLiteral("domain_key"), QStringLiteral("domain"), t.domain},
-              std::tuple{QStringLiteral("short_name_key"), QStringLiteral("shortName"),
-                         t.shortName}}) {
-            if (!m_store.services().idUsing(column, value).isEmpty())
+        for (const auto &[key, member, value] :
+             {std::tuple{ServiceStore::Key::Name, QStringLiteral("name"), t.name},
+              std::tuple{ServiceStore::Key::Domain, QStringLiteral("domain"), t.domain},
+              std::tuple{ServiceStore::Key::ShortName, QStringLiteral("shortName"), t.shortName}}) {
+            if (!m_store.services().idUsing(key, value).isEmpty())
                 taken << QJsonObject{
                     {QStringLiteral("field"), member},
                     {QStringLiteral("code"), QStringLiteral("in-use")},

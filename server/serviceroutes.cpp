@@ -50,14 +50,14 @@ QList<FieldError> uniquenessConflicts(Store &store, const TenantSettings &t,
     QList<FieldError> errors;
     const struct
     {
-        QString column;
+        ServiceStore::Key key;
         QString member;
         QString value;
-    } keys[] = {{QStringLiteral("name_key"), f::name, t.name},
-                {QStringLiteral("domain_key"), f::domain, t.domain},
-                {QStringLiteral("short_name_key"), f::shortName, t.shortName}};
+    } keys[] = {{ServiceStore::Key::Name, f::name, t.name},
+                {ServiceStore::Key::Domain, f::domain, t.domain},
+                {ServiceStore::Key::ShortName, f::shortName, t.shortName}};
     for (const auto &k : keys) {
-        const QString owner = store.services().idUsing(k.column, k.value);
+        const QString owner = store.services().idUsing(k.key, k.value);
         if (!owner.isEmpty() && owner != ignoreServiceId)
             errors << fieldError(
                 f::path(f::tenant, k.member), QStringLiteral("in-use"),

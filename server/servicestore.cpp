@@ -144,12 +144,13 @@ QList<ServiceRow> ServiceStore::ofCustomer(const QString &customerId)
     return rows(q);
 }
 
-QString ServiceStore::idUsing(const QString &column, const QString &value)
+QString ServiceStore::idUsing(Key key, const QString &value)
 {
-    // column is one of three fixed names chosen by the caller, never user input.
-    SqlSession::Rows q =
-        m_sql.run(QStringLiteral("SELECT id FROM services WHERE %1 = :value").arg(column),
-                  {{":value", value.toCaseFolded()}});
+    static const QString byKey[] = {
+        QStringLiteral("SELECT id FROM services WHERE name_key = :value"),
+        QStringLiteral("SELECT id FROM services WHERE domain_key = :value"),
+        QStringLiteral("SELECT id FROM services WHERE short_name_key = :value")};
+    SqlSession::Rows q = m_sql.run(byKey[int(key)], {{":value", value.toCaseFolded()}});
     return q.next() ? q.value(0).toString() : QString();
 }
 

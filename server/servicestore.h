@@ -58,9 +58,11 @@ public:
     Page<ServiceRow> page(const QString &customerId, const QString &status, qint64 after,
                           int limit);
     QList<ServiceRow> ofCustomer(const QString &customerId);
+    // The unique values of a live service.
+    enum class Key { Name, Domain, ShortName };
     // The id of the non-deleted service that uses this name, domain or short name
-    // (compared case-insensitively), if any. column is name_key, domain_key or short_name_key.
-    QString idUsing(const QString &column, const QString &value);
+    // (compared case-insensitively), if any.
+    QString idUsing(Key key, const QString &value);
     QString activeOf(const QString &customerId);
     void insert(const ServiceRow &row);
     // Version-checked (StaleWrite); returns the new version.

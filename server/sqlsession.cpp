@@ -1,5 +1,7 @@
 #include "sqlsession.h"
 
+#include "fieldnames.h"
+
 namespace insights::server {
 
 // A copy of a QSqlQuery shares its prepared statement, which is the point of keeping them;
@@ -90,11 +92,21 @@ void SqlSession::throwFor(const QSqlError &error, const QString &sql)
     // PostgreSQL's SQLSTATE 23505; SQLite's extended codes 2067 (UNIQUE) and 1555 (PRIMARY KEY).
     if (code == QLatin1String("23505") || code == QLatin1String("2067") ||
         code == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"))) {
-        // Longest first: "short_name_key" holds "name_key".
-        for (const char *column : {"active_customer_id", "quick_start_token", "short_name_key",
-                                   "username_key", "domain_key", "email_key", "name_key"}) {
-            if (text.contains(QLatin1String(column)))
-                throw UniqueViolation(what, QString::fromLatin1(column));
+        // The unique index's column, named in the message, and the member it holds; longest
+        // first, since "short_name_key" holds "name_key".
+        namespace f = field;
+        static const QList<std::pair<QLatin1String, QString>> columns = {
+            {QLatin1String("active_customer_id"), f::customerId},
+            {QLatin1String("quick_start_token"), QString()},
+            {QLatin1String("short_name_key"), f::path(f::tenant, f::shortName)},
+            {QLatin1String("username_key"), f::username},
+            {QLatin1String("domain_key"), f::path(f::tenant, f::domain)},
+            {QLatin1String("email_key"), f::email},
+            {QLatin1String("name_key"), f::path(f::tenant, f::name)},
+        };
+        for (const auto &[column, member] : columns) {
+            if (text.contains(column))
+                throw UniqueViolation(what, member);
         }
         throw UniqueViolation(what, {});
     }

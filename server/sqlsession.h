@@ -34,15 +34,16 @@ public:
 class UniqueViolation : public StoreError
 {
 public:
-    UniqueViolation(const std::string &what, QString column)
+    UniqueViolation(const std::string &what, QString field)
         : StoreError(what)
-        , m_column(std::move(column))
+        , m_field(std::move(field))
     {}
-    // name_key, domain_key, short_name_key, username_key, email_key, ...; empty if unknown.
-    QString column() const { return m_column; }
+    // The member of the request whose value is taken, as the API names it ("tenant.name",
+    // "username", "email", ...); empty if the index is not one a request fills.
+    QString field() const { return m_field; }
 
 private:
-    QString m_column;
+    QString m_field;
 };
 
 // The database cannot be reached (PostgreSQL went away): a 503, and the server goes on.

@@ -815,7 +815,7 @@
         <translation>Inzwischen geändert: Lesen Sie es erneut, und versuchen Sie es dann noch einmal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>It exists already</source>
         <translation>Es ist bereits vorhanden</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>bereits mit anderem Anforderungstext verwendet</translation>
     </message>
     <message>
-        <location filename="../server/authroutes.cpp" line="+87"/>
+        <location filename="../server/authroutes.cpp" line="+88"/>
         <source>Too many sign-ins at once; try again in a moment</source>
         <translation>Zu viele gleichzeitige Anmeldungen; versuchen Sie es gleich noch einmal</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>status muss OK, Warning, Error oder NotOnboarded sein</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>Offboard the customer&apos;s service first</source>
         <translation>Führen Sie zuerst das Offboarding des Dienstes dieses Kunden durch</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>insights::AuditPage</name>
     <message>
-        <location filename="../app/auditpage.cpp" line="+26"/>
+        <location filename="../app/auditpage.cpp" line="+27"/>
         <location line="+12"/>
         <source>Audit trail</source>
         <translation>Überwachungsprotokoll</translation>
@@ -1839,7 +1839,7 @@
         <translation>Alle Einträge, die den Filtern „Wer“, „Aktion“ und „Zeitraum“ entsprechen, als CSV speichern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Export the audit trail</source>
         <translation>Überwachungsprotokoll exportieren</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>insights::CustomerDetailsView</name>
     <message>
-        <location filename="../app/customerdetailsview.cpp" line="+46"/>
+        <location filename="../app/customerdetailsview.cpp" line="+48"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
@@ -2387,7 +2387,7 @@
         <translation>Kundendetails</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>&lt;h4&gt;Usage&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Nutzung&lt;/h4&gt;</translation>
     </message>
@@ -2487,7 +2487,7 @@
         <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Erstellt am %1 von %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;p style=&apos;color:#5f6368&apos;&gt;Reading the service…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Der Dienst wird gelesen…&lt;/p&gt;</translation>
     </message>
@@ -3722,12 +3722,12 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>&amp;Offboard</source>
         <translation>&amp;Offboarding durchführen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Offboard %1</source>
         <translation>Offboarding von %1</translation>
     </message>
@@ -3762,7 +3762,7 @@ Speichern Sie erneut, um Ihre Werte über die anderen zu übernehmen.</translati
         <translation>Offboarding durchführen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&amp;Offboard and delete</source>
         <translation>&amp;Offboarding durchführen und löschen</translation>
     </message>
@@ -4959,7 +4959,12 @@ Klicken Sie hier für die Einstellungen des Servers (Datei → Servereinstellung
         <translation>Abgemeldet · %1</translation>
     </message>
     <message>
-        <location filename="../models/feedpage.cpp" line="+155"/>
+        <location line="+84"/>
+        <source>the page&apos;s cursor is not what its last bytes said</source>
+        <translation>der Cursor der Seite ist nicht der, den ihre letzten Bytes angaben</translation>
+    </message>
+    <message>
+        <location filename="../models/feedpage.cpp" line="+187"/>
         <source>The server&apos;s change feed was not valid JSON (%1).</source>
         <translation>Der Änderungs-Feed des Servers war kein gültiges JSON (%1).</translation>
     </message>

@@ -815,7 +815,7 @@
         <translation>Modifié entre-temps&#xa0;: relisez-le, puis réessayez</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>It exists already</source>
         <translation>Cet élément existe déjà</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>déjà utilisé avec un autre corps de requête</translation>
     </message>
     <message>
-        <location filename="../server/authroutes.cpp" line="+87"/>
+        <location filename="../server/authroutes.cpp" line="+88"/>
         <source>Too many sign-ins at once; try again in a moment</source>
         <translation>Trop de connexions simultanées&#xa0;; réessayez dans un instant</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>status doit valoir OK, Warning, Error ou NotOnboarded</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>Offboard the customer&apos;s service first</source>
         <translation>Retirez d&apos;abord le service du client</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>insights::AuditPage</name>
     <message>
-        <location filename="../app/auditpage.cpp" line="+26"/>
+        <location filename="../app/auditpage.cpp" line="+27"/>
         <location line="+12"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
@@ -1839,7 +1839,7 @@
         <translation>Enregistrer au format CSV toutes les entrées correspondant aux filtres Qui, Action et Période</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
@@ -2367,7 +2367,7 @@
 <context>
     <name>insights::CustomerDetailsView</name>
     <message>
-        <location filename="../app/customerdetailsview.cpp" line="+46"/>
+        <location filename="../app/customerdetailsview.cpp" line="+48"/>
         <source>: %1</source>
         <translation>&#xa0;: %1</translation>
     </message>
@@ -2387,7 +2387,7 @@
         <translation>Détails du client</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>&lt;h4&gt;Usage&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Utilisation&lt;/h4&gt;</translation>
     </message>
@@ -2487,7 +2487,7 @@
         <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Créé le %1 par %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&lt;p style=&apos;color:#5f6368&apos;&gt;Reading the service…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#5f6368&apos;&gt;Lecture du service…&lt;/p&gt;</translation>
     </message>
@@ -3722,12 +3722,12 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
     </message>
     <message>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>&amp;Offboard</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>Offboard %1</source>
         <translation>Retirer le service %1</translation>
     </message>
@@ -3762,7 +3762,7 @@ Enregistrez à nouveau pour appliquer vos valeurs par-dessus les leurs.</transla
         <translation>Retirer le service</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&amp;Offboard and delete</source>
         <translation>&amp;Retirer et supprimer</translation>
     </message>
@@ -4959,7 +4959,12 @@ Cliquez pour afficher les paramètres du serveur (Fichier → Paramètres du ser
         <translation>Déconnecté · %1</translation>
     </message>
     <message>
-        <location filename="../models/feedpage.cpp" line="+155"/>
+        <location line="+84"/>
+        <source>the page&apos;s cursor is not what its last bytes said</source>
+        <translation>le curseur de la page n&apos;est pas celui qu&apos;indiquaient ses derniers octets</translation>
+    </message>
+    <message>
+        <location filename="../models/feedpage.cpp" line="+187"/>
         <source>The server&apos;s change feed was not valid JSON (%1).</source>
         <translation>Le flux de modifications du serveur n’était pas du JSON valide (%1).</translation>
     </message>
