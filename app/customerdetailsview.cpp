@@ -80,7 +80,10 @@ void CustomerDetailsView::showCustomer(const QString &customerId)
         m_mailPoll.stop();
         m_description.clear();
     }
+    const bool another = customerId != m_customerId;
     m_customerId = customerId;
+    if (another)
+        reloadDescription();
     refresh();
 }
 
@@ -114,7 +117,6 @@ void CustomerDetailsView::refresh()
     // An alarm of its own storage changes the service: read the locations again then.
     if (s && s->settings.tenant.byos && (s->id != m_byosService || s->updatedAt != m_byosStamp))
         reloadOwnStorage();
-    reloadDescription(); // a rename or a new description comes through here too
     setHtml(html());
 }
 

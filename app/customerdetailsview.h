@@ -31,6 +31,7 @@ public:
     void reloadMails();
     // Asks the server for the shown service's own storage locations again (BYOS on).
     void reloadOwnStorage();
+    // Reads the shown customer's description from the cache again (it changed).
     void reloadDescription();
     // True while the mails of the shown service are being fetched.
     bool isLoadingMails() const { return m_mailsLoading; }

@@ -70,8 +70,10 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(customers, &QAbstractItemModel::dataChanged, this,
             [this, touches](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 if (!m_current.isEmpty() &&
-                    touches(topLeft, bottomRight, CustomerTableModel::CustomerIdRole))
+                    touches(topLeft, bottomRight, CustomerTableModel::CustomerIdRole)) {
+                    m_details->reloadDescription(); // the customer itself may have changed
                     scheduleDetails();
+                }
             });
     connect(workspace->services(), &QAbstractItemModel::dataChanged, this,
             [this, touches](const QModelIndex &topLeft, const QModelIndex &bottomRight) {

@@ -171,15 +171,13 @@ void CustomerTableModel::moveVisibleRow(int oldRow, int record)
             : int(std::lower_bound(at + 1, m_visible.end(), record, byKey) - m_visible.begin());
     const bool told = !m_quietRows && destination != oldRow && destination != oldRow + 1 &&
                       beginMoveRows({}, oldRow, oldRow, {}, destination);
+    const int row = destination > oldRow ? destination - 1 : destination; // after the move
     m_visible.erase(at);
-    m_visible.insert(m_visible.begin() + (destination > oldRow ? destination - 1 : destination),
-                     record);
+    m_visible.insert(m_visible.begin() + row, record);
     if (told)
         endMoveRows();
-    if (!m_quietRows) {
-        const int row = destination > oldRow ? destination - 1 : destination;
+    if (!m_quietRows)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
 }
 
 void CustomerTableModel::compactArenasIfWasteful()

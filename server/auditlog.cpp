@@ -66,19 +66,13 @@ Page<std::pair<qint64, AuditEntry>> AuditLog::page(const Filter &filter, qint64 
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT :limit");
     binds.append({":limit", limit + 1});
     SqlSession::Rows q = m_sql.run(sql, binds);
-    Page<std::pair<qint64, AuditEntry>> page;
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            page.nextAfter = page.items.constLast().first;
-            break;
-        }
-        page.items << std::make_pair(q.value(0).toLongLong(),
-                                     AuditEntry{DomainJson::parseTimestamp(q.value(1).toString()),
-                                                q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString(), q.value(5).toString(),
-                                                q.value(6).toString()});
-    }
-    return page;
+    return readPage<std::pair<qint64, AuditEntry>>(q, limit, 0, [](const QSqlQuery &r) {
+        return std::make_pair(r.value(0).toLongLong(),
+                              AuditEntry{DomainJson::parseTimestamp(r.value(1).toString()),
+                                         r.value(2).toString(), r.value(3).toString(),
+                                         r.value(4).toString(), r.value(5).toString(),
+                                         r.value(6).toString()});
+    });
 }
 
 int AuditLog::deleteBefore(const QDateTime &t)

@@ -90,21 +90,13 @@ HttpResponse Api::listCustomers(const HttpRequest &r, const Principal &)
     }
     const Page<QByteArray> page = m_store.customers().bodies(
         r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded), status, after, limit);
-    // Stored JSON joined as it is: no parse, no re-serialisation on the hottest route. One
-    // buffer of the final size, filled by append (a memcpy each): QStringBuilder's
-    // concatenation copied the 23 KB page a byte at a time, a tenth of the route's CPU.
-    qsizetype size = 64;
-    for (const QByteArray &item : page.items)
-        size += item.size() + 1;
+    // Stored JSON joined as it is: no parse, no re-serialisation on the hottest route. Built
+    // by append (a memcpy each): QStringBuilder's concatenation copied the 23 KB page a byte
+    // at a time, a tenth of the route's CPU.
+    const QByteArray items = page.items.join(',');
     QByteArray body;
-    body.reserve(size);
-    body.append("{\"items\":[");
-    for (qsizetype i = 0; i < page.items.size(); ++i) {
-        if (i > 0)
-            body.append(',');
-        body.append(page.items.at(i));
-    }
-    body.append("],\"nextCursor\":");
+    body.reserve(items.size() + 64);
+    body.append("{\"items\":[").append(items).append("],\"nextCursor\":");
     if (page.nextAfter > 0)
         body.append('"').append(encodeCursor(page.nextAfter).toLatin1()).append('"');
     else

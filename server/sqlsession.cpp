@@ -44,20 +44,6 @@ SqlSession::Rows SqlSession::run(const QString &sql, const Binds &binds, Expect 
     QSqlQuery q = statement(sql);
     for (const Bind &b : binds)
         q.bindValue(QLatin1String(b.name), m_database.bindable(b.value));
-    return finished(q, sql, expect);
-}
-
-SqlSession::Rows SqlSession::runPositional(const QString &sql, const QVariantList &binds,
-                                           Expect expect)
-{
-    QSqlQuery q = statement(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, m_database.bindable(binds.at(i)));
-    return finished(q, sql, expect);
-}
-
-SqlSession::Rows SqlSession::finished(QSqlQuery &q, const QString &sql, Expect expect)
-{
     if (!q.exec()) {
         m_statements.remove(sql); // prepared afresh next time
         throwFor(q.lastError(), sql);

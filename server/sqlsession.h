@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-#include <QVariantList>
 
 #include <stdexcept>
 
@@ -87,8 +86,6 @@ public:
     };
 
     Rows run(const QString &sql, const Binds &binds = {}, Expect expect = Expect::Any);
-    // The same with "?" placeholders, for the stores not yet written with names.
-    Rows runPositional(const QString &sql, const QVariantList &binds, Expect expect);
 
     // RAII: rolls back unless commit() was called. On PostgreSQL it first takes the feed's
     // advisory lock (docs/ARCHITECTURE.md), so writers take turns and seq order is commit order.
@@ -121,7 +118,6 @@ private:
     // prepare was a fifth of a list request's time. Nothing holds a result while it runs the
     // same SQL again, which sharing needs.
     QSqlQuery statement(const QString &sql);
-    Rows finished(QSqlQuery &q, const QString &sql, Expect expect);
     // A new connection (PostgreSQL went away); the kept statements go with the old one.
     void reconnect();
     // Throws the StoreError subclass that the failure is.

@@ -47,8 +47,8 @@ struct Server
         if (const QString e = api->localAdmin("fuzzadmin:a-long-enough-password"); !e.isEmpty())
             qFatal("fuzz_routing: %s", qPrintable(e));
         store->users().insert({QStringLiteral("fuzzmonitor"),
-                           Secrets::hashPassword(QStringLiteral("a-long-enough-password")),
-                           Role::Monitor});
+                               Secrets::hashPassword(QStringLiteral("a-long-enough-password")),
+                               Role::Monitor});
         adminToken = token(QStringLiteral("fuzzadmin"), Role::Admin);
         monitorToken = token(QStringLiteral("fuzzmonitor"), Role::Monitor);
     }
@@ -57,7 +57,7 @@ struct Server
     {
         const QString t = Secrets::newToken();
         store->users().insertToken(Secrets::tokenHash(t), user, role,
-                           QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000);
+                                   QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000);
         return "Bearer " + t.toLatin1();
     }
 };
